@@ -1,0 +1,14 @@
+export * from "./access";
+export * from "./auth";
+export * from "./config";
+export { createDatabase, createPool, type Database, type Pool, StatementCounter } from "./db/client";
+export { migrateSubgraph } from "./db/migrate";
+export * from "./directory";
+export * from "./errors";
+export * from "./events";
+export * from "./loaders";
+export * from "./logger";
+export * from "./server";
+export * from "./subgraph";
+export * from "./typedefs";
+export * from "./validation";

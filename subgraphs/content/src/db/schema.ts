@@ -1,0 +1,8 @@
+// Every table of the content subgraph (drizzle-kit reads this file to generate migrations).
+import { directoryTables, eventTables } from "@jiyue/server-kit";
+import { contentSchema } from "./pg-schema";
+
+export { contentSchema };
+export const { outbox, outboxRelay, eventInbox, eventCursor } = eventTables(contentSchema);
+export const { unitRef, siteRef } = directoryTables(contentSchema);
+export * from "../modules/channel/channel.sql";

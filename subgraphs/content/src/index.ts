@@ -1,0 +1,1 @@
+export { contentSubgraph } from "./app";

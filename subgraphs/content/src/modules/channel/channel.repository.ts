@@ -1,0 +1,54 @@
+// The only place with SQL for channels.
+import { asc, eq, inArray, isNull, and } from "drizzle-orm";
+import type { ContentDb } from "../../context";
+import { channels, type ChannelRow, type NewChannelRow } from "./channel.sql";
+
+type Executor = Pick<ContentDb, "select" | "insert" | "update" | "delete">;
+
+export class ChannelRepository {
+  constructor(private readonly db: Executor) {}
+
+  byIds(ids: readonly string[]): Promise<ChannelRow[]> {
+    return this.db.select().from(channels).where(inArray(channels.id, [...ids]));
+  }
+
+  /** Top-level channels of many sites, in display order. */
+  topLevelBySites(siteIds: readonly string[]): Promise<ChannelRow[]> {
+    return this.db
+      .select()
+      .from(channels)
+      .where(and(inArray(channels.siteId, [...siteIds]), isNull(channels.parentId)))
+      .orderBy(asc(channels.sortOrder), asc(channels.path));
+  }
+
+  childrenOf(parentIds: readonly string[]): Promise<ChannelRow[]> {
+    return this.db
+      .select()
+      .from(channels)
+      .where(inArray(channels.parentId, [...parentIds]))
+      .orderBy(asc(channels.sortOrder), asc(channels.path));
+  }
+
+  async insertMany(rows: NewChannelRow[]): Promise<ChannelRow[]> {
+    if (rows.length === 0) return [];
+    return this.db.insert(channels).values(rows).returning();
+  }
+
+  async update(id: string, changes: Partial<NewChannelRow>): Promise<ChannelRow | undefined> {
+    const [row] = await this.db
+      .update(channels)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(channels.id, id))
+      .returning();
+    return row;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.delete(channels).where(eq(channels.id, id));
+  }
+
+  async countBySite(siteId: string): Promise<number> {
+    const rows = await this.db.select({ id: channels.id }).from(channels).where(eq(channels.siteId, siteId));
+    return rows.length;
+  }
+}

@@ -1,0 +1,956 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { UnitRow as UnitRowModel } from '../modules/unit/unit.sql';
+import type { SiteRow as SiteRowModel } from '../modules/site/site.sql';
+import type { UserRow as UserRowModel } from '../modules/user/user.sql';
+import type { RoleAssignmentRow as RoleAssignmentRowModel, RoleRow as RoleRowModel } from '../modules/role/role.sql';
+import type { CitizenRow as CitizenRowModel } from '../modules/citizen/citizen.sql';
+import type { ApiClientRow as ApiClientRowModel } from '../modules/api-client/api-client.sql';
+import type { IdentityContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 第三方新媒体 API 客户端 */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  scopes: Array<Scalars['String']['output']>;
+  /** 可读取已发布内容的站点 */
+  sites: Array<Site>;
+};
+
+export type ApiClientCreated = {
+  __typename?: 'ApiClientCreated';
+  client: ApiClient;
+  /** 密钥只显示这一次 */
+  secret: Scalars['String']['output'];
+};
+
+export type AssignRoleInput = {
+  roleCode: Scalars['ID']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+/** 市民 / 法人账号 */
+export type Citizen = {
+  __typename?: 'Citizen';
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 登录手机号（脱敏） */
+  maskedPhone: Maybe<Scalars['String']['output']>;
+  type: CitizenType;
+};
+
+export type CitizenLoginInput = {
+  password: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+};
+
+export type CitizenRegisterInput = {
+  /** 法人：统一社会信用代码 */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  displayName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  type: CitizenType;
+};
+
+/** 市民类型：自然人、法人 */
+export type CitizenType =
+  | 'LEGAL_PERSON'
+  | 'PERSON';
+
+export type CreateApiClientInput = {
+  name: Scalars['String']['input'];
+  siteIds: Array<Scalars['ID']['input']>;
+};
+
+export type CreateSiteInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  domains?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  siteIdCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SiteStatus>;
+  /** 栏目模板：standard（默认）或 empty */
+  template?: InputMaybe<Scalars['String']['input']>;
+  unitId: Scalars['ID']['input'];
+};
+
+export type CreateUnitInput = {
+  code: Scalars['String']['input'];
+  kind: UnitKind;
+  level: UnitLevel;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  username: Scalars['String']['input'];
+};
+
+/** 当前授权：某角色在某范围 */
+export type Grant = {
+  __typename?: 'Grant';
+  actions: Array<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  roleName: Scalars['String']['output'];
+  site: Maybe<Site>;
+  stage: Maybe<Scalars['Int']['output']>;
+  unit: Maybe<Unit>;
+};
+
+export type LoginInput = {
+  password: Scalars['String']['input'];
+  totpCode?: InputMaybe<Scalars['String']['input']>;
+  username: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  accessToken: Maybe<Scalars['String']['output']>;
+  /** 访问令牌有效秒数 */
+  expiresIn: Maybe<Scalars['Int']['output']>;
+  me: Maybe<Me>;
+  refreshToken: Maybe<Scalars['String']['output']>;
+  status: LoginStatus;
+  totpSetup: Maybe<TotpSetup>;
+};
+
+export type LoginStatus =
+  /** 登录成功，已签发令牌 */
+  | 'SUCCESS'
+  /** 需要输入动态口令 */
+  | 'TOTP_REQUIRED'
+  /** 按策略必须先绑定动态口令：扫描二维码后带口令再次登录 */
+  | 'TOTP_SETUP_REQUIRED';
+
+/** 当前登录主体 */
+export type Me = {
+  __typename?: 'Me';
+  citizen: Maybe<Citizen>;
+  displayName: Scalars['String']['output'];
+  grants: Array<Grant>;
+  id: Scalars['ID']['output'];
+  kind: SubjectKind;
+  user: Maybe<User>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 客户端凭证换取访问令牌（client_credentials） */
+  apiClientToken: TokenPair;
+  assignRole: RoleAssignment;
+  changePassword: Scalars['Boolean']['output'];
+  citizenLogin: LoginPayload;
+  citizenRegister: LoginPayload;
+  createApiClient: ApiClientCreated;
+  createSite: Site;
+  createUnit: Unit;
+  createUser: User;
+  /** 工作人员登录（错误信息不区分用户名或密码） */
+  login: LoginPayload;
+  logout: Scalars['Boolean']['output'];
+  /** 刷新令牌轮换：旧刷新令牌立即失效 */
+  refreshToken: TokenPair;
+  /** 管理员重置密码 */
+  resetPassword: Scalars['Boolean']['output'];
+  revokeApiClient: Scalars['Boolean']['output'];
+  revokeRole: Scalars['Boolean']['output'];
+  /** 安全管理员解除锁定 */
+  unlockUser: User;
+  updateSite: Site;
+  updateUnit: Unit;
+  updateUser: User;
+};
+
+
+export type MutationApiClientTokenArgs = {
+  clientId: Scalars['ID']['input'];
+  secret: Scalars['String']['input'];
+};
+
+
+export type MutationAssignRoleArgs = {
+  input: AssignRoleInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCitizenLoginArgs = {
+  input: CitizenLoginInput;
+};
+
+
+export type MutationCitizenRegisterArgs = {
+  input: CitizenRegisterInput;
+};
+
+
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
+};
+
+
+export type MutationCreateSiteArgs = {
+  input: CreateSiteInput;
+};
+
+
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshTokenArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  assignmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateSiteArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSiteInput;
+};
+
+
+export type MutationUpdateUnitArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUnitInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  apiClients: Array<ApiClient>;
+  me: Maybe<Me>;
+  roles: Array<Role>;
+  site: Maybe<Site>;
+  siteByCode: Maybe<Site>;
+  /** 门户按 Host 查找站点 */
+  siteByDomain: Maybe<Site>;
+  /** 站点列表：公众只能看到已上线站点；工作人员看到其权限范围内的站点 */
+  sites: SitePage;
+  unit: Maybe<Unit>;
+  /** 单位列表（工作人员可见） */
+  units: Array<Unit>;
+  user: Maybe<User>;
+  /** 用户列表：仅限有“查看用户”权限的范围 */
+  users: UserPage;
+};
+
+
+export type QuerySiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySiteByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QuerySiteByDomainArgs = {
+  domain: Scalars['String']['input'];
+};
+
+
+export type QuerySitesArgs = {
+  filter?: InputMaybe<SiteFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitsArgs = {
+  filter?: InputMaybe<UnitFilter>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  filter?: InputMaybe<UserFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 角色（数据，而非代码） */
+export type Role = {
+  __typename?: 'Role';
+  actions: Array<Scalars['String']['output']>;
+  code: Scalars['ID']['output'];
+  /** 互斥组：同组角色不能由同一人担任（三员分立） */
+  exclusiveGroup: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  requiresTotp: Scalars['Boolean']['output'];
+  scopeKinds: Array<RoleScopeKind>;
+  /** 审核阶段：1 初审 2 复审 3 终审 */
+  stage: Maybe<Scalars['Int']['output']>;
+};
+
+/** 某人在某范围内担任的角色 */
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  site: Maybe<Site>;
+  unit: Maybe<Unit>;
+};
+
+/** 角色可分配的范围 */
+export type RoleScopeKind =
+  | 'CITY'
+  | 'SITE'
+  | 'UNIT';
+
+/** 站点 / 子站 */
+export type Site = {
+  __typename?: 'Site';
+  /** 下级子站 */
+  children: Array<Site>;
+  /** 站点代码（门户地址 /s/<code>/） */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** 绑定的域名 */
+  domains: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 示例数据 */
+  isDemo: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** 上级站点（子站） */
+  parent: Maybe<Site>;
+  /** 网站标识码 */
+  siteIdCode: Maybe<Scalars['String']['output']>;
+  status: SiteStatus;
+  unit: Unit;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SiteFilter = {
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SiteStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SitePage = {
+  __typename?: 'SitePage';
+  items: Array<Site>;
+  total: Scalars['Int']['output'];
+};
+
+/** 站点状态：建设中、已上线、已下线 */
+export type SiteStatus =
+  | 'BUILDING'
+  | 'OFFLINE'
+  | 'ONLINE';
+
+/** 登录主体类型 */
+export type SubjectKind =
+  | 'CITIZEN'
+  | 'CLIENT'
+  | 'STAFF';
+
+export type TokenPair = {
+  __typename?: 'TokenPair';
+  accessToken: Scalars['String']['output'];
+  expiresIn: Scalars['Int']['output'];
+  refreshToken: Scalars['String']['output'];
+};
+
+export type TotpSetup = {
+  __typename?: 'TotpSetup';
+  otpauthUrl: Scalars['String']['output'];
+  secret: Scalars['String']['output'];
+};
+
+/** 单位（组织树：市级 → 区县级 → 单位） */
+export type Unit = {
+  __typename?: 'Unit';
+  children: Array<Unit>;
+  /** 统一编码（如组织机构代码的简写） */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 示例数据 */
+  isDemo: Scalars['Boolean']['output'];
+  kind: UnitKind;
+  level: UnitLevel;
+  name: Scalars['String']['output'];
+  parent: Maybe<Unit>;
+  shortName: Maybe<Scalars['String']['output']>;
+  sites: Array<Site>;
+  sortOrder: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type UnitFilter = {
+  kind?: InputMaybe<UnitKind>;
+  level?: InputMaybe<UnitLevel>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: 只看顶层单位 */
+  rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 单位类别 */
+export type UnitKind =
+  /** 政协 */
+  | 'CPPCC'
+  /** 民主党派 */
+  | 'DEMOCRATIC_PARTY'
+  /** 区县党委 */
+  | 'DISTRICT_COMMITTEE'
+  /** 群团组织 */
+  | 'MASS_ORGANIZATION'
+  /** 其他 */
+  | 'OTHER'
+  /** 党委部门 */
+  | 'PARTY_COMMITTEE'
+  /** 人大 */
+  | 'PEOPLES_CONGRESS';
+
+/** 单位层级：市级、区县级 */
+export type UnitLevel =
+  | 'CITY'
+  | 'DISTRICT';
+
+export type UpdateSiteInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  domains?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  siteIdCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SiteStatus>;
+};
+
+export type UpdateUnitInput = {
+  kind?: InputMaybe<UnitKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateUserInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<UserStatus>;
+};
+
+/** 工作人员 */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  lastLoginAt: Maybe<Scalars['DateTime']['output']>;
+  /** 因多次登录失败被锁定，直到该时间 */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  roles: Array<RoleAssignment>;
+  status: UserStatus;
+  /** 是否已绑定动态口令（TOTP） */
+  totpEnabled: Scalars['Boolean']['output'];
+  unit: Maybe<Unit>;
+  username: Scalars['String']['output'];
+};
+
+export type UserFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<UserStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UserPage = {
+  __typename?: 'UserPage';
+  items: Array<User>;
+  total: Scalars['Int']['output'];
+};
+
+/** 账号状态 */
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  ApiClient: ApiClient;
+  Citizen: Citizen;
+  Site: Site;
+  Unit: Unit;
+  User: User;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  ApiClient:
+    ( { __typename: 'ApiClient' }
+    & GraphQLRecursivePick<FederationTypes['ApiClient'], {"id":true}> );
+  Citizen:
+    ( { __typename: 'Citizen' }
+    & GraphQLRecursivePick<FederationTypes['Citizen'], {"id":true}> );
+  Site:
+    ( { __typename: 'Site' }
+    & GraphQLRecursivePick<FederationTypes['Site'], {"id":true}> );
+  Unit:
+    ( { __typename: 'Unit' }
+    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ApiClient: ResolverTypeWrapper<ApiClientRowModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApiClientCreated: ResolverTypeWrapper<Omit<ApiClientCreated, 'client'> & { client: ResolversTypes['ApiClient'] }>;
+  AssignRoleInput: AssignRoleInput;
+  Citizen: ResolverTypeWrapper<CitizenRowModel>;
+  CitizenLoginInput: CitizenLoginInput;
+  CitizenRegisterInput: CitizenRegisterInput;
+  CitizenType: CitizenType;
+  CreateApiClientInput: CreateApiClientInput;
+  CreateSiteInput: CreateSiteInput;
+  CreateUnitInput: CreateUnitInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateUserInput: CreateUserInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Grant: ResolverTypeWrapper<Omit<Grant, 'site' | 'unit'> & { site?: Maybe<ResolversTypes['Site']>, unit?: Maybe<ResolversTypes['Unit']> }>;
+  LoginInput: LoginInput;
+  LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
+  LoginStatus: LoginStatus;
+  Me: ResolverTypeWrapper<Omit<Me, 'citizen' | 'grants' | 'user'> & { citizen?: Maybe<ResolversTypes['Citizen']>, grants: Array<ResolversTypes['Grant']>, user?: Maybe<ResolversTypes['User']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: ResolverTypeWrapper<RoleRowModel>;
+  RoleAssignment: ResolverTypeWrapper<RoleAssignmentRowModel>;
+  RoleScopeKind: RoleScopeKind;
+  Site: ResolverTypeWrapper<SiteRowModel>;
+  SiteFilter: SiteFilter;
+  SitePage: ResolverTypeWrapper<Omit<SitePage, 'items'> & { items: Array<ResolversTypes['Site']> }>;
+  SiteStatus: SiteStatus;
+  SubjectKind: SubjectKind;
+  TokenPair: ResolverTypeWrapper<TokenPair>;
+  TotpSetup: ResolverTypeWrapper<TotpSetup>;
+  Unit: ResolverTypeWrapper<UnitRowModel>;
+  UnitFilter: UnitFilter;
+  UnitKind: UnitKind;
+  UnitLevel: UnitLevel;
+  UpdateSiteInput: UpdateSiteInput;
+  UpdateUnitInput: UpdateUnitInput;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<UserRowModel>;
+  UserFilter: UserFilter;
+  UserPage: ResolverTypeWrapper<Omit<UserPage, 'items'> & { items: Array<ResolversTypes['User']> }>;
+  UserStatus: UserStatus;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ApiClient: ApiClientRowModel;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  ApiClientCreated: Omit<ApiClientCreated, 'client'> & { client: ResolversParentTypes['ApiClient'] };
+  AssignRoleInput: AssignRoleInput;
+  Citizen: CitizenRowModel;
+  CitizenLoginInput: CitizenLoginInput;
+  CitizenRegisterInput: CitizenRegisterInput;
+  CreateApiClientInput: CreateApiClientInput;
+  CreateSiteInput: CreateSiteInput;
+  CreateUnitInput: CreateUnitInput;
+  Int: Scalars['Int']['output'];
+  CreateUserInput: CreateUserInput;
+  DateTime: Scalars['DateTime']['output'];
+  Grant: Omit<Grant, 'site' | 'unit'> & { site?: Maybe<ResolversParentTypes['Site']>, unit?: Maybe<ResolversParentTypes['Unit']> };
+  LoginInput: LoginInput;
+  LoginPayload: Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
+  Me: Omit<Me, 'citizen' | 'grants' | 'user'> & { citizen?: Maybe<ResolversParentTypes['Citizen']>, grants: Array<ResolversParentTypes['Grant']>, user?: Maybe<ResolversParentTypes['User']> };
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  Role: RoleRowModel;
+  RoleAssignment: RoleAssignmentRowModel;
+  Site: SiteRowModel;
+  SiteFilter: SiteFilter;
+  SitePage: Omit<SitePage, 'items'> & { items: Array<ResolversParentTypes['Site']> };
+  TokenPair: TokenPair;
+  TotpSetup: TotpSetup;
+  Unit: UnitRowModel;
+  UnitFilter: UnitFilter;
+  UpdateSiteInput: UpdateSiteInput;
+  UpdateUnitInput: UpdateUnitInput;
+  UpdateUserInput: UpdateUserInput;
+  User: UserRowModel;
+  UserFilter: UserFilter;
+  UserPage: Omit<UserPage, 'items'> & { items: Array<ResolversParentTypes['User']> };
+}>;
+
+export type ApiClientResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient'], FederationReferenceType extends FederationReferenceTypes['ApiClient'] = FederationReferenceTypes['ApiClient']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApiClient']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
+}>;
+
+export type ApiClientCreatedResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiClientCreated'] = ResolversParentTypes['ApiClientCreated']> = ResolversObject<{
+  client?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CitizenResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen'], FederationReferenceType extends FederationReferenceTypes['Citizen'] = FederationReferenceTypes['Citizen']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Citizen']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CitizenType'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type GrantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Grant'] = ResolversParentTypes['Grant']> = ResolversObject<{
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+}>;
+
+export type LoginPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
+  accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresIn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LoginStatus'], ParentType, ContextType>;
+  totpSetup?: Resolver<Maybe<ResolversTypes['TotpSetup']>, ParentType, ContextType>;
+}>;
+
+export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  apiClientToken?: Resolver<ResolversTypes['TokenPair'], ParentType, ContextType, RequireFields<MutationApiClientTokenArgs, 'clientId' | 'secret'>>;
+  assignRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
+  citizenLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationCitizenLoginArgs, 'input'>>;
+  citizenRegister?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationCitizenRegisterArgs, 'input'>>;
+  createApiClient?: Resolver<ResolversTypes['ApiClientCreated'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
+  createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  refreshToken?: Resolver<ResolversTypes['TokenPair'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
+  revokeApiClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
+  revokeRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'assignmentId'>>;
+  unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id'>>;
+  updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'id' | 'input'>>;
+  updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+}>;
+
+export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
+  siteByCode?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteByCodeArgs, 'code'>>;
+  siteByDomain?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteByDomainArgs, 'domain'>>;
+  sites?: Resolver<ResolversTypes['SitePage'], ParentType, ContextType, RequireFields<QuerySitesArgs, 'limit' | 'offset'>>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+  units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, Partial<QueryUnitsArgs>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'limit' | 'offset'>>;
+}>;
+
+export type RoleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  exclusiveGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiresTotp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scopeKinds?: Resolver<Array<ResolversTypes['RoleScopeKind']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type RoleAssignmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+}>;
+
+export type SiteResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  siteIdCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SiteStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type SitePageResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SitePage'] = ResolversParentTypes['SitePage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TokenPairResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TokenPair'] = ResolversParentTypes['TokenPair']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TotpSetupResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TotpSetup'] = ResolversParentTypes['TotpSetup']> = ResolversObject<{
+  otpauthUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UnitResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
+  totpEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UserPageResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserPage'] = ResolversParentTypes['UserPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
+  ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientCreated?: ApiClientCreatedResolvers<ContextType>;
+  Citizen?: CitizenResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Grant?: GrantResolvers<ContextType>;
+  LoginPayload?: LoginPayloadResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  Site?: SiteResolvers<ContextType>;
+  SitePage?: SitePageResolvers<ContextType>;
+  TokenPair?: TokenPairResolvers<ContextType>;
+  TotpSetup?: TotpSetupResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserPage?: UserPageResolvers<ContextType>;
+}>;
+
