@@ -82,7 +82,6 @@ export type QueryChannelArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** 站点（由 identity 子图拥有）：content 子图为其提供栏目树。 */
 export type Site = {
   __typename?: 'Site';
   /** 顶层栏目，按排序；子栏目见 Channel.children。 */
