@@ -100,6 +100,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
       "mailbox.manage",
       "article.read",
       "lexicon.read",
+      "lexicon.manage",
     ],
   },
   {

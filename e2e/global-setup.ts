@@ -1,0 +1,33 @@
+// Starts the whole platform once for the end-to-end run: a fresh data directory, the embedded database,
+// the demo city, every process — on ports offset from the defaults so a developer's instance can keep running.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { type Platform, root, startPlatform } from "../scripts/platform";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    urls: Record<string, string>;
+    databaseUrl: string;
+  }
+}
+
+let platform: Platform | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const dataDir = path.join(root, ".data", "e2e");
+  rmSync(dataDir, { recursive: true, force: true });
+  platform = await startPlatform({
+    dataDir,
+    portOffset: Number(process.env.E2E_PORT_OFFSET ?? 10_000),
+    databaseUrl: process.env.E2E_DATABASE_URL,
+    rebuildAdmin: process.env.CI === "true",
+    log: (line) => process.stdout.write(`[e2e] ${line}\n`),
+  });
+  project.provide("urls", platform.urls);
+  project.provide("databaseUrl", platform.databaseUrl);
+}
+
+export async function teardown(): Promise<void> {
+  await platform?.stop();
+}

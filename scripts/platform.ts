@@ -1,0 +1,190 @@
+// Starts the whole platform: database (embedded unless DATABASE_URL), migrations, demo seed, every process.
+// Used by `pnpm start` and by the end-to-end tests (on other ports and another data directory).
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_PORTS, migrateSubgraph, portEnvName, SUBGRAPH_NAMES, type ServiceName } from "@jiyue/server-kit";
+import { type EmbeddedDatabase, startEmbeddedPostgres } from "@jiyue/server-kit/embedded-db";
+
+export const root = path.resolve(import.meta.dirname, "..");
+
+export interface PlatformOptions {
+  dataDir: string;
+  /** Added to every default port (e2e runs beside a developer's instance). */
+  portOffset?: number;
+  databaseUrl?: string;
+  embeddedPgPort?: number;
+  seed?: boolean;
+  log?: (line: string) => void;
+  /** Build admin-web even when a build exists. */
+  rebuildAdmin?: boolean;
+  production?: boolean;
+}
+
+export interface Platform {
+  urls: Record<ServiceName, string>;
+  databaseUrl: string;
+  serviceSecret: string;
+  processes: Map<string, ChildProcess>;
+  /** Stops one process (tests use it to take the gateway or a subgraph down). */
+  stopProcess(name: string): Promise<void>;
+  startProcess(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface LocalConfig {
+  serviceSecret: string;
+}
+
+function localConfig(dataDir: string): LocalConfig {
+  const file = path.join(dataDir, "config.json");
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as LocalConfig;
+  const config = { serviceSecret: randomBytes(32).toString("base64url") };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+  return config;
+}
+
+const ENTRY_POINTS: Record<string, string> = {
+  identity: "subgraphs/identity/src/main.ts",
+  content: "subgraphs/content/src/main.ts",
+  interaction: "subgraphs/interaction/src/main.ts",
+  supervision: "subgraphs/supervision/src/main.ts",
+  evaluation: "subgraphs/evaluation/src/main.ts",
+  gateway: "gateway/src/main.ts",
+  admin: "admin-web/server.ts",
+  portal: "portal-web/src/server/main.ts",
+};
+
+async function waitForHttp(url: string, timeoutMs: number, isUp: (status: number) => boolean = (s) => s === 200) {
+  const deadline = Date.now() + timeoutMs;
+  let last = "";
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (isUp(response.status)) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms (${last})`);
+}
+
+async function run(command: string, args: string[], cwd: string, log: (line: string) => void): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (chunk: Buffer) => log(chunk.toString().trimEnd()));
+    child.stderr.on("data", (chunk: Buffer) => log(chunk.toString().trimEnd()));
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
+  });
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const dataDir = path.resolve(options.dataDir);
+  const offset = options.portOffset ?? 0;
+  const config = localConfig(dataDir);
+  const logsDir = path.join(dataDir, "logs");
+  mkdirSync(logsDir, { recursive: true });
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = options.databaseUrl;
+  if (!databaseUrl) {
+    const port = options.embeddedPgPort ?? 54320 + offset;
+    log(`▶ 启动内置 PostgreSQL（${path.join(dataDir, "pg")}，端口 ${port}）…`);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port });
+    databaseUrl = embedded.url;
+  }
+
+  log("▶ 数据库迁移…");
+  for (const name of SUBGRAPH_NAMES) {
+    await migrateSubgraph(databaseUrl, { schema: name, migrationsFolder: path.join(root, "subgraphs", name, "drizzle") });
+  }
+  if (options.seed !== false) {
+    const { seedIfEmpty } = await import("./seed");
+    const seeded = await seedIfEmpty(databaseUrl, log);
+    log(seeded ? "▶ 已写入示例城市数据" : "▶ 使用已有数据");
+  }
+
+  const ports = Object.fromEntries(
+    (Object.keys(DEFAULT_PORTS) as ServiceName[]).map((service) => [service, DEFAULT_PORTS[service] + offset]),
+  ) as Record<ServiceName, number>;
+  const urls = Object.fromEntries(
+    (Object.keys(ports) as ServiceName[]).map((service) => [service, `http://127.0.0.1:${ports[service]}`]),
+  ) as Record<ServiceName, string>;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    JIYUE_SERVICE_SECRET: config.serviceSecret,
+    JIYUE_DATA_DIR: dataDir,
+    PORTAL_CACHE_DIR: path.join(dataDir, "portal-cache"),
+    NODE_ENV: options.production ? "production" : (process.env.NODE_ENV ?? "development"),
+  };
+  for (const service of Object.keys(ports) as ServiceName[]) env[portEnvName(service)] = String(ports[service]);
+
+  const adminDist = path.join(root, "admin-web", "dist", "index.html");
+  if (options.rebuildAdmin || !existsSync(adminDist)) {
+    log("▶ 构建管理后台（admin-web）…");
+    await run(process.execPath, [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], path.join(root, "admin-web"), () => {});
+  }
+
+  const processes = new Map<string, ChildProcess>();
+  const exits = new Map<string, Promise<void>>();
+  let stopping = false;
+  const startProcess = async (name: string) => {
+    const entry = ENTRY_POINTS[name];
+    if (!entry) throw new Error(`unknown process ${name}`);
+    const out = createWriteStream(path.join(logsDir, `${name}.log`), { flags: "a" });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, entry)], {
+      cwd: root,
+      env: { ...env, JIYUE_SERVICE: name },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.pipe(out);
+    child.stderr?.pipe(out);
+    processes.set(name, child);
+    exits.set(
+      name,
+      new Promise<void>((resolve) =>
+        child.once("exit", (code, signal) => {
+          if (!stopping && processes.get(name) === child) {
+            log(`✖ ${name} 已退出（${signal ?? code}），日志见 ${path.join(logsDir, `${name}.log`)}`);
+          }
+          resolve();
+        }),
+      ),
+    );
+    // Web servers are up when they answer at all; subgraphs and the gateway when /health says so.
+    const web = name === "admin" || name === "portal";
+    await waitForHttp(`${urls[name as ServiceName]}${web ? "/" : "/health"}`, 60_000, web ? (s) => s < 500 : undefined);
+  };
+  const stopProcess = async (name: string) => {
+    const child = processes.get(name);
+    if (!child || child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await exits.get(name);
+    clearTimeout(timer);
+  };
+  const stop = async () => {
+    stopping = true;
+    await Promise.all([...processes.keys()].map((name) => stopProcess(name)));
+    if (embedded) await embedded.stop();
+  };
+
+  try {
+    log("▶ 启动子图 identity / content / interaction / supervision / evaluation …");
+    await startProcess("identity");
+    await Promise.all(["content", "interaction", "supervision", "evaluation"].map((name) => startProcess(name)));
+    log("▶ 启动网关、门户、管理后台 …");
+    await startProcess("gateway");
+    await Promise.all([startProcess("portal"), startProcess("admin")]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { urls, databaseUrl, serviceSecret: config.serviceSecret, processes, stopProcess, startProcess, stop };
+}
