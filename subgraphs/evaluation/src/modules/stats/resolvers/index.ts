@@ -1,0 +1,5 @@
+import { Site } from "./Site";
+
+export const statsResolvers = {
+  Site,
+};

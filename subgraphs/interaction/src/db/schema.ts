@@ -1,0 +1,8 @@
+// Every table of the interaction subgraph (drizzle-kit reads this file to generate migrations).
+import { directoryTables, eventTables } from "@jiyue/server-kit";
+import { interactionSchema } from "./pg-schema";
+
+export { interactionSchema };
+export const { outbox, outboxRelay, eventInbox, eventCursor } = eventTables(interactionSchema);
+export const { unitRef, siteRef } = directoryTables(interactionSchema);
+export * from "../modules/mailbox/mailbox.sql";

@@ -1,0 +1,1 @@
+export { interactionSubgraph } from "./app";

@@ -1,0 +1,168 @@
+// Mailboxes: who may manage them (mailbox.manage in the unit's or the site's scope), who may see them, and
+// their events.
+import {
+  actorOf,
+  assertCan,
+  badInput,
+  type Caller,
+  can,
+  type DirectoryLoaders,
+  type EventActor,
+  emitEvent,
+  notFound,
+  parseInput,
+  type RequestInfo,
+  type Scope,
+  type UnitSnapshot,
+} from "@jiyue/server-kit";
+import type { InteractionDb } from "../../context";
+import type { MailboxLoaders } from "./mailbox.loaders";
+import { MailboxRepository } from "./mailbox.repository";
+import type { MailboxRow } from "./mailbox.sql";
+import { createMailboxInput, updateMailboxInput } from "./mailbox.validation";
+
+export class MailboxService {
+  constructor(
+    private readonly db: InteractionDb,
+    private readonly caller: Caller,
+    private readonly request: RequestInfo,
+    private readonly loaders: MailboxLoaders,
+    private readonly directory: DirectoryLoaders,
+  ) {}
+
+  /** A mailbox as the caller may see it: public ones for everyone, the others for those who manage them. */
+  async byId(id: string): Promise<MailboxRow | null> {
+    const row = await this.loaders.mailboxById.load(id);
+    if (!row) return null;
+    if (row.isPublic) return row;
+    const scope = await this.scopeOf(row);
+    return scope && can(this.caller, "mailbox.manage", scope) ? row : null;
+  }
+
+  publicForSite(siteId: string): Promise<MailboxRow[]> {
+    return this.loaders.publicMailboxesBySite.load(siteId);
+  }
+
+  async create(rawInput: unknown): Promise<MailboxRow> {
+    const input = parseInput(createMailboxInput, rawInput);
+    let scope: Scope;
+    if (input.siteId) {
+      const siteScope = await this.directory.siteScope(input.siteId);
+      if (siteScope?.kind !== "site") throw notFound("站点", input.siteId);
+      if (siteScope.unitId !== input.unitId)
+        throw badInput("站点不属于该单位", { fields: [{ path: "siteId" }] });
+      scope = siteScope;
+    } else {
+      if (!(await this.loaders.unitRefById.load(input.unitId))) throw notFound("单位", input.unitId);
+      scope = { kind: "unit", unitId: input.unitId };
+    }
+    assertCan(this.caller, "mailbox.manage", scope);
+    return this.db.transaction(async (tx) => {
+      const row = await new MailboxRepository(tx).insert({
+        unitId: input.unitId,
+        siteId: input.siteId ?? null,
+        name: input.name,
+        description: input.description ?? null,
+        kind: input.kind,
+        isPublic: input.isPublic,
+        sortOrder: input.sortOrder,
+      });
+      await emitEvent(
+        tx,
+        "interaction",
+        mailboxEvent("mailbox.created", row, actorOf(this.caller, this.request)),
+      );
+      return row;
+    });
+  }
+
+  async update(id: string, rawInput: unknown): Promise<MailboxRow> {
+    const input = parseInput(updateMailboxInput, rawInput);
+    await this.requireManageable(id);
+    return this.db.transaction(async (tx) => {
+      const row = await new MailboxRepository(tx).update(id, {
+        name: input.name,
+        description: input.description,
+        kind: input.kind,
+        isPublic: input.isPublic,
+        sortOrder: input.sortOrder,
+      });
+      if (!row) throw notFound("信箱", id);
+      await emitEvent(
+        tx,
+        "interaction",
+        mailboxEvent("mailbox.updated", row, actorOf(this.caller, this.request)),
+      );
+      return row;
+    });
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const existing = await this.requireManageable(id);
+    await this.db.transaction(async (tx) => {
+      await new MailboxRepository(tx).delete(id);
+      await emitEvent(
+        tx,
+        "interaction",
+        mailboxEvent("mailbox.deleted", existing, actorOf(this.caller, this.request)),
+      );
+    });
+    return true;
+  }
+
+  private async requireManageable(id: string): Promise<MailboxRow> {
+    const existing = await this.loaders.mailboxById.load(id);
+    if (!existing) throw notFound("信箱", id);
+    const scope = await this.scopeOf(existing);
+    if (!scope) throw notFound("站点", existing.siteId ?? undefined);
+    assertCan(this.caller, "mailbox.manage", scope);
+    return existing;
+  }
+
+  private async scopeOf(row: MailboxRow): Promise<Scope | null> {
+    if (!row.siteId) return { kind: "unit", unitId: row.unitId };
+    return this.directory.siteScope(row.siteId);
+  }
+}
+
+function mailboxEvent(type: string, row: MailboxRow, actor: EventActor) {
+  return {
+    type,
+    aggregateType: "mailbox",
+    aggregateId: row.id,
+    siteId: row.siteId,
+    unitId: row.unitId,
+    payload: {
+      mailbox: {
+        id: row.id,
+        unitId: row.unitId,
+        siteId: row.siteId,
+        name: row.name,
+        kind: row.kind,
+        isPublic: row.isPublic,
+      },
+    },
+    actor,
+  };
+}
+
+/** A new unit gets its default mailbox "<单位名>信箱" (reacting to identity's unit.created); idempotent. */
+export async function createDefaultMailbox(
+  tx: Pick<InteractionDb, "select" | "insert" | "update" | "delete" | "execute">,
+  unit: Pick<UnitSnapshot, "id" | "name">,
+): Promise<MailboxRow | undefined> {
+  const row = await new MailboxRepository(tx).insertDefault({
+    unitId: unit.id,
+    siteId: null,
+    name: `${unit.name}信箱`,
+    kind: "general",
+    isPublic: true,
+  });
+  if (row)
+    await emitEvent(
+      tx,
+      "interaction",
+      mailboxEvent("mailbox.created", row, { kind: "system", id: null, name: "默认信箱" }),
+    );
+  return row;
+}

@@ -1,0 +1,5 @@
+import { auditLog } from "./Query/auditLog";
+
+export const auditResolvers = {
+  Query: { auditLog },
+};
