@@ -3,13 +3,19 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph";
 import type express from "express";
 import type pg from "pg";
-import { remoteKeySet, createTokenVerifier, type TokenVerifier } from "./auth/tokens";
 import { serviceTokenSource } from "./auth/service-token";
+import { createTokenVerifier, remoteKeySet, type TokenVerifier } from "./auth/tokens";
 import { hostOf, jwksUrl, portOf, type SubgraphName, serviceSecret, urlOf } from "./config";
 import { createDatabase, createPool, type Database, type StatementCounter } from "./db/client";
 import { migrateSubgraph } from "./db/migrate";
 import { applyDirectoryEvent, DIRECTORY_EVENT_TYPES } from "./directory";
-import { type Consumer, type ConsumerStore, type EventSource, httpEventSource, startConsumer } from "./events/consumer";
+import {
+  type Consumer,
+  type ConsumerStore,
+  type EventSource,
+  httpEventSource,
+  startConsumer,
+} from "./events/consumer";
 import { type EventTransaction, pgConsumerStore } from "./events/pg-store";
 import { type Relay, startRelay } from "./events/relay";
 import type { DomainEvent } from "./events/types";
@@ -76,7 +82,10 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
 ): Promise<StartedSubgraph<TSchema>> {
   const { name } = definition;
   if (options.migrate !== false) {
-    await migrateSubgraph(options.databaseUrl, { schema: name, migrationsFolder: definition.migrationsFolder });
+    await migrateSubgraph(options.databaseUrl, {
+      schema: name,
+      migrationsFolder: definition.migrationsFolder,
+    });
   }
   const pool = createPool(options.databaseUrl, { max: options.poolSize ?? 10, application: name });
   const { db, counter } = createDatabase(pool, definition.schema);
@@ -95,7 +104,10 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
   });
   const server = await listen(app, options.port, options.host ?? "127.0.0.1");
 
-  const relay = options.relay === false ? undefined : await startRelay({ connectionString: options.databaseUrl, pool, producer: name });
+  const relay =
+    options.relay === false
+      ? undefined
+      : await startRelay({ connectionString: options.databaseUrl, pool, producer: name });
 
   let consumer: Consumer | undefined;
   let eventStore: ConsumerStore | undefined;
@@ -120,7 +132,8 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
       listenConnectionString: options.databaseUrl,
       sources,
       handles: (event) =>
-        (event.producer === "identity" && DIRECTORY_EVENT_TYPES.has(event.type)) || (consumes.handles?.(event) ?? false),
+        (event.producer === "identity" && DIRECTORY_EVENT_TYPES.has(event.type)) ||
+        (consumes.handles?.(event) ?? false),
       store: eventStore,
     });
   }
@@ -144,18 +157,27 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
   };
 }
 
-/** Entry point of a subgraph process: configuration from the environment, clean stop on SIGINT/SIGTERM. */
-export async function runSubgraphProcess<TSchema extends Record<string, unknown>, TContext extends BaseContext>(
+/**
+ * Entry point of a subgraph process: configuration from the environment, clean stop on SIGINT/SIGTERM.
+ * `overrides` replace options (identity verifies tokens with its own keys instead of fetching its JWKS).
+ */
+export async function runSubgraphProcess<
+  TSchema extends Record<string, unknown>,
+  TContext extends BaseContext,
+>(
   definition: SubgraphDefinition<TSchema, TContext>,
+  overrides: Partial<SubgraphRunOptions> = {},
 ): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("DATABASE_URL is required (pnpm start sets it for the embedded database)");
+  if (!databaseUrl)
+    throw new Error("DATABASE_URL is required (pnpm start sets it for the embedded database)");
   const started = await startSubgraph(definition, {
     databaseUrl,
     port: portOf(definition.name),
     host: hostOf(),
     serviceSecret: serviceSecret(),
-    verifyToken: createTokenVerifier(remoteKeySet(jwksUrl())),
+    verifyToken: overrides.verifyToken ?? createTokenVerifier(remoteKeySet(jwksUrl())),
+    ...overrides,
   });
   logger.info({ subgraph: definition.name, url: started.url }, "subgraph ready");
   let stopping = false;

@@ -5,6 +5,7 @@ import type { UserRow as UserRowModel } from '../modules/user/user.sql';
 import type { RoleAssignmentRow as RoleAssignmentRowModel, RoleRow as RoleRowModel } from '../modules/role/role.sql';
 import type { CitizenRow as CitizenRowModel } from '../modules/citizen/citizen.sql';
 import type { ApiClientRow as ApiClientRowModel } from '../modules/api-client/api-client.sql';
+import type { MeModel as MeModelModel, GrantModel as GrantModelModel } from '../modules/auth/auth.types';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -74,8 +75,8 @@ export type CitizenRegisterInput = {
 
 /** 市民类型：自然人、法人 */
 export type CitizenType =
-  | 'LEGAL_PERSON'
-  | 'PERSON';
+  | 'legal_person'
+  | 'person';
 
 export type CreateApiClientInput = {
   name: Scalars['String']['input'];
@@ -144,11 +145,11 @@ export type LoginPayload = {
 
 export type LoginStatus =
   /** 登录成功，已签发令牌 */
-  | 'SUCCESS'
+  | 'success'
   /** 需要输入动态口令 */
-  | 'TOTP_REQUIRED'
+  | 'totp_required'
   /** 按策略必须先绑定动态口令：扫描二维码后带口令再次登录 */
-  | 'TOTP_SETUP_REQUIRED';
+  | 'totp_setup_required';
 
 /** 当前登录主体 */
 export type Me = {
@@ -379,9 +380,9 @@ export type RoleAssignment = {
 
 /** 角色可分配的范围 */
 export type RoleScopeKind =
-  | 'CITY'
-  | 'SITE'
-  | 'UNIT';
+  | 'city'
+  | 'site'
+  | 'unit';
 
 /** 站点 / 子站 */
 export type Site = {
@@ -422,15 +423,15 @@ export type SitePage = {
 
 /** 站点状态：建设中、已上线、已下线 */
 export type SiteStatus =
-  | 'BUILDING'
-  | 'OFFLINE'
-  | 'ONLINE';
+  | 'building'
+  | 'offline'
+  | 'online';
 
 /** 登录主体类型 */
 export type SubjectKind =
-  | 'CITIZEN'
-  | 'CLIENT'
-  | 'STAFF';
+  | 'citizen'
+  | 'client'
+  | 'staff';
 
 export type TokenPair = {
   __typename?: 'TokenPair';
@@ -477,24 +478,24 @@ export type UnitFilter = {
 /** 单位类别 */
 export type UnitKind =
   /** 政协 */
-  | 'CPPCC'
+  | 'cppcc'
   /** 民主党派 */
-  | 'DEMOCRATIC_PARTY'
+  | 'democratic_party'
   /** 区县党委 */
-  | 'DISTRICT_COMMITTEE'
+  | 'district_committee'
   /** 群团组织 */
-  | 'MASS_ORGANIZATION'
+  | 'mass_organization'
   /** 其他 */
-  | 'OTHER'
+  | 'other'
   /** 党委部门 */
-  | 'PARTY_COMMITTEE'
+  | 'party_committee'
   /** 人大 */
-  | 'PEOPLES_CONGRESS';
+  | 'peoples_congress';
 
 /** 单位层级：市级、区县级 */
 export type UnitLevel =
-  | 'CITY'
-  | 'DISTRICT';
+  | 'city'
+  | 'district';
 
 export type UpdateSiteInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -552,8 +553,8 @@ export type UserPage = {
 
 /** 账号状态 */
 export type UserStatus =
-  | 'ACTIVE'
-  | 'DISABLED';
+  | 'active'
+  | 'disabled';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -675,41 +676,41 @@ export type ResolversTypes = ResolversObject<{
   Citizen: ResolverTypeWrapper<CitizenRowModel>;
   CitizenLoginInput: CitizenLoginInput;
   CitizenRegisterInput: CitizenRegisterInput;
-  CitizenType: CitizenType;
+  CitizenType: null;
   CreateApiClientInput: CreateApiClientInput;
   CreateSiteInput: CreateSiteInput;
   CreateUnitInput: CreateUnitInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Grant: ResolverTypeWrapper<Omit<Grant, 'site' | 'unit'> & { site?: Maybe<ResolversTypes['Site']>, unit?: Maybe<ResolversTypes['Unit']> }>;
+  Grant: ResolverTypeWrapper<GrantModelModel>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
-  LoginStatus: LoginStatus;
-  Me: ResolverTypeWrapper<Omit<Me, 'citizen' | 'grants' | 'user'> & { citizen?: Maybe<ResolversTypes['Citizen']>, grants: Array<ResolversTypes['Grant']>, user?: Maybe<ResolversTypes['User']> }>;
+  LoginStatus: null;
+  Me: ResolverTypeWrapper<MeModelModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: ResolverTypeWrapper<RoleRowModel>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentRowModel>;
-  RoleScopeKind: RoleScopeKind;
+  RoleScopeKind: null;
   Site: ResolverTypeWrapper<SiteRowModel>;
   SiteFilter: SiteFilter;
   SitePage: ResolverTypeWrapper<Omit<SitePage, 'items'> & { items: Array<ResolversTypes['Site']> }>;
-  SiteStatus: SiteStatus;
-  SubjectKind: SubjectKind;
+  SiteStatus: null;
+  SubjectKind: null;
   TokenPair: ResolverTypeWrapper<TokenPair>;
   TotpSetup: ResolverTypeWrapper<TotpSetup>;
   Unit: ResolverTypeWrapper<UnitRowModel>;
   UnitFilter: UnitFilter;
-  UnitKind: UnitKind;
-  UnitLevel: UnitLevel;
+  UnitKind: null;
+  UnitLevel: null;
   UpdateSiteInput: UpdateSiteInput;
   UpdateUnitInput: UpdateUnitInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserRowModel>;
   UserFilter: UserFilter;
   UserPage: ResolverTypeWrapper<Omit<UserPage, 'items'> & { items: Array<ResolversTypes['User']> }>;
-  UserStatus: UserStatus;
+  UserStatus: null;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -729,10 +730,10 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
-  Grant: Omit<Grant, 'site' | 'unit'> & { site?: Maybe<ResolversParentTypes['Site']>, unit?: Maybe<ResolversParentTypes['Unit']> };
+  Grant: GrantModelModel;
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
-  Me: Omit<Me, 'citizen' | 'grants' | 'user'> & { citizen?: Maybe<ResolversParentTypes['Citizen']>, grants: Array<ResolversParentTypes['Grant']>, user?: Maybe<ResolversParentTypes['User']> };
+  Me: MeModelModel;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Role: RoleRowModel;
@@ -776,6 +777,8 @@ export type CitizenResolvers<ContextType = IdentityContext, ParentType extends R
   type?: Resolver<ResolversTypes['CitizenType'], ParentType, ContextType>;
 }>;
 
+export type CitizenTypeResolvers = { LEGAL_PERSON: 'legal_person', PERSON: 'person' };
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -797,6 +800,8 @@ export type LoginPayloadResolvers<ContextType = IdentityContext, ParentType exte
   status?: Resolver<ResolversTypes['LoginStatus'], ParentType, ContextType>;
   totpSetup?: Resolver<Maybe<ResolversTypes['TotpSetup']>, ParentType, ContextType>;
 }>;
+
+export type LoginStatusResolvers = { SUCCESS: 'success', TOTP_REQUIRED: 'totp_required', TOTP_SETUP_REQUIRED: 'totp_setup_required' };
 
 export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
@@ -861,6 +866,8 @@ export type RoleAssignmentResolvers<ContextType = IdentityContext, ParentType ex
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 }>;
 
+export type RoleScopeKindResolvers = { CITY: 'city', SITE: 'site', UNIT: 'unit' };
+
 export type SiteResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
@@ -882,6 +889,10 @@ export type SitePageResolvers<ContextType = IdentityContext, ParentType extends 
   items?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export type SiteStatusResolvers = { BUILDING: 'building', OFFLINE: 'offline', ONLINE: 'online' };
+
+export type SubjectKindResolvers = { CITIZEN: 'citizen', CLIENT: 'client', STAFF: 'staff' };
 
 export type TokenPairResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TokenPair'] = ResolversParentTypes['TokenPair']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -911,6 +922,10 @@ export type UnitResolvers<ContextType = IdentityContext, ParentType extends Reso
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type UnitKindResolvers = { CPPCC: 'cppcc', DEMOCRATIC_PARTY: 'democratic_party', DISTRICT_COMMITTEE: 'district_committee', MASS_ORGANIZATION: 'mass_organization', OTHER: 'other', PARTY_COMMITTEE: 'party_committee', PEOPLES_CONGRESS: 'peoples_congress' };
+
+export type UnitLevelResolvers = { CITY: 'city', DISTRICT: 'district' };
+
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -933,24 +948,34 @@ export type UserPageResolvers<ContextType = IdentityContext, ParentType extends 
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type UserStatusResolvers = { ACTIVE: 'active', DISABLED: 'disabled' };
+
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientCreated?: ApiClientCreatedResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
+  CitizenType?: CitizenTypeResolvers;
   DateTime?: GraphQLScalarType;
   Grant?: GrantResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
+  LoginStatus?: LoginStatusResolvers;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  RoleScopeKind?: RoleScopeKindResolvers;
   Site?: SiteResolvers<ContextType>;
   SitePage?: SitePageResolvers<ContextType>;
+  SiteStatus?: SiteStatusResolvers;
+  SubjectKind?: SubjectKindResolvers;
   TokenPair?: TokenPairResolvers<ContextType>;
   TotpSetup?: TotpSetupResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  UnitKind?: UnitKindResolvers;
+  UnitLevel?: UnitLevelResolvers;
   User?: UserResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;
+  UserStatus?: UserStatusResolvers;
 }>;
 

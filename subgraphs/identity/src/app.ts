@@ -1,0 +1,57 @@
+// The identity subgraph: units, sites, users, roles, sign-in and tokens (see ARCHITECTURE.md).
+// It signs tokens with its own ES256 keys, serves them as a JWKS, and verifies incoming tokens with them.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_ROLES, type SubgraphDefinition, type TokenVerifier } from "@jiyue/server-kit";
+import { createContext, type IdentityContext } from "./context";
+import type { IdentitySchema } from "./db/executor";
+import * as schema from "./db/schema";
+import { KeyStore } from "./modules/auth/keys";
+import { TokenIssuer } from "./modules/auth/tokens";
+import { RoleRepository } from "./modules/role/role.repository";
+import { resolvers } from "./resolvers";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export interface IdentitySubgraph {
+  definition: SubgraphDefinition<IdentitySchema, IdentityContext>;
+  /** Verifies bearer tokens with this instance's own keys (pass it as `verifyToken`). */
+  verifyToken: TokenVerifier;
+  keys: KeyStore;
+}
+
+/** One identity instance: its key store is bound to the database the definition is started on. */
+export function createIdentitySubgraph(): IdentitySubgraph {
+  const keys = new KeyStore();
+  const issuer = new TokenIssuer(keys);
+  const definition: SubgraphDefinition<IdentitySchema, IdentityContext> = {
+    name: "identity",
+    schema,
+    srcDir: here,
+    migrationsFolder: path.resolve(here, "../drizzle"),
+    resolvers,
+    createContext: (base, deps) => createContext(base, deps, issuer),
+    configure(app, deps) {
+      keys.attach(deps.db);
+      app.get("/.well-known/jwks.json", async (_req, res) => {
+        try {
+          res.set("cache-control", "public, max-age=300").json(await keys.jwks());
+        } catch {
+          res.status(503).json({ error: "keys unavailable" });
+        }
+      });
+    },
+    async onStart(deps) {
+      // Roles are data: insert the default catalogue's missing codes; edited rows stay as they are.
+      await new RoleRepository(deps.db).ensureDefaults(DEFAULT_ROLES);
+      await keys.jwks();
+      return undefined;
+    },
+  };
+  return { definition, verifyToken: keys.verifier, keys };
+}
+
+const defaultInstance = createIdentitySubgraph();
+/** The process-wide instance (main.ts); tests create their own with createIdentitySubgraph(). */
+export const identitySubgraph = defaultInstance.definition;
+export const identityTokenVerifier = defaultInstance.verifyToken;

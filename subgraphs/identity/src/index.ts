@@ -1,0 +1,1 @@
+export { createIdentitySubgraph, identitySubgraph, identityTokenVerifier } from "./app";

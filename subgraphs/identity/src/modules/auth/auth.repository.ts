@@ -1,0 +1,112 @@
+// The only place with SQL for sessions: refresh tokens, login attempts, signing keys' policy row.
+import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Executor } from "../../db/executor";
+import {
+  loginAttempts,
+  type RefreshTokenRow,
+  refreshTokens,
+  type SecurityPolicyRow,
+  type SubjectKind,
+  securityPolicy,
+} from "./auth.sql";
+
+export const DEFAULT_POLICY: Omit<SecurityPolicyRow, "updatedAt"> = {
+  id: 1,
+  totpRequiredForAdmins: true,
+  maxFailedAttempts: 5,
+  lockoutMinutes: 15,
+};
+
+export class AuthRepository {
+  constructor(private readonly db: Executor) {}
+
+  async policy(): Promise<Omit<SecurityPolicyRow, "updatedAt">> {
+    const [row] = await this.db.select().from(securityPolicy).where(eq(securityPolicy.id, 1));
+    return row ?? DEFAULT_POLICY;
+  }
+
+  async setPolicy(changes: Partial<Omit<SecurityPolicyRow, "id" | "updatedAt">>): Promise<void> {
+    await this.db
+      .insert(securityPolicy)
+      .values({ ...DEFAULT_POLICY, ...changes, id: 1 })
+      .onConflictDoUpdate({ target: securityPolicy.id, set: { ...changes, updatedAt: new Date() } });
+  }
+
+  async recordAttempt(username: string, ip: string | null, success: boolean): Promise<void> {
+    await this.db.insert(loginAttempts).values({ username, ip, success });
+  }
+
+  /** Failed attempts from one source address since `since`. */
+  async failuresFromIp(ip: string, since: Date): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
+    return row?.n ?? 0;
+  }
+
+  /** Failed attempts for one login name since `since` (used for names that do not exist). */
+  async failuresForName(username: string, since: Date): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(
+        and(
+          eq(loginAttempts.username, username),
+          eq(loginAttempts.success, false),
+          gt(loginAttempts.at, since),
+        ),
+      );
+    return row?.n ?? 0;
+  }
+
+  async insertRefreshToken(values: {
+    tokenHash: string;
+    familyId: string;
+    subjectKind: SubjectKind;
+    subjectId: string;
+    expiresAt: Date;
+  }): Promise<RefreshTokenRow> {
+    const [row] = await this.db.insert(refreshTokens).values(values).returning();
+    if (!row) throw new Error("refresh token insert returned nothing");
+    return row;
+  }
+
+  /** Locks the row: two concurrent refreshes of one token are serialised, the second sees it rotated. */
+  async refreshTokenForUpdate(tokenHash: string): Promise<RefreshTokenRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, tokenHash))
+      .for("update");
+    return row;
+  }
+
+  async refreshTokenByHash(tokenHash: string): Promise<RefreshTokenRow | undefined> {
+    const [row] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
+    return row;
+  }
+
+  async markRotated(id: string, replacedBy: string): Promise<void> {
+    await this.db
+      .update(refreshTokens)
+      .set({ replacedBy, revokedAt: new Date() })
+      .where(eq(refreshTokens.id, id));
+  }
+
+  async revokeFamily(familyId: string): Promise<number> {
+    const rows = await this.db
+      .update(refreshTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
+      .returning({ id: refreshTokens.id });
+    return rows.length;
+  }
+
+  async revokeSubject(subjectKind: SubjectKind, subjectId: string): Promise<void> {
+    await this.db
+      .update(refreshTokens)
+      .set({ revokedAt: sql`coalesce(${refreshTokens.revokedAt}, now())` })
+      .where(and(eq(refreshTokens.subjectKind, subjectKind), eq(refreshTokens.subjectId, subjectId)));
+  }
+}

@@ -1,0 +1,81 @@
+// The only place with SQL for roles and role assignments.
+import { isUuid, type RoleDefinition } from "@jiyue/server-kit";
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../../db/executor";
+import {
+  type NewRoleAssignmentRow,
+  type RoleAssignmentRow,
+  type RoleRow,
+  roleAssignments,
+  roles,
+} from "./role.sql";
+
+export class RoleRepository {
+  constructor(private readonly db: Executor) {}
+
+  /** Inserts the default roles whose codes are missing; existing rows (edited data) win over code. */
+  async ensureDefaults(definitions: RoleDefinition[]): Promise<void> {
+    await this.db
+      .insert(roles)
+      .values(
+        definitions.map((role) => ({
+          code: role.code,
+          name: role.name,
+          scopeKinds: [...role.scopeKinds],
+          actions: [...role.actions],
+          stage: role.stage ?? null,
+          exclusiveGroup: role.exclusiveGroup ?? null,
+          requiresTotp: role.requiresTotp ?? false,
+        })),
+      )
+      .onConflictDoNothing({ target: roles.code });
+  }
+
+  all(): Promise<RoleRow[]> {
+    return this.db.select().from(roles).orderBy(asc(roles.code));
+  }
+
+  byCodes(codes: readonly string[]): Promise<RoleRow[]> {
+    if (codes.length === 0) return Promise.resolve([]);
+    return this.db
+      .select()
+      .from(roles)
+      .where(inArray(roles.code, [...codes]));
+  }
+
+  assignmentsByIds(ids: readonly string[]): Promise<RoleAssignmentRow[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.db.select().from(roleAssignments).where(inArray(roleAssignments.id, valid));
+  }
+
+  assignmentsOfUsers(userIds: readonly string[]): Promise<RoleAssignmentRow[]> {
+    const valid = userIds.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.db
+      .select()
+      .from(roleAssignments)
+      .where(inArray(roleAssignments.userId, valid))
+      .orderBy(asc(roleAssignments.createdAt));
+  }
+
+  /** A user's assignments with their role rows (one join; used to build token grants). */
+  grantsOfUser(userId: string): Promise<{ assignment: RoleAssignmentRow; role: RoleRow }[]> {
+    return this.db
+      .select({ assignment: roleAssignments, role: roles })
+      .from(roleAssignments)
+      .innerJoin(roles, eq(roles.code, roleAssignments.roleCode))
+      .where(eq(roleAssignments.userId, userId))
+      .orderBy(asc(roleAssignments.createdAt));
+  }
+
+  async insertAssignment(values: NewRoleAssignmentRow): Promise<RoleAssignmentRow> {
+    const [row] = await this.db.insert(roleAssignments).values(values).returning();
+    if (!row) throw new Error("role assignment insert returned nothing");
+    return row;
+  }
+
+  async deleteAssignment(id: string): Promise<void> {
+    await this.db.delete(roleAssignments).where(eq(roleAssignments.id, id));
+  }
+}

@@ -1,0 +1,3 @@
+import type { QueryResolvers } from "../../../../generated/resolvers-types";
+
+export const unit: QueryResolvers["unit"] = (_parent, { id }, { services }) => services.unit.get(id);

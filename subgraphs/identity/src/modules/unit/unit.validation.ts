@@ -1,0 +1,28 @@
+import { enumInput } from "@jiyue/server-kit";
+import { z } from "zod";
+import { UNIT_KINDS } from "./unit.sql";
+
+const name = z.string().trim().min(1, "单位名称不能为空").max(100, "单位名称不能超过 100 个字");
+const shortName = z.string().trim().max(30, "简称不能超过 30 个字").nullish();
+const kind = enumInput(UNIT_KINDS);
+const sortOrder = z.number().int().min(0).max(1_000_000);
+
+export const createUnitInput = z.object({
+  name,
+  shortName,
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, "单位编码只能包含字母、数字、下划线和连字符，最长 40 个字符"),
+  kind,
+  level: enumInput(["city", "district"]),
+  parentId: z.uuid("上级单位标识不正确").nullish(),
+  sortOrder: sortOrder.default(0),
+});
+
+export const updateUnitInput = z.object({
+  name: name.optional(),
+  shortName,
+  kind: kind.optional(),
+  sortOrder: sortOrder.optional(),
+});
