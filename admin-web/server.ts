@@ -1,0 +1,110 @@
+// Serves the built admin SPA (with index.html as fallback for client routes), proxies POST /graphql to
+// the gateway as a stream, and tells the SPA where the portal is (/config.json).
+import http from "node:http";
+import https from "node:https";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { portOf, urlOf } from "@jiyue/server-kit/config";
+import express, { type Request, type Response } from "express";
+
+const FORWARDED_REQUEST_HEADERS = [
+  "accept",
+  "authorization",
+  "content-type",
+  "content-length",
+  "apollo-require-preflight",
+  "x-apollo-operation-name",
+];
+const FORWARDED_RESPONSE_HEADERS = ["content-type", "content-length", "cache-control", "retry-after"];
+
+export interface AdminServerOptions {
+  distDir: string;
+  gatewayUrl: string;
+  /** Public portal base URL; unset → the admin's own host name on the portal port. */
+  portalBaseUrl?: string;
+  portalPort: number;
+}
+
+function proxyGraphql(gatewayUrl: string) {
+  const target = new URL("/graphql", gatewayUrl);
+  const transport = target.protocol === "https:" ? https : http;
+  return (req: Request, res: Response) => {
+    const headers: http.OutgoingHttpHeaders = {};
+    for (const name of FORWARDED_REQUEST_HEADERS) {
+      const value = req.headers[name];
+      if (value !== undefined) headers[name] = value;
+    }
+    const client = req.socket.remoteAddress ?? "";
+    const prior = req.headers["x-forwarded-for"];
+    headers["x-forwarded-for"] = prior ? `${prior}, ${client}` : client;
+    if (req.headers.host) headers["x-forwarded-host"] = req.headers.host;
+
+    const upstream = transport.request(target, { method: "POST", headers }, (answer) => {
+      const out: http.OutgoingHttpHeaders = {};
+      for (const name of FORWARDED_RESPONSE_HEADERS) {
+        const value = answer.headers[name];
+        if (value !== undefined) out[name] = value;
+      }
+      res.writeHead(answer.statusCode ?? 502, out);
+      answer.pipe(res);
+    });
+    upstream.on("error", () => {
+      if (res.headersSent) return res.destroy();
+      res.status(502).json({ errors: [{ message: "网关暂时不可用", extensions: { code: "BAD_GATEWAY" } }] });
+    });
+    req.pipe(upstream);
+  };
+}
+
+export function createAdminApp(options: AdminServerOptions): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.post("/graphql", proxyGraphql(options.gatewayUrl));
+  app.get("/config.json", (req, res) => {
+    const host = req.hostname || "localhost";
+    const portalBaseUrl = options.portalBaseUrl ?? `${req.protocol}://${host}:${options.portalPort}`;
+    res.set("cache-control", "no-store").json({ portalBaseUrl });
+  });
+  app.use(
+    "/assets",
+    express.static(path.join(options.distDir, "assets"), {
+      immutable: true,
+      maxAge: "1y",
+      fallthrough: false,
+    }),
+  );
+  app.use(express.static(options.distDir, { index: false }));
+  app.get("/{*path}", (_req, res) => {
+    res.set("cache-control", "no-cache").sendFile(path.join(options.distDir, "index.html"));
+  });
+  return app;
+}
+
+export async function startAdminServer(
+  options: AdminServerOptions,
+  port: number,
+): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer(createAdminApp(options));
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  const { port: bound } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${bound}` };
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const distDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "dist");
+  const { server, url } = await startAdminServer(
+    {
+      distDir,
+      gatewayUrl: urlOf("gateway"),
+      portalBaseUrl: process.env.PORTAL_PUBLIC_URL,
+      portalPort: portOf("portal"),
+    },
+    portOf("admin"),
+  );
+  console.log(`admin-web: ${url} → gateway ${urlOf("gateway")}`);
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import "#test/setup";
+import { DEFAULT_ROLES } from "@jiyue/server-kit/roles";
+import { describe, expect, it } from "vitest";
+import { type AccessGrant, computeAccess } from "./access";
+import { canOpenPath, visibleRoutes } from "./routes";
+
+const ALL = ["工作台", "单位管理", "站点管理", "用户管理", "角色"];
+const READERS = ["工作台", "单位管理", "站点管理"];
+
+// The menu each default role sees, whatever its scope.
+const EXPECTED_MENUS: Record<string, string[]> = {
+  platform_admin: ALL,
+  security_admin: ALL,
+  audit_admin: READERS,
+  unit_admin: ALL,
+  editor: READERS,
+  reviewer_1: READERS,
+  reviewer_2: READERS,
+  reviewer_3: READERS,
+  checker_override: ["工作台", "站点管理"],
+  letter_dispatcher: READERS,
+  letter_handler: READERS,
+  reply_reviewer: READERS,
+  supervisor: ALL,
+};
+
+function grantOf(code: string, scope: Pick<AccessGrant, "unit" | "site"> = {}): AccessGrant {
+  const role = DEFAULT_ROLES.find((candidate) => candidate.code === code);
+  if (!role) throw new Error(`unknown role ${code}`);
+  return { actions: role.actions, ...scope };
+}
+
+describe("access: roles × menus", () => {
+  it("covers every default role", () => {
+    expect(Object.keys(EXPECTED_MENUS).sort()).toEqual(DEFAULT_ROLES.map((role) => role.code).sort());
+  });
+
+  for (const [code, menus] of Object.entries(EXPECTED_MENUS)) {
+    it(`${code} sees ${menus.join("、")} and is refused the other routes`, () => {
+      const access = computeAccess([grantOf(code, { unit: { id: "u1" } })]);
+      expect(visibleRoutes(access).map((route) => route.title)).toEqual(menus);
+      for (const route of visibleRoutes(computeAccess([grantOf("platform_admin")]))) {
+        expect(canOpenPath(route.path, access)).toBe(menus.includes(route.title));
+      }
+    });
+  }
+
+  it("someone without grants sees only the dashboard", () => {
+    const access = computeAccess([]);
+    expect(visibleRoutes(access).map((route) => route.title)).toEqual(["工作台"]);
+    expect(canOpenPath("/users", access)).toBe(false);
+    expect(canOpenPath("/nowhere", access)).toBe(false);
+  });
+
+  it("joins the actions of several grants", () => {
+    const access = computeAccess([
+      grantOf("checker_override", { site: { id: "s1" } }),
+      grantOf("unit_admin", { unit: { id: "u2" } }),
+    ]);
+    expect(visibleRoutes(access).map((route) => route.title)).toEqual(ALL);
+  });
+
+  it("tells city-wide from scoped permissions and lists the scopes", () => {
+    const access = computeAccess([
+      grantOf("unit_admin", { unit: { id: "u1" } }),
+      grantOf("editor", { unit: { id: "u2" }, site: { id: "s9" } }),
+      grantOf("supervisor"),
+    ]);
+    expect(access.canCityWide("site.read")).toBe(true);
+    expect(access.canCityWide("user.manage")).toBe(false);
+    expect(access.unitIds("user.manage")).toEqual(["u1"]);
+    expect(access.siteIds("article.write")).toEqual(["s9"]);
+    expect(access.can("security.manage")).toBe(false);
+  });
+});

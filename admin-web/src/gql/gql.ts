@@ -1,0 +1,178 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n      totpSetup {\n        secret\n        otpauthUrl\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      kind\n      id\n      displayName\n      user {\n        id\n        username\n      }\n      grants {\n        role\n        roleName\n        stage\n        actions\n        unit {\n          id\n          name\n          sites {\n            id\n            code\n            name\n            isDemo\n          }\n        }\n        site {\n          id\n          code\n          name\n          isDemo\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  fragment ChannelNode on Channel {\n    id\n    name\n    path\n    kind\n    updateClass\n  }\n": typeof types.ChannelNodeFragmentDoc,
+    "\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteChannelsDocument,
+    "\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  fragment SiteRow on Site {\n    id\n    code\n    name\n    status\n    domains\n    siteIdCode\n    description\n    isDemo\n    unit {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    children {\n      id\n      code\n      name\n    }\n  }\n": typeof types.SiteRowFragmentDoc,
+    "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      ...SiteRow\n    }\n  }\n": typeof types.CreateSiteDocument,
+    "\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n": typeof types.SitesDocument,
+    "\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n": typeof types.UpdateSiteDocument,
+    "\n  fragment UnitRow on Unit {\n    id\n    name\n    shortName\n    code\n    kind\n    level\n    sortOrder\n    isDemo\n    parent {\n      id\n    }\n  }\n": typeof types.UnitRowFragmentDoc,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRow\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitRow\n    }\n  }\n": typeof types.UnitsDocument,
+    "\n  mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      ...UnitRow\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    email\n    phone\n    status\n    totpEnabled\n    lockedUntil\n    lastLoginAt\n    isDemo\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      role {\n        code\n        name\n      }\n      unit {\n        id\n        name\n      }\n      site {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignRoleDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation ResetPassword($id: ID!, $newPassword: String!) {\n    resetPassword(id: $id, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId)\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  query Users($filter: UserFilter, $offset: Int, $limit: Int) {\n    users(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.UsersDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n      totpSetup {\n        secret\n        otpauthUrl\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      kind\n      id\n      displayName\n      user {\n        id\n        username\n      }\n      grants {\n        role\n        roleName\n        stage\n        actions\n        unit {\n          id\n          name\n          sites {\n            id\n            code\n            name\n            isDemo\n          }\n        }\n        site {\n          id\n          code\n          name\n          isDemo\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.RefreshTokenDocument,
+    "\n  fragment ChannelNode on Channel {\n    id\n    name\n    path\n    kind\n    updateClass\n  }\n": types.ChannelNodeFragmentDoc,
+    "\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n": types.SiteChannelsDocument,
+    "\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n": types.RolesDocument,
+    "\n  fragment SiteRow on Site {\n    id\n    code\n    name\n    status\n    domains\n    siteIdCode\n    description\n    isDemo\n    unit {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    children {\n      id\n      code\n      name\n    }\n  }\n": types.SiteRowFragmentDoc,
+    "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      ...SiteRow\n    }\n  }\n": types.CreateSiteDocument,
+    "\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n": types.SitesDocument,
+    "\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n": types.UpdateSiteDocument,
+    "\n  fragment UnitRow on Unit {\n    id\n    name\n    shortName\n    code\n    kind\n    level\n    sortOrder\n    isDemo\n    parent {\n      id\n    }\n  }\n": types.UnitRowFragmentDoc,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRow\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitRow\n    }\n  }\n": types.UnitsDocument,
+    "\n  mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      ...UnitRow\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    email\n    phone\n    status\n    totpEnabled\n    lockedUntil\n    lastLoginAt\n    isDemo\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      role {\n        code\n        name\n      }\n      unit {\n        id\n        name\n      }\n      site {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n": types.AssignRoleDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation ResetPassword($id: ID!, $newPassword: String!) {\n    resetPassword(id: $id, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId)\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  query Users($filter: UserFilter, $offset: Int, $limit: Int) {\n    users(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow\n      }\n    }\n  }\n": types.UsersDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n      totpSetup {\n        secret\n        otpauthUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n      totpSetup {\n        secret\n        otpauthUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      kind\n      id\n      displayName\n      user {\n        id\n        username\n      }\n      grants {\n        role\n        roleName\n        stage\n        actions\n        unit {\n          id\n          name\n          sites {\n            id\n            code\n            name\n            isDemo\n          }\n        }\n        site {\n          id\n          code\n          name\n          isDemo\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      kind\n      id\n      displayName\n      user {\n        id\n        username\n      }\n      grants {\n        role\n        roleName\n        stage\n        actions\n        unit {\n          id\n          name\n          sites {\n            id\n            code\n            name\n            isDemo\n          }\n        }\n        site {\n          id\n          code\n          name\n          isDemo\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChannelNode on Channel {\n    id\n    name\n    path\n    kind\n    updateClass\n  }\n"): (typeof documents)["\n  fragment ChannelNode on Channel {\n    id\n    name\n    path\n    kind\n    updateClass\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SiteRow on Site {\n    id\n    code\n    name\n    status\n    domains\n    siteIdCode\n    description\n    isDemo\n    unit {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    children {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SiteRow on Site {\n    id\n    code\n    name\n    status\n    domains\n    siteIdCode\n    description\n    isDemo\n    unit {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    children {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      ...SiteRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      ...SiteRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitRow on Unit {\n    id\n    name\n    shortName\n    code\n    kind\n    level\n    sortOrder\n    isDemo\n    parent {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment UnitRow on Unit {\n    id\n    name\n    shortName\n    code\n    kind\n    level\n    sortOrder\n    isDemo\n    parent {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitRow\n    }\n  }\n"): (typeof documents)["\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      ...UnitRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      ...UnitRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    email\n    phone\n    status\n    totpEnabled\n    lockedUntil\n    lastLoginAt\n    isDemo\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      role {\n        code\n        name\n      }\n      unit {\n        id\n        name\n      }\n      site {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    email\n    phone\n    status\n    totpEnabled\n    lockedUntil\n    lastLoginAt\n    isDemo\n    unit {\n      id\n      name\n    }\n    roles {\n      id\n      role {\n        code\n        name\n      }\n      unit {\n        id\n        name\n      }\n      site {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($id: ID!, $newPassword: String!) {\n    resetPassword(id: $id, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($id: ID!, $newPassword: String!) {\n    resetPassword(id: $id, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId)\n  }\n"): (typeof documents)["\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($filter: UserFilter, $offset: Int, $limit: Int) {\n    users(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilter, $offset: Int, $limit: Int) {\n    users(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
