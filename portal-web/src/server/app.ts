@@ -1,0 +1,314 @@
+// The citizen portal: server-rendered pages per site, served through the render cache, invalidated by events.
+import { mkdir } from "node:fs/promises";
+import { isIP } from "node:net";
+import path from "node:path";
+import {
+  type Consumer,
+  type EventSource,
+  httpEventSource,
+  logger,
+  serviceSecret,
+  serviceTokenSource,
+  urlOf,
+} from "@jiyue/server-kit";
+import express, { type Request, type Response } from "express";
+import { renderPlatformIndex } from "../features/platform/platform.render";
+import { siteByCodeQuery, siteByDomainQuery } from "../features/site/site.queries";
+import { siteRoutes } from "../features/site/site.routes";
+import type { SiteShellFragment } from "../gql/graphql";
+import { THEMES, themeForSite } from "../templates/themes";
+import { buildAssets } from "./assets";
+import { createGatewayClient, type GatewayClient } from "./gateway";
+import { PORTAL_PRODUCERS, startInvalidationConsumer } from "./invalidation";
+import { renderNotFoundPage, renderUnavailablePage } from "./pages";
+import { type CachedPage, RenderCache, type RenderedPage } from "./render-cache";
+import { cacheKeyOf, type PageTarget, parseTarget, routeQuery, type SiteRoute } from "./routing";
+
+export interface PortalOptions {
+  /** Gateway base URL (POST <url>/graphql, anonymous). */
+  gatewayUrl: string;
+  /** Directory for the last good copies and the event cursor; one per portal process. */
+  cacheDir: string;
+  /** PostgreSQL connection for LISTEN (events arrive at once); without it, events are polled. */
+  listenConnectionString?: string;
+  /** Producers' event sources; default: each producer's /internal/events with a service token. */
+  eventSources?: Record<string, EventSource>;
+  /** In production, error details stay in the log; otherwise they are also sent in x-jiyue-error. */
+  production: boolean;
+  /** Site routes in matching order; default: the registered features' routes. */
+  routes?: SiteRoute[];
+  gatewayTimeoutMs?: number;
+  gatewayRetryAfterMs?: number;
+  memoryBytes?: number;
+  cacheTtlMs?: number;
+  eventPollIntervalMs?: number;
+}
+
+export interface Portal {
+  app: express.Express;
+  cache: RenderCache;
+  gateway: GatewayClient;
+  consumer?: Consumer;
+  stop(): Promise<void>;
+}
+
+/** Cache-Control per kind of answer: a CDN may keep pages briefly and serve them while revalidating. */
+const CACHE_CONTROL = {
+  page: "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400",
+  notFound: "public, max-age=30",
+  stale: "public, max-age=10",
+  private: "private, no-store",
+  unavailable: "no-store",
+  asset: "public, max-age=31536000, immutable",
+} as const;
+
+const SECURITY_HEADERS: Record<string, string> = {
+  // No scripts at all; styles only from our own hashed stylesheet.
+  "content-security-policy":
+    "default-src 'none'; style-src 'self'; img-src 'self' data: https:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "SAMEORIGIN",
+};
+
+export async function createPortal(options: PortalOptions): Promise<Portal> {
+  const log = logger.child({ service: "portal" });
+  await mkdir(options.cacheDir, { recursive: true });
+  const cache = new RenderCache({
+    dir: options.cacheDir,
+    maxBytes: options.memoryBytes,
+    ttlMs: options.cacheTtlMs,
+  });
+  await cache.init();
+  const gateway = createGatewayClient({
+    url: options.gatewayUrl,
+    timeoutMs: options.gatewayTimeoutMs,
+    retryAfterMs: options.gatewayRetryAfterMs,
+  });
+  const assets = buildAssets();
+  const routes = options.routes ?? siteRoutes;
+  const platformTheme = THEMES.default;
+  const platformStylesheet = assets.stylesheetFor(platformTheme);
+  const unavailableHtml = renderUnavailablePage(platformTheme, platformStylesheet);
+  const missingHtml = renderNotFoundPage({
+    basePath: "",
+    theme: platformTheme,
+    stylesheet: platformStylesheet,
+  });
+
+  const platformNotFound = (): RenderedPage => ({
+    status: 404,
+    html: missingHtml,
+    tags: ["sites"],
+    persist: false,
+  });
+
+  async function loadSite(target: Extract<PageTarget, { kind: "page" }>): Promise<SiteShellFragment | null> {
+    if (target.by === "host" && !couldBeSiteDomain(target.host)) return null;
+    const site =
+      target.by === "code"
+        ? (await gateway.request(siteByCodeQuery, { code: target.code })).siteByCode
+        : (await gateway.request(siteByDomainQuery, { domain: target.host })).siteByDomain;
+    // The gateway hides sites that are not online from anonymous callers; check anyway.
+    return site && site.status === "ONLINE" ? site : null;
+  }
+
+  async function renderTarget(
+    target: Extract<PageTarget, { kind: "page" }>,
+    route: SiteRoute | undefined,
+    query: URLSearchParams,
+  ): Promise<RenderedPage> {
+    const site = await loadSite(target);
+    if (!site) {
+      if (target.by === "host" && target.sitePath === "/") {
+        return renderPlatformIndex({ gateway, theme: platformTheme, stylesheet: platformStylesheet });
+      }
+      return platformNotFound();
+    }
+    const theme = themeForSite(site.code);
+    const stylesheet = assets.stylesheetFor(theme);
+    // Every page shows the site's layout: its name, unit and navigation.
+    const siteTags = [
+      `site:${site.id}`,
+      `unit:${site.unit.id}`,
+      ...(site.parent ? [`site:${site.parent.id}`] : []),
+    ];
+    const notFound = (): RenderedPage => ({
+      status: 404,
+      html: renderNotFoundPage({ site, basePath: target.basePath, theme, stylesheet }),
+      tags: [],
+      persist: false,
+    });
+    const renderer = route?.match(target.sitePath);
+    const page = renderer
+      ? await renderer({ site, basePath: target.basePath, query, gateway, theme, stylesheet, notFound })
+      : notFound();
+    return { ...page, tags: [...siteTags, ...page.tags] };
+  }
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.disable("etag");
+  app.use((_req, res, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    next();
+  });
+
+  app.get("/health", (_req, res) => {
+    res.setHeader("cache-control", CACHE_CONTROL.unavailable);
+    res.json({ status: "ok" });
+  });
+
+  app.get("/assets/{*file}", (req, res) => {
+    const asset = assets.byPath(req.path);
+    if (!asset) {
+      res.status(404).type("text/plain; charset=utf-8").send("Not Found");
+      return;
+    }
+    res.setHeader("cache-control", CACHE_CONTROL.asset);
+    res.setHeader("etag", asset.etag);
+    if (req.headers["if-none-match"] === asset.etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type(asset.contentType).send(asset.body);
+  });
+
+  app.use(async (req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res
+        .status(405)
+        .setHeader("allow", "GET, HEAD")
+        .type("text/plain; charset=utf-8")
+        .send("Method Not Allowed");
+      return;
+    }
+    const url = new URL(req.originalUrl, "http://portal.invalid");
+    const target = parseTarget(req.hostname ?? "", url.pathname, url.search);
+    if (target.kind === "redirect") {
+      res.setHeader("cache-control", CACHE_CONTROL.notFound);
+      res.redirect(301, target.location);
+      return;
+    }
+    if (target.kind === "missing") {
+      sendHtml(res, 404, missingHtml, CACHE_CONTROL.notFound);
+      return;
+    }
+    const route = routes.find((candidate) => candidate.match(target.sitePath) !== null);
+    const query = routeQuery(route, url.searchParams);
+    const render = () => renderTarget(target, route, query);
+
+    if (route && !route.cacheable) {
+      try {
+        const page = await render();
+        sendHtml(res, page.status, page.html, CACHE_CONTROL.private);
+      } catch (error) {
+        log.warn({ err: error, url: req.originalUrl }, "portal: render failed");
+        sendHtml(res, 503, unavailableHtml, CACHE_CONTROL.unavailable);
+      }
+      return;
+    }
+
+    const result = await cache.get(cacheKeyOf(target, query), render);
+    switch (result.kind) {
+      case "fresh":
+        sendCached(req, res, result.page, {
+          cacheControl: result.page.status === 200 ? CACHE_CONTROL.page : CACHE_CONTROL.notFound,
+          source: result.from === "render" ? "miss" : "hit",
+        });
+        return;
+      case "stale":
+        log.warn({ err: result.error, url: req.originalUrl }, "portal: serving the last good copy");
+        if (!options.production) res.setHeader("x-jiyue-error", headerSafe(result.error));
+        res.setHeader("x-jiyue-stale", "1");
+        sendCached(req, res, result.page, { cacheControl: CACHE_CONTROL.stale, source: "stale" });
+        return;
+      case "unavailable":
+        log.warn({ err: result.error, url: req.originalUrl }, "portal: page unavailable, no earlier copy");
+        if (!options.production) res.setHeader("x-jiyue-error", headerSafe(result.error));
+        res.setHeader("retry-after", "30");
+        sendHtml(res, 503, unavailableHtml, CACHE_CONTROL.unavailable);
+        return;
+    }
+  });
+
+  let consumer: Consumer | undefined;
+  const sources = options.eventSources ?? defaultEventSources();
+  if (Object.keys(sources).length > 0) {
+    consumer = await startInvalidationConsumer({
+      cursorFile: path.join(options.cacheDir, "event-cursor.json"),
+      sources,
+      listenConnectionString: options.listenConnectionString,
+      invalidate: (tags) => cache.invalidate(tags),
+      pollIntervalMs: options.eventPollIntervalMs,
+    });
+  }
+
+  return {
+    app,
+    cache,
+    gateway,
+    consumer,
+    async stop() {
+      await consumer?.stop();
+      await cache.flush();
+    },
+  };
+}
+
+/** Sites are bound to domain names, never to an IP address or a bare machine name such as localhost. */
+function couldBeSiteDomain(host: string): boolean {
+  return host.includes(".") && isIP(host.replace(/^\[|\]$/g, "")) === 0;
+}
+
+function defaultEventSources(): Record<string, EventSource> {
+  const token = serviceTokenSource("portal", serviceSecret());
+  const sources: Record<string, EventSource> = {};
+  for (const producer of PORTAL_PRODUCERS) {
+    sources[producer] = httpEventSource(urlOf(producer as Parameters<typeof urlOf>[0]), token);
+  }
+  return sources;
+}
+
+/** Why a page could not be rendered, for developers (never in production). */
+function headerSafe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/[^\x20-\x7e]/g, "?").slice(0, 200);
+}
+
+function sendHtml(res: Response, status: number, html: string, cacheControl: string): void {
+  res.status(status).setHeader("cache-control", cacheControl);
+  res.type("text/html; charset=utf-8").send(html);
+}
+
+function sendCached(
+  req: Request,
+  res: Response,
+  page: CachedPage,
+  options: { cacheControl: string; source: "hit" | "miss" | "stale" },
+): void {
+  res.setHeader("cache-control", options.cacheControl);
+  res.setHeader("etag", page.etag);
+  res.setHeader("last-modified", new Date(page.lastModified).toUTCString());
+  res.setHeader("x-jiyue-cache", options.source);
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  if (page.status === 200 && notModified(req, page)) {
+    res.status(304).end();
+    return;
+  }
+  res.status(page.status).send(page.body);
+}
+
+function notModified(req: Request, page: CachedPage): boolean {
+  const ifNoneMatch = req.headers["if-none-match"];
+  if (ifNoneMatch) {
+    const tags = ifNoneMatch.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
+    return tags.includes("*") || tags.includes(page.etag);
+  }
+  const ifModifiedSince = req.headers["if-modified-since"];
+  if (ifModifiedSince) {
+    const since = Date.parse(ifModifiedSince);
+    return Number.isFinite(since) && page.lastModified <= since;
+  }
+  return false;
+}

@@ -1,0 +1,78 @@
+// Anonymous GraphQL client for the gateway, with a time bound and a short back-off once it was unreachable,
+// so that a slow or dead gateway costs one request one timeout and the following ones nothing.
+import type { TypedDocumentString } from "../gql/graphql";
+
+export class GatewayUnavailableError extends Error {
+  override name = "GatewayUnavailableError";
+}
+
+export interface GatewayClient {
+  request<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult>;
+  /** Number of HTTP requests sent (for logs and tests). */
+  readonly sent: number;
+}
+
+export interface GatewayClientOptions {
+  /** Base URL (…/graphql is appended unless present). */
+  url: string;
+  timeoutMs?: number;
+  /** After the gateway was unreachable, fail fast for this long instead of waiting for the timeout again. */
+  retryAfterMs?: number;
+  fetch?: typeof fetch;
+}
+
+export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
+  const endpoint = options.url.endsWith("/graphql")
+    ? options.url
+    : `${options.url.replace(/\/$/, "")}/graphql`;
+  const timeoutMs = options.timeoutMs ?? 3_000;
+  const retryAfterMs = options.retryAfterMs ?? 5_000;
+  const fetchImpl = options.fetch ?? fetch;
+  let downUntil = 0;
+  let sent = 0;
+
+  const unreachable = (message: string, cause?: unknown): GatewayUnavailableError => {
+    downUntil = Date.now() + retryAfterMs;
+    return new GatewayUnavailableError(message, { cause });
+  };
+
+  async function request<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
+    if (Date.now() < downUntil) throw new GatewayUnavailableError("gateway recently unreachable");
+    sent += 1;
+    let status: number;
+    let body: { data?: TResult | null; errors?: { message: string }[] };
+    try {
+      const response = await fetchImpl(endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ query: document.toString(), variables }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      status = response.status;
+      // A proxy in front of a dead gateway answers 502–504; Apollo's own errors come as JSON.
+      if (status >= 502 && status <= 504) throw new Error(`status ${status}`);
+      body = (await response.json()) as typeof body;
+    } catch (error) {
+      throw unreachable(`gateway unreachable: ${(error as Error).message}`, error);
+    }
+    // Partial data is no page to keep as the last good copy: any error fails the render.
+    if (body.errors?.length || !body.data) {
+      const messages = body.errors?.map((error) => error.message).join("; ") ?? "no data";
+      throw new GatewayUnavailableError(`gateway answered ${status}: ${messages}`);
+    }
+    return body.data;
+  }
+
+  return {
+    get sent() {
+      return sent;
+    },
+    request,
+  };
+}

@@ -1,0 +1,103 @@
+// The portal as an event consumer: each event that changes what pages show is turned into cache tags, and
+// the pages carrying them are invalidated. Invalidation is naturally idempotent, so the consumer's only
+// state is its position per producer, kept in a file in the cache directory (a portal has no schema).
+import { readFile } from "node:fs/promises";
+import {
+  type Consumer,
+  type ConsumerStore,
+  type DomainEvent,
+  type EventSource,
+  logger,
+  type SiteEventPayload,
+  startConsumer,
+  type UnitEventPayload,
+} from "@jiyue/server-kit";
+import { writeFileAtomic } from "./page-store";
+
+/** Tags an event invalidates, by `<producer>/<aggregateType>`; later issues add their aggregates here. */
+export const EVENT_TAG_RULES: Record<string, (event: DomainEvent) => string[]> = {
+  "identity/site": (event) => {
+    const site = (event.payload as Partial<SiteEventPayload>).site;
+    // A sub-site is listed on its parent's home page, and the parent's name is shown on the sub-site.
+    return [
+      `site:${event.aggregateId}`,
+      ...(site?.parentSiteId ? [`site:${site.parentSiteId}`] : []),
+      "sites",
+    ];
+  },
+  "identity/unit": (event) => {
+    const unit = (event.payload as Partial<UnitEventPayload>).unit;
+    return [`unit:${unit?.id ?? event.aggregateId}`, "sites"];
+  },
+  "content/channel": (event) => {
+    const channel = (event.payload as { channel?: { siteId?: string } }).channel;
+    const siteId = event.siteId ?? channel?.siteId;
+    // The channel tree is the navigation of every page of the site.
+    return [`channel:${event.aggregateId}`, ...(siteId ? [`site:${siteId}`] : [])];
+  },
+};
+
+export function tagsForEvent(event: DomainEvent): string[] | null {
+  const rule = EVENT_TAG_RULES[`${event.producer}/${event.aggregateType}`];
+  return rule ? rule(event) : null;
+}
+
+/** Producers the portal listens to (those with rules). */
+export const PORTAL_PRODUCERS = [
+  ...new Set(Object.keys(EVENT_TAG_RULES).map((rule) => rule.split("/")[0] ?? "")),
+];
+
+/** A consumer store in one JSON file: positions only; applying an event twice invalidates twice, harmlessly. */
+export async function fileConsumerStore(
+  file: string,
+  handle: (event: DomainEvent) => Promise<void>,
+): Promise<ConsumerStore> {
+  let positions: Record<string, number> = {};
+  try {
+    positions =
+      (JSON.parse(await readFile(file, "utf8")) as { positions?: Record<string, number> }).positions ?? {};
+  } catch {
+    // No cursor yet: start from the beginning (every page is invalidated once, which costs only renders).
+  }
+  let writing: Promise<void> = Promise.resolve();
+  const save = () => {
+    const snapshot = JSON.stringify({ positions });
+    writing = writing.then(() => writeFileAtomic(file, snapshot));
+    return writing;
+  };
+  return {
+    async lastSeq(producer) {
+      return positions[producer] ?? 0;
+    },
+    async apply(event, shouldHandle) {
+      if (shouldHandle) await handle(event);
+      if (event.seq > (positions[event.producer] ?? 0)) {
+        positions = { ...positions, [event.producer]: event.seq };
+        await save();
+      }
+    },
+  };
+}
+
+export async function startInvalidationConsumer(options: {
+  cursorFile: string;
+  sources: Record<string, EventSource>;
+  listenConnectionString?: string;
+  invalidate: (tags: string[]) => Promise<void>;
+  pollIntervalMs?: number;
+}): Promise<Consumer> {
+  const store = await fileConsumerStore(options.cursorFile, async (event) => {
+    const tags = tagsForEvent(event);
+    if (!tags) return;
+    logger.debug({ event: event.type, tags }, "portal: invalidating");
+    await options.invalidate(tags);
+  });
+  return startConsumer({
+    name: "portal",
+    listenConnectionString: options.listenConnectionString,
+    sources: options.sources,
+    handles: (event) => tagsForEvent(event) !== null,
+    store,
+    pollIntervalMs: options.pollIntervalMs,
+  });
+}

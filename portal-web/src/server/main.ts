@@ -1,0 +1,35 @@
+// The portal process: PORTAL_PORT (3000), gateway from GATEWAY_URL, LISTEN on DATABASE_URL when set,
+// last good copies in PORTAL_CACHE_DIR (default: .data/portal-cache at the repository root).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { hostOf, isProduction, logger, portOf, urlOf } from "@jiyue/server-kit";
+import { createPortal } from "./app";
+
+const log = logger.child({ service: "portal" });
+
+const portal = await createPortal({
+  gatewayUrl: urlOf("gateway"),
+  cacheDir: process.env.PORTAL_CACHE_DIR
+    ? path.resolve(process.env.PORTAL_CACHE_DIR)
+    : fileURLToPath(new URL("../../../.data/portal-cache", import.meta.url)),
+  listenConnectionString: process.env.DATABASE_URL || undefined,
+  production: isProduction(),
+});
+const port = portOf("portal");
+const host = hostOf();
+const server = portal.app.listen(port, host, () =>
+  log.info({ url: `http://${host}:${port}/` }, "portal listening"),
+);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "portal stopping");
+  server.close();
+  server.closeIdleConnections();
+  await portal.stop();
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));

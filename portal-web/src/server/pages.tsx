@@ -1,0 +1,19 @@
+// Pages the server itself renders: the 404s and the static 503 page.
+import type { SiteShellFragment } from "../gql/graphql";
+import { NotFoundPage } from "../templates/pages/NotFoundPage";
+import { UnavailablePage } from "../templates/pages/UnavailablePage";
+import type { Theme } from "../templates/themes";
+import { renderDocument } from "./html";
+
+export function renderUnavailablePage(theme: Theme, stylesheet: string): string {
+  return renderDocument(<UnavailablePage theme={theme} stylesheet={stylesheet} />);
+}
+
+export function renderNotFoundPage(options: {
+  site?: SiteShellFragment;
+  basePath: string;
+  theme: Theme;
+  stylesheet: string;
+}): string {
+  return renderDocument(<NotFoundPage {...options} />);
+}

@@ -1,0 +1,85 @@
+// How a request URL becomes a page: which site (by /s/<code>/ or by Host), which path inside the site, which
+// route, and the normalised cache key. Routes are registered by features (site home, channel, later
+// articles, letters…); each declares whether its pages may be cached and which query parameters matter.
+import type { SiteShellFragment } from "../gql/graphql";
+import type { Theme } from "../templates/themes";
+import type { GatewayClient } from "./gateway";
+import type { RenderedPage } from "./render-cache";
+
+export interface SiteRenderContext {
+  site: SiteShellFragment;
+  /** "" on the site's own domain, "/s/<code>" on the fallback address; prefix of every link inside the site. */
+  basePath: string;
+  /** Only the query parameters the route declared. */
+  query: URLSearchParams;
+  gateway: GatewayClient;
+  theme: Theme;
+  stylesheet: string;
+  /** The site's 404 page (a route that finds nothing at its path answers with this). */
+  notFound(): RenderedPage;
+}
+
+/** Renders one page; the tags it returns are added to the site's own (site, unit, parent site). */
+export type SiteRenderer = (context: SiteRenderContext) => Promise<RenderedPage>;
+
+export interface SiteRoute {
+  name: string;
+  /** false for pages with forms or per-visitor content: rendered for every request, never stored. */
+  cacheable: boolean;
+  /** Query parameters that change the page; all others are ignored (and not part of the cache key). */
+  queryParams?: readonly string[];
+  /** The renderer when `sitePath` (always starting and ending with "/") is this route's, else null. */
+  match(sitePath: string): SiteRenderer | null;
+}
+
+export type PageTarget =
+  | { kind: "page"; by: "code"; code: string; basePath: string; sitePath: string }
+  | { kind: "page"; by: "host"; host: string; basePath: ""; sitePath: string }
+  | { kind: "redirect"; location: string }
+  /** A path that can never be a page (a file name, a malformed site code): 404 without asking the gateway. */
+  | { kind: "missing" };
+
+const SITE_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+export function parseTarget(hostname: string, rawPath: string, search: string): PageTarget {
+  const path = rawPath.replace(/\/{2,}/g, "/");
+  const lastSegment = path.slice(path.lastIndexOf("/") + 1);
+  if (lastSegment.includes(".")) return { kind: "missing" };
+  if (!path.endsWith("/")) return { kind: "redirect", location: `${path}/${search}` };
+  if (path !== rawPath) return { kind: "redirect", location: `${path}${search}` };
+
+  const fallback = /^\/s\/([^/]+)(\/.*)$/.exec(path);
+  if (fallback) {
+    const [, code = "", sitePath = "/"] = fallback;
+    if (!SITE_CODE.test(code)) return { kind: "missing" };
+    return { kind: "page", by: "code", code, basePath: `/s/${code}`, sitePath };
+  }
+  if (path === "/s/") return { kind: "redirect", location: "/" };
+  return { kind: "page", by: "host", host: normaliseHost(hostname), basePath: "", sitePath: path };
+}
+
+export function normaliseHost(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/\.$/, "");
+}
+
+/**
+ * The cache key: host and path, plus the route's own query parameters in a fixed order. Pages reached by
+ * /s/<code>/ look the same on every host, so their key has no host.
+ */
+export function cacheKeyOf(target: Extract<PageTarget, { kind: "page" }>, query: URLSearchParams): string {
+  const prefix = target.by === "code" ? "*" : target.host;
+  const path = `${target.basePath}${target.sitePath}`;
+  const params = [...query.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return params.length > 0
+    ? `${prefix}${path}?${new URLSearchParams(params).toString()}`
+    : `${prefix}${path}`;
+}
+
+export function routeQuery(route: SiteRoute | undefined, search: URLSearchParams): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const name of route?.queryParams ?? []) {
+    const value = search.get(name);
+    if (value !== null && value !== "") kept.set(name, value);
+  }
+  return kept;
+}

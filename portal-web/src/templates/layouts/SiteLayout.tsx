@@ -1,0 +1,107 @@
+// Base layout of a site: header with the site name, navigation from the channel tree, footer with the unit.
+import type { ReactNode } from "react";
+import { graphql } from "../../gql";
+import type { SiteLayoutFragment } from "../../gql/graphql";
+import { ChannelLink } from "../components/ChannelLink";
+import type { Theme } from "../themes";
+import { Document, Main } from "./Document";
+
+export const siteLayoutFragment = graphql(`
+  fragment SiteLayout on Site {
+    id
+    code
+    name
+    isDemo
+    siteIdCode
+    unit {
+      id
+      name
+      kind
+    }
+    parent {
+      id
+      code
+      name
+    }
+    channels {
+      ...ChannelLink
+    }
+  }
+`);
+
+export interface SiteLayoutProps {
+  site: SiteLayoutFragment;
+  /** "" on the site's own domain, "/s/<code>" on the fallback address. */
+  basePath: string;
+  theme: Theme;
+  stylesheet: string;
+  /** Page title before the site name; absent on the home page. */
+  title?: string;
+  description?: string | null;
+  /** Id of the top-level channel the page belongs to (highlighted in the navigation). */
+  currentChannelId?: string | null;
+  children: ReactNode;
+}
+
+export function SiteLayout(props: SiteLayoutProps) {
+  const { site, basePath, theme, stylesheet, title, currentChannelId } = props;
+  const home = `${basePath}/`;
+  return (
+    <Document
+      title={title ? `${title} - ${site.name}` : site.name}
+      description={props.description}
+      stylesheet={stylesheet}
+      themeColor={theme.primary}
+    >
+      <header className="site-header">
+        <div className="container">
+          <p className="site-title">
+            <a href={home}>{site.name}</a>
+          </p>
+          {site.isDemo ? (
+            <span className="demo-badge" title="本站内容为演示用示例数据">
+              示例数据
+            </span>
+          ) : null}
+          {site.parent ? (
+            <p className="site-subtitle">
+              上级站点：
+              <a href={`/s/${site.parent.code}/`}>{site.parent.name}</a>
+            </p>
+          ) : null}
+        </div>
+      </header>
+      <nav className="site-nav" aria-label="栏目导航">
+        <div className="container">
+          <ul>
+            <li>
+              <a href={home} aria-current={currentChannelId === undefined ? "page" : undefined}>
+                首页
+              </a>
+            </li>
+            {site.channels.map((channel) => (
+              <li key={channel.id}>
+                <ChannelLink
+                  channel={channel}
+                  basePath={basePath}
+                  current={channel.id === currentChannelId}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+      <Main>{props.children}</Main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>主办单位：{site.unit.name}</p>
+          <p className="footer-meta">
+            {site.siteIdCode ? <span>网站标识码：{site.siteIdCode}</span> : null}
+            <span>ICP备案号：备案信息待补充</span>
+          </p>
+          {site.isDemo ? <p>本站为集约化平台演示站点，所示内容均为示例数据。</p> : null}
+        </div>
+      </footer>
+    </Document>
+  );
+}
