@@ -13,7 +13,8 @@ const root = path.resolve(import.meta.dirname, "..");
 export function composeSupergraph() {
   const services = SUBGRAPH_NAMES.flatMap((name) => {
     const files = schemaFiles(path.join(root, "subgraphs", name, "src"));
-    if (files.length === 0) throw new Error(`subgraph ${name} has no schema (.graphql files under subgraphs/${name}/src)`);
+    if (files.length === 0)
+      throw new Error(`subgraph ${name} has no schema (.graphql files under subgraphs/${name}/src)`);
     return {
       name,
       // The URL in the supergraph is a default; the gateway overrides it from the environment.
@@ -25,7 +26,15 @@ export function composeSupergraph() {
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((error) => `- ${error.message}`).join("\n")}`);
   }
-  return { supergraphSdl: result.supergraphSdl, apiSchema: printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) };
+  const { supergraphSdl, schema } = result;
+  return {
+    supergraphSdl,
+    // Printed on demand: under vitest this file may get the ESM copy of graphql while composition built the
+    // schema with the CommonJS one, and graphql refuses to print a schema from another copy.
+    get apiSchema() {
+      return printSchema(schema.toAPISchema().toGraphQLJSSchema());
+    },
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

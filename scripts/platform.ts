@@ -4,7 +4,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_PORTS, migrateSubgraph, portEnvName, SUBGRAPH_NAMES, type ServiceName } from "@jiyue/server-kit";
+import {
+  DEFAULT_PORTS,
+  migrateSubgraph,
+  portEnvName,
+  type ServiceName,
+  SUBGRAPH_NAMES,
+} from "@jiyue/server-kit";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "@jiyue/server-kit/embedded-db";
 
 export const root = path.resolve(import.meta.dirname, "..");
@@ -57,7 +63,11 @@ const ENTRY_POINTS: Record<string, string> = {
   portal: "portal-web/src/server/main.ts",
 };
 
-async function waitForHttp(url: string, timeoutMs: number, isUp: (status: number) => boolean = (s) => s === 200) {
+async function waitForHttp(
+  url: string,
+  timeoutMs: number,
+  isUp: (status: number) => boolean = (s) => s === 200,
+) {
   const deadline = Date.now() + timeoutMs;
   let last = "";
   while (Date.now() < deadline) {
@@ -78,7 +88,9 @@ async function run(command: string, args: string[], cwd: string, log: (line: str
     const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.on("data", (chunk: Buffer) => log(chunk.toString().trimEnd()));
     child.stderr.on("data", (chunk: Buffer) => log(chunk.toString().trimEnd()));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
+    );
   });
 }
 
@@ -101,7 +113,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   log("▶ 数据库迁移…");
   for (const name of SUBGRAPH_NAMES) {
-    await migrateSubgraph(databaseUrl, { schema: name, migrationsFolder: path.join(root, "subgraphs", name, "drizzle") });
+    await migrateSubgraph(databaseUrl, {
+      schema: name,
+      migrationsFolder: path.join(root, "subgraphs", name, "drizzle"),
+    });
   }
   if (options.seed !== false) {
     const { seedIfEmpty } = await import("./seed");
@@ -110,7 +125,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   }
 
   const ports = Object.fromEntries(
-    (Object.keys(DEFAULT_PORTS) as ServiceName[]).map((service) => [service, DEFAULT_PORTS[service] + offset]),
+    (Object.keys(DEFAULT_PORTS) as ServiceName[]).map((service) => [
+      service,
+      DEFAULT_PORTS[service] + offset,
+    ]),
   ) as Record<ServiceName, number>;
   const urls = Object.fromEntries(
     (Object.keys(ports) as ServiceName[]).map((service) => [service, `http://127.0.0.1:${ports[service]}`]),
@@ -123,12 +141,18 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     PORTAL_CACHE_DIR: path.join(dataDir, "portal-cache"),
     NODE_ENV: options.production ? "production" : (process.env.NODE_ENV ?? "development"),
   };
-  for (const service of Object.keys(ports) as ServiceName[]) env[portEnvName(service)] = String(ports[service]);
+  for (const service of Object.keys(ports) as ServiceName[])
+    env[portEnvName(service)] = String(ports[service]);
 
   const adminDist = path.join(root, "admin-web", "dist", "index.html");
   if (options.rebuildAdmin || !existsSync(adminDist)) {
     log("▶ 构建管理后台（admin-web）…");
-    await run(process.execPath, [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], path.join(root, "admin-web"), () => {});
+    await run(
+      process.execPath,
+      [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"],
+      path.join(root, "admin-web"),
+      () => {},
+    );
   }
 
   const processes = new Map<string, ChildProcess>();
@@ -159,7 +183,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     );
     // Web servers are up when they answer at all; subgraphs and the gateway when /health says so.
     const web = name === "admin" || name === "portal";
-    await waitForHttp(`${urls[name as ServiceName]}${web ? "/" : "/health"}`, 60_000, web ? (s) => s < 500 : undefined);
+    await waitForHttp(
+      `${urls[name as ServiceName]}${web ? "/" : "/health"}`,
+      60_000,
+      web ? (s) => s < 500 : undefined,
+    );
   };
   const stopProcess = async (name: string) => {
     const child = processes.get(name);
@@ -178,7 +206,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   try {
     log("▶ 启动子图 identity / content / interaction / supervision / evaluation …");
     await startProcess("identity");
-    await Promise.all(["content", "interaction", "supervision", "evaluation"].map((name) => startProcess(name)));
+    await Promise.all(
+      ["content", "interaction", "supervision", "evaluation"].map((name) => startProcess(name)),
+    );
     log("▶ 启动网关、门户、管理后台 …");
     await startProcess("gateway");
     await Promise.all([startProcess("portal"), startProcess("admin")]);
@@ -186,5 +216,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     await stop();
     throw error;
   }
-  return { urls, databaseUrl, serviceSecret: config.serviceSecret, processes, stopProcess, startProcess, stop };
+  return {
+    urls,
+    databaseUrl,
+    serviceSecret: config.serviceSecret,
+    processes,
+    stopProcess,
+    startProcess,
+    stop,
+  };
 }

@@ -1,14 +1,23 @@
 // The demo city: identity seeds units, sites and users into an empty database; the other subgraphs build
 // their parts (channels, mailboxes, statistics…) from identity's events when they start.
-import { createDatabase, createPool } from "@jiyue/server-kit";
+
 import * as identitySchema from "@jiyue/identity/schema";
-import { DEMO_NOTE, DEMO_PASSWORD, DEMO_USERS as IDENTITY_DEMO_USERS, seedDemoCity } from "@jiyue/identity/seed";
+import {
+  DEMO_NOTE,
+  DEMO_PASSWORD,
+  DEMO_USERS as IDENTITY_DEMO_USERS,
+  seedDemoCity,
+} from "@jiyue/identity/seed";
+import { createDatabase, createPool } from "@jiyue/server-kit";
 
 export { DEMO_NOTE };
 export const DEMO_USERS = IDENTITY_DEMO_USERS.map((user) => ({ ...user, password: DEMO_PASSWORD }));
 
 /** Seeds the demo city when the database has no units yet; returns whether it did. */
-export async function seedIfEmpty(databaseUrl: string, log: (line: string) => void = console.log): Promise<boolean> {
+export async function seedIfEmpty(
+  databaseUrl: string,
+  log: (line: string) => void = console.log,
+): Promise<boolean> {
   const pool = createPool(databaseUrl, { max: 2, application: "seed" });
   try {
     const { db } = createDatabase(pool, identitySchema);

@@ -22,7 +22,10 @@ function ensureChromium(): "ok" | "missing" {
   if (isRoot && existsSync("/usr/bin/apt-get")) {
     console.log("▶ 安装浏览器测试所需的 Chromium（Debian 软件包）…");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if (sh("apt-get", ["update", "-qq"], env) === 0 && sh("apt-get", ["install", "-y", "-qq", "chromium"], env) === 0) {
+    if (
+      sh("apt-get", ["update", "-qq"], env) === 0 &&
+      sh("apt-get", ["install", "-y", "-qq", "chromium", "fonts-wqy-microhei"], env) === 0
+    ) {
       if (existsSync(CHROMIUM)) return "ok";
     }
   }
@@ -45,7 +48,12 @@ const unitJson = path.join(resultsDir, "unit.json");
 const e2eJson = path.join(resultsDir, "e2e.json");
 
 console.log("▶ 单元测试与集成测试（PostgreSQL）…");
-const unitStatus = sh(process.execPath, [...vitest, "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`]);
+const unitStatus = sh(process.execPath, [
+  ...vitest,
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${unitJson}`,
+]);
 
 let e2eStatus = 0;
 const browser = ensureChromium();

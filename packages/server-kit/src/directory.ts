@@ -68,7 +68,11 @@ export const DIRECTORY_EVENT_TYPES = new Set([
 ]);
 
 /** Applies an identity directory event to `<schema>.unit_ref` / `<schema>.site_ref` (idempotent upsert). */
-export async function applyDirectoryEvent(tx: EventTransaction, schema: string, event: DomainEvent): Promise<void> {
+export async function applyDirectoryEvent(
+  tx: EventTransaction,
+  schema: string,
+  event: DomainEvent,
+): Promise<void> {
   if (event.producer !== "identity" || !DIRECTORY_EVENT_TYPES.has(event.type)) return;
   const unitRef = sql.raw(`"${schema}"."unit_ref"`);
   const siteRef = sql.raw(`"${schema}"."site_ref"`);
@@ -121,23 +125,27 @@ interface SiteRefSqlRow {
 /** Per-request loader of the directory projection (site_ref), and the permission scope of a site. */
 export function createDirectoryLoaders(db: SqlDb, schema: string) {
   const siteRef = sql.raw(`"${schema}"."site_ref"`);
-  const loader = loaderByKey<string, SiteRefRow & { code: string; name: string; status: string }>(async (ids) => {
-    const valid = ids.filter(isUuid);
-    if (valid.length === 0) return [];
-    const result = await db.execute(sql`select site_id, unit_id, parent_site_id, code, name, status from ${siteRef}
+  const loader = loaderByKey<string, SiteRefRow & { code: string; name: string; status: string }>(
+    async (ids) => {
+      const valid = ids.filter(isUuid);
+      if (valid.length === 0) return [];
+      const result =
+        await db.execute(sql`select site_id, unit_id, parent_site_id, code, name, status from ${siteRef}
            where site_id in (${sql.join(
              valid.map((id) => sql`${id}::uuid`),
              sql`, `,
            )})`);
-    return (result.rows as SiteRefSqlRow[]).map((row) => ({
-      siteId: row.site_id,
-      unitId: row.unit_id,
-      parentSiteId: row.parent_site_id,
-      code: row.code,
-      name: row.name,
-      status: row.status,
-    }));
-  }, (row) => row.siteId);
+      return (result.rows as SiteRefSqlRow[]).map((row) => ({
+        siteId: row.site_id,
+        unitId: row.unit_id,
+        parentSiteId: row.parent_site_id,
+        code: row.code,
+        name: row.name,
+        status: row.status,
+      }));
+    },
+    (row) => row.siteId,
+  );
 
   return {
     siteRef: loader,

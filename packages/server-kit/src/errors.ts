@@ -72,7 +72,12 @@ interface PgErrorLike {
 }
 function findPgError(error: unknown, depth = 0): PgErrorLike | undefined {
   if (!error || typeof error !== "object" || depth > 4) return undefined;
-  const candidate = error as { code?: unknown; constraint?: unknown; cause?: unknown; originalError?: unknown };
+  const candidate = error as {
+    code?: unknown;
+    constraint?: unknown;
+    cause?: unknown;
+    originalError?: unknown;
+  };
   if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) {
     return {
       code: candidate.code,
@@ -100,7 +105,12 @@ export function formatGraphQLError(
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const typed = fromDatabaseError(original);
   if (typed) {
-    return { message: typed.message, path: formatted.path, locations: formatted.locations, extensions: typed.extensions };
+    return {
+      message: typed.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: typed.extensions,
+    };
   }
   options.log?.(original);
   if (!options.production) return formatted;

@@ -2,11 +2,11 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph";
+import { buildSubgraphSchema } from "@apollo/subgraph";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { GraphQLError, type DocumentNode } from "graphql";
+import { type DocumentNode, GraphQLError } from "graphql";
 import type pg from "pg";
 import type { Caller } from "./access/caller";
 import { verifyServiceToken } from "./auth/service-token";
@@ -45,7 +45,8 @@ export interface RunningServer {
 
 export function requestInfo(req: express.Request): RequestInfo {
   const forwarded = req.headers["x-forwarded-for"];
-  const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(",")[0])?.trim() || req.socket.remoteAddress;
+  const ip =
+    (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(",")[0])?.trim() || req.socket.remoteAddress;
   const requestId = req.headers["x-request-id"];
   return {
     ip: ip ?? null,

@@ -7,7 +7,9 @@ import { gql } from "graphql-tag";
 export function schemaFiles(srcDir: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith(".graphql")) files.push(full);
@@ -18,5 +20,9 @@ export function schemaFiles(srcDir: string): string[] {
 }
 
 export function loadTypeDefs(srcDir: string): DocumentNode {
-  return gql(schemaFiles(srcDir).map((file) => readFileSync(file, "utf8")).join("\n"));
+  return gql(
+    schemaFiles(srcDir)
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n"),
+  );
 }

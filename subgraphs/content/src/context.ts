@@ -1,5 +1,10 @@
 // Per request: the verified caller, the database, and fresh DataLoaders.
-import { type BaseContext, createDirectoryLoaders, type Database, type SubgraphDeps } from "@jiyue/server-kit";
+import {
+  type BaseContext,
+  createDirectoryLoaders,
+  type Database,
+  type SubgraphDeps,
+} from "@jiyue/server-kit";
 import type * as schema from "./db/schema";
 import { createChannelLoaders } from "./modules/channel/channel.loaders";
 import { ChannelRepository } from "./modules/channel/channel.repository";

@@ -46,7 +46,10 @@ async function graphql(query: string, variables: Record<string, unknown>, token?
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+  return (await response.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { extensions?: { code?: string } }[];
+  };
 }
 
 beforeAll(async () => {
@@ -75,7 +78,8 @@ const SITE_CHANNELS = `query($reps: [_Any!]!) { _entities(representations: $reps
 describe("content subgraph", () => {
   it("gives a new site the standard channel tree, resolvable as Site.channels the way the gateway asks", async () => {
     const result = await graphql(SITE_CHANNELS, { reps: [{ __typename: "Site", id: siteA }] });
-    const site = (result.data?._entities as { channels: { name: string; kind: string }[] }[])[0];
+    const entities = (result.data?._entities ?? []) as { channels: { name: string; kind: string }[] }[];
+    const site = entities[0];
     expect(site?.channels.map((channel) => channel.name)).toEqual([
       "工作动态",
       "通知公告",
@@ -93,7 +97,8 @@ describe("content subgraph", () => {
     if (!first) throw new Error("no event");
     await content.eventStore?.apply(first, true);
     const result = await graphql(SITE_CHANNELS, { reps: [{ __typename: "Site", id: siteA }] });
-    expect((result.data?._entities as { channels: unknown[] }[])[0]?.channels).toHaveLength(7);
+    const entities = (result.data?._entities ?? []) as { channels: unknown[] }[];
+    expect(entities[0]?.channels).toHaveLength(7);
   });
 
   it("lets a unit admin create channels on the unit's site but not on another unit's", async () => {
@@ -115,9 +120,17 @@ describe("content subgraph", () => {
     const create = `mutation($input: CreateChannelInput!) { createChannel(input: $input) { id } }`;
     const empty = await graphql(create, { input: { siteId: siteA, name: "  ", slug: "ok" } }, token);
     expect(empty.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const duplicate = await graphql(create, { input: { siteId: siteA, name: "工作动态2", slug: "gzdt" } }, token);
+    const duplicate = await graphql(
+      create,
+      { input: { siteId: siteA, name: "工作动态2", slug: "gzdt" } },
+      token,
+    );
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const unknownSite = await graphql(create, { input: { siteId: randomUUID(), name: "x", slug: "x" } }, token);
+    const unknownSite = await graphql(
+      create,
+      { input: { siteId: randomUUID(), name: "x", slug: "x" } },
+      token,
+    );
     expect(unknownSite.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

@@ -42,7 +42,13 @@ function staff(grants: Grant[]): Caller {
 function grantOf(role: string, scope: { unitId?: string; siteId?: string }): Grant {
   const definition = roleByCode(role);
   if (!definition) throw new Error(role);
-  return { role, stage: definition.stage, unitId: scope.unitId ?? null, siteId: scope.siteId ?? null, actions: [...definition.actions] };
+  return {
+    role,
+    stage: definition.stage,
+    unitId: scope.unitId ?? null,
+    siteId: scope.siteId ?? null,
+    actions: [...definition.actions],
+  };
 }
 
 describe("role catalogue", () => {
@@ -54,7 +60,9 @@ describe("role catalogue", () => {
   });
 
   it("puts the three administrator duties in one exclusive group and nothing else", () => {
-    const exclusive = DEFAULT_ROLES.filter((role) => role.exclusiveGroup === THREE_ADMINS).map((role) => role.code);
+    const exclusive = DEFAULT_ROLES.filter((role) => role.exclusiveGroup === THREE_ADMINS).map(
+      (role) => role.code,
+    );
     expect(exclusive.sort()).toEqual(["audit_admin", "platform_admin", "security_admin"]);
   });
 
@@ -85,7 +93,14 @@ describe("can(caller, action, scope) — the matrix", () => {
   it("a site-scoped grant covers the site and its sub-sites, not the unit's other sites", () => {
     const caller = staff([grantOf("editor", { siteId: SITE_A })]);
     expect(can(caller, "article.write", ownSite)).toBe(true);
-    expect(can(caller, "article.write", { kind: "site", siteId: SUBSITE_A, unitId: UNIT_B, siteAncestorIds: [SITE_A] })).toBe(true);
+    expect(
+      can(caller, "article.write", {
+        kind: "site",
+        siteId: SUBSITE_A,
+        unitId: UNIT_B,
+        siteAncestorIds: [SITE_A],
+      }),
+    ).toBe(true);
     expect(can(caller, "article.write", { kind: "site", siteId: SITE_B, unitId: UNIT_A })).toBe(false);
     expect(can(caller, "article.write", ownUnit)).toBe(false);
   });
@@ -99,13 +114,21 @@ describe("can(caller, action, scope) — the matrix", () => {
     for (const caller of callers) {
       for (const action of Object.keys(ACTIONS) as Action[]) expect(can(caller, action, ownSite)).toBe(false);
     }
-    expect(() => assertCan(ANONYMOUS, "site.read", ownSite)).toThrow(expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } }));
-    expect(() => assertCan(callers[1] as Caller, "site.read", ownSite)).toThrow(expect.objectContaining({ extensions: { code: "FORBIDDEN" } }));
+    expect(() => assertCan(ANONYMOUS, "site.read", ownSite)).toThrow(
+      expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } }),
+    );
+    expect(() => assertCan(callers[1] as Caller, "site.read", ownSite)).toThrow(
+      expect.objectContaining({ extensions: { code: "FORBIDDEN" } }),
+    );
   });
 
   it("lists the visible scope for list queries and the review stages of a reviewer", () => {
     const caller = staff([grantOf("reviewer_2", { unitId: UNIT_A }), grantOf("editor", { siteId: SITE_B })]);
-    expect(visibleScope(caller, "article.read")).toEqual({ all: false, unitIds: [UNIT_A], siteIds: [SITE_B] });
+    expect(visibleScope(caller, "article.read")).toEqual({
+      all: false,
+      unitIds: [UNIT_A],
+      siteIds: [SITE_B],
+    });
     expect(visibleScope(staff([grantOf("supervisor", {})]), "article.read").all).toBe(true);
     expect(reviewStages(caller, ownSite)).toEqual([2]);
     expect(reviewStages(caller, otherSite)).toEqual([]);

@@ -23,7 +23,8 @@ function grantCovers(grant: Grant, scope: Scope): boolean {
     case "unit":
       return !!grant.unitId && grant.unitId === scope.unitId && !grant.siteId;
     case "site":
-      if (grant.siteId) return grant.siteId === scope.siteId || (scope.siteAncestorIds ?? []).includes(grant.siteId);
+      if (grant.siteId)
+        return grant.siteId === scope.siteId || (scope.siteAncestorIds ?? []).includes(grant.siteId);
       return grant.unitId === scope.unitId;
   }
 }

@@ -4,7 +4,10 @@ import pg from "pg";
 
 export type Pool = pg.Pool;
 
-export function createPool(connectionString: string, options: { max?: number; application?: string } = {}): pg.Pool {
+export function createPool(
+  connectionString: string,
+  options: { max?: number; application?: string } = {},
+): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
@@ -30,7 +33,9 @@ export class StatementCounter {
   }
 }
 
-export type Database<TSchema extends Record<string, unknown>> = NodePgDatabase<TSchema> & { $client: pg.Pool };
+export type Database<TSchema extends Record<string, unknown>> = NodePgDatabase<TSchema> & {
+  $client: pg.Pool;
+};
 
 export function createDatabase<TSchema extends Record<string, unknown>>(
   pool: pg.Pool,

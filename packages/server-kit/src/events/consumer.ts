@@ -87,7 +87,9 @@ export async function startConsumer(options: {
     const previous = queues.get(producer) ?? Promise.resolve();
     const next = previous
       .then(work)
-      .catch((error: unknown) => logger.warn({ err: error, consumer: options.name, producer }, "event consumer failed"));
+      .catch((error: unknown) =>
+        logger.warn({ err: error, consumer: options.name, producer }, "event consumer failed"),
+      );
     queues.set(producer, next);
     return next;
   };
@@ -103,7 +105,9 @@ export async function startConsumer(options: {
   };
 
   const catchUp = async () => {
-    await Promise.all(Object.keys(sources).map((producer) => enqueue(producer, () => catchUpProducer(producer))));
+    await Promise.all(
+      Object.keys(sources).map((producer) => enqueue(producer, () => catchUpProducer(producer))),
+    );
   };
 
   const listen = async () => {

@@ -51,7 +51,10 @@ export function actorOf(caller: Caller, request: RequestInfo = {}, roles?: strin
     roles:
       roles ??
       (caller.kind === "staff"
-        ? caller.grants.map((grant) => `${grant.role}@${grant.siteId ? `site:${grant.siteId}` : grant.unitId ? `unit:${grant.unitId}` : "city"}`)
+        ? caller.grants.map(
+            (grant) =>
+              `${grant.role}@${grant.siteId ? `site:${grant.siteId}` : grant.unitId ? `unit:${grant.unitId}` : "city"}`,
+          )
         : undefined),
     ip: request.ip ?? null,
     userAgent: request.userAgent ?? null,

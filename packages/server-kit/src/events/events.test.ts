@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../testing/database";
 import { type ConsumerStore, startConsumer } from "./consumer";
 import { emitEvent } from "./emit";
-import { readOutbox, type Relay, startRelay } from "./relay";
+import { type Relay, readOutbox, startRelay } from "./relay";
 import type { DomainEvent } from "./types";
 
 let url: string;
@@ -101,11 +101,22 @@ describe("events", () => {
       store,
       pollIntervalMs: 60_000,
     });
-    let relay: Relay = await startRelay({ connectionString: url, pool, producer: "content", intervalMs: 60_000 });
+    let relay: Relay = await startRelay({
+      connectionString: url,
+      pool,
+      producer: "content",
+      intervalMs: 60_000,
+    });
 
     await emit(5, "live");
     await until(() => store.applied.length === 5);
-    expect(store.applied.map((event) => event.aggregateId)).toEqual(["live-0", "live-1", "live-2", "live-3", "live-4"]);
+    expect(store.applied.map((event) => event.aggregateId)).toEqual([
+      "live-0",
+      "live-1",
+      "live-2",
+      "live-3",
+      "live-4",
+    ]);
     const catchUpsWhileLive = catchUps;
 
     await relay.stop();

@@ -71,7 +71,10 @@ export async function startRelay(options: {
   let again = false;
 
   const connect = async () => {
-    const client = new pg.Client({ connectionString: options.connectionString, application_name: `relay-${producer}` });
+    const client = new pg.Client({
+      connectionString: options.connectionString,
+      application_name: `relay-${producer}`,
+    });
     client.on("error", () => {
       holdsLock = false;
       listener = undefined;
@@ -86,9 +89,10 @@ export async function startRelay(options: {
     if (stopped) return false;
     if (!listener) await connect();
     if (!holdsLock && listener) {
-      const { rows } = await listener.query<{ locked: boolean }>("select pg_try_advisory_lock(hashtext($1)) as locked", [
-        lockKey,
-      ]);
+      const { rows } = await listener.query<{ locked: boolean }>(
+        "select pg_try_advisory_lock(hashtext($1)) as locked",
+        [lockKey],
+      );
       holdsLock = rows[0]?.locked === true;
     }
     return holdsLock;
@@ -98,7 +102,9 @@ export async function startRelay(options: {
     const client = await pool.connect();
     try {
       await client.query("begin");
-      await client.query(`insert into "${producer}"."outbox_relay" (id, relayed_seq) values (1, 0) on conflict do nothing`);
+      await client.query(
+        `insert into "${producer}"."outbox_relay" (id, relayed_seq) values (1, 0) on conflict do nothing`,
+      );
       const state = await client.query<{ relayed_seq: string }>(
         `select relayed_seq from "${producer}"."outbox_relay" where id = 1 for update`,
       );
@@ -120,9 +126,10 @@ export async function startRelay(options: {
       }
       const last = rows.rows.at(-1);
       if (last) {
-        await client.query(`update "${producer}"."outbox_relay" set relayed_seq = $1, updated_at = now() where id = 1`, [
-          last.seq,
-        ]);
+        await client.query(
+          `update "${producer}"."outbox_relay" set relayed_seq = $1, updated_at = now() where id = 1`,
+          [last.seq],
+        );
       }
       await client.query("commit");
       return rows.rows.length;

@@ -1,6 +1,17 @@
 // Event tables that every subgraph schema includes: its outbox, the relay position, and its consumers' state.
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, index, integer, jsonb, type PgSchema, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  type PgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { EventActor } from "./types";
 
 export function eventTables(schema: PgSchema) {

@@ -3,7 +3,13 @@ import { randomUUID } from "node:crypto";
 import { exportJWK, generateKeyPair, type JSONWebKeySet } from "jose";
 import type { Grant } from "../access/caller";
 import { roleByCode } from "../access/roles";
-import { type AccessClaims, createTokenVerifier, localKeySet, signAccessToken, type TokenVerifier } from "../auth/tokens";
+import {
+  type AccessClaims,
+  createTokenVerifier,
+  localKeySet,
+  signAccessToken,
+  type TokenVerifier,
+} from "../auth/tokens";
 
 export interface TestKeys {
   jwks: JSONWebKeySet;
@@ -21,7 +27,8 @@ export function testKeys(): Promise<TestKeys> {
     return {
       jwks,
       verifier: createTokenVerifier(localKeySet(jwks)),
-      sign: (claims, expiresInSeconds = 600) => signAccessToken(claims, privateKey, { kid: "test-key", expiresInSeconds }),
+      sign: (claims, expiresInSeconds = 600) =>
+        signAccessToken(claims, privateKey, { kid: "test-key", expiresInSeconds }),
     };
   })();
   return keysPromise;
@@ -40,7 +47,10 @@ export function grant(role: string, scope: { unitId?: string; siteId?: string } 
   };
 }
 
-export function staffClaims(grants: Grant[], overrides: Partial<{ sub: string; unitId: string | null; username: string }> = {}): AccessClaims {
+export function staffClaims(
+  grants: Grant[],
+  overrides: Partial<{ sub: string; unitId: string | null; username: string }> = {},
+): AccessClaims {
   const sub = overrides.sub ?? randomUUID();
   return {
     kind: "staff",

@@ -3,7 +3,10 @@ import type { ChannelRepository } from "./channel.repository";
 
 export function createChannelLoaders(repository: ChannelRepository) {
   return {
-    channelById: loaderByKey((ids: readonly string[]) => repository.byIds(ids), (row) => row.id),
+    channelById: loaderByKey(
+      (ids: readonly string[]) => repository.byIds(ids),
+      (row) => row.id,
+    ),
     topLevelChannelsBySite: loaderOfMany(
       (siteIds: readonly string[]) => repository.topLevelBySites(siteIds),
       (row) => row.siteId,

@@ -1,7 +1,7 @@
 // The only place with SQL for channels.
-import { asc, eq, inArray, isNull, and } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { ContentDb } from "../../context";
-import { channels, type ChannelRow, type NewChannelRow } from "./channel.sql";
+import { type ChannelRow, channels, type NewChannelRow } from "./channel.sql";
 
 type Executor = Pick<ContentDb, "select" | "insert" | "update" | "delete">;
 
@@ -9,7 +9,10 @@ export class ChannelRepository {
   constructor(private readonly db: Executor) {}
 
   byIds(ids: readonly string[]): Promise<ChannelRow[]> {
-    return this.db.select().from(channels).where(inArray(channels.id, [...ids]));
+    return this.db
+      .select()
+      .from(channels)
+      .where(inArray(channels.id, [...ids]));
   }
 
   /** Top-level channels of many sites, in display order. */

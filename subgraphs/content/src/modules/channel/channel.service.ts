@@ -1,11 +1,21 @@
 // Channels: who may manage them (channel.manage in the site's scope), the tree rules, and their events.
-import { actorOf, assertCan, badInput, type Caller, emitEvent, notFound, parseInput, type RequestInfo } from "@jiyue/server-kit";
+
 import type { DirectoryLoaders } from "@jiyue/server-kit";
+import {
+  actorOf,
+  assertCan,
+  badInput,
+  type Caller,
+  emitEvent,
+  notFound,
+  parseInput,
+  type RequestInfo,
+} from "@jiyue/server-kit";
 import type { ContentDb } from "../../context";
+import type { ChannelLoaders } from "./channel.loaders";
 import { ChannelRepository } from "./channel.repository";
 import type { ChannelRow, NewChannelRow } from "./channel.sql";
 import { createChannelInput, updateChannelInput } from "./channel.validation";
-import type { ChannelLoaders } from "./channel.loaders";
 import { STANDARD_CHANNELS } from "./standard-channels";
 
 export class ChannelService {
@@ -20,7 +30,7 @@ export class ChannelService {
   async create(rawInput: unknown): Promise<ChannelRow> {
     const input = parseInput(createChannelInput, rawInput);
     const scope = await this.directory.siteScope(input.siteId);
-    if (!scope || scope.kind !== "site") throw notFound("站点", input.siteId);
+    if (scope?.kind !== "site") throw notFound("站点", input.siteId);
     assertCan(this.caller, "channel.manage", scope);
     let path = input.slug;
     if (input.parentId) {
@@ -53,7 +63,8 @@ export class ChannelService {
     const existing = await this.requireManageable(id);
     const kind = input.kind ?? existing.kind;
     const linkUrl = input.linkUrl === undefined ? existing.linkUrl : input.linkUrl;
-    if (kind === "link" && !linkUrl) throw badInput("外部链接栏目必须填写链接地址", { fields: [{ path: "linkUrl" }] });
+    if (kind === "link" && !linkUrl)
+      throw badInput("外部链接栏目必须填写链接地址", { fields: [{ path: "linkUrl" }] });
     return this.db.transaction(async (tx) => {
       const row = await new ChannelRepository(tx).update(id, {
         name: input.name,
@@ -95,7 +106,9 @@ export class ChannelService {
       aggregateId: row.id,
       siteId: row.siteId,
       unitId: row.unitId,
-      payload: { channel: { id: row.id, siteId: row.siteId, name: row.name, path: row.path, kind: row.kind } },
+      payload: {
+        channel: { id: row.id, siteId: row.siteId, name: row.name, path: row.path, kind: row.kind },
+      },
       actor: actorOf(this.caller, this.request),
     };
   }
@@ -125,7 +138,9 @@ export async function createStandardChannels(
       aggregateId: row.id,
       siteId: row.siteId,
       unitId: row.unitId,
-      payload: { channel: { id: row.id, siteId: row.siteId, name: row.name, path: row.path, kind: row.kind } },
+      payload: {
+        channel: { id: row.id, siteId: row.siteId, name: row.name, path: row.path, kind: row.kind },
+      },
       actor: { kind: "system", id: null, name: "标准栏目模板" },
     });
   }
