@@ -138,6 +138,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     DATABASE_URL: databaseUrl,
     JIYUE_SERVICE_SECRET: config.serviceSecret,
     JIYUE_DATA_DIR: dataDir,
+    // admin-web and portal-web proxy to the gateway from loopback and pass the visitor address on.
+    JIYUE_TRUST_PROXY: process.env.JIYUE_TRUST_PROXY ?? "loopback",
     PORTAL_CACHE_DIR: path.join(dataDir, "portal-cache"),
     NODE_ENV: options.production ? "production" : (process.env.NODE_ENV ?? "development"),
   };
