@@ -1,6 +1,13 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Apollo loads graphql's CommonJS build; make our sources use the same copy (one realm for instanceof).
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
   test: {
     include: ["{gateway,subgraphs,packages,portal-web,admin-web,scripts}/**/*.test.{ts,tsx}"],
     exclude: ["**/node_modules/**", "e2e/**", "bench/**"],
