@@ -3,16 +3,16 @@ import "#test/setup";
 import { DEFAULT_ROLES } from "@jiyue/server-kit/roles";
 import { describe, expect, it } from "vitest";
 import { type AccessGrant, computeAccess } from "./access";
-import { canOpenPath, visibleRoutes } from "./routes";
+import { APP_ROUTES, canOpenPath, visibleRoutes } from "./routes";
 
 const ALL = ["工作台", "单位管理", "站点管理", "用户管理", "角色"];
 const READERS = ["工作台", "单位管理", "站点管理"];
 
-// The menu each default role sees, whatever its scope.
+// The menu each default role sees in the scope it is granted in (city roles city-wide, others in a unit).
 const EXPECTED_MENUS: Record<string, string[]> = {
   platform_admin: ALL,
-  security_admin: ALL,
-  audit_admin: READERS,
+  security_admin: [...ALL, "安全策略"],
+  audit_admin: [...READERS, "审计日志"],
   unit_admin: ALL,
   editor: READERS,
   reviewer_1: READERS,
@@ -24,6 +24,11 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   reply_reviewer: READERS,
   supervisor: ALL,
 };
+
+function naturalScope(code: string): Pick<AccessGrant, "unit" | "site"> {
+  const role = DEFAULT_ROLES.find((candidate) => candidate.code === code);
+  return role?.scopeKinds.includes("city") ? {} : { unit: { id: "u1" } };
+}
 
 function grantOf(code: string, scope: Pick<AccessGrant, "unit" | "site"> = {}): AccessGrant {
   const role = DEFAULT_ROLES.find((candidate) => candidate.code === code);
@@ -38,13 +43,36 @@ describe("access: roles × menus", () => {
 
   for (const [code, menus] of Object.entries(EXPECTED_MENUS)) {
     it(`${code} sees ${menus.join("、")} and is refused the other routes`, () => {
-      const access = computeAccess([grantOf(code, { unit: { id: "u1" } })]);
+      const access = computeAccess([grantOf(code, naturalScope(code))]);
       expect(visibleRoutes(access).map((route) => route.title)).toEqual(menus);
-      for (const route of visibleRoutes(computeAccess([grantOf("platform_admin")]))) {
+      for (const route of APP_ROUTES) {
         expect(canOpenPath(route.path, access)).toBe(menus.includes(route.title));
       }
     });
   }
+
+  it("keeps the security policy and the audit log apart: neither admin opens the other's page", () => {
+    const security = computeAccess([grantOf("security_admin")]);
+    const audit = computeAccess([grantOf("audit_admin")]);
+    const platform = computeAccess([grantOf("platform_admin")]);
+    expect(canOpenPath("/security", security)).toBe(true);
+    expect(canOpenPath("/audit", security)).toBe(false);
+    expect(canOpenPath("/audit", audit)).toBe(true);
+    expect(canOpenPath("/security", audit)).toBe(false);
+    expect(canOpenPath("/security", platform)).toBe(false);
+    expect(canOpenPath("/audit", platform)).toBe(false);
+  });
+
+  it("opens 安全策略 and 审计日志 only for city-wide grants, as the servers check them", () => {
+    const scoped = computeAccess([
+      grantOf("security_admin", { unit: { id: "u1" } }),
+      grantOf("audit_admin", { site: { id: "s1" } }),
+    ]);
+    expect(scoped.can("security.manage")).toBe(true);
+    expect(canOpenPath("/security", scoped)).toBe(false);
+    expect(canOpenPath("/audit", scoped)).toBe(false);
+    expect(visibleRoutes(scoped).map((route) => route.title)).not.toContain("安全策略");
+  });
 
   it("someone without grants sees only the dashboard", () => {
     const access = computeAccess([]);

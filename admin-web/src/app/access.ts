@@ -37,10 +37,13 @@ export const NO_ACCESS: Access = computeAccess([]);
 /** What a route or menu entry needs: nothing beyond being signed in, or one action in some scope. */
 export interface Guarded {
   permission?: Action;
+  /** The permission counts only when granted city-wide (no unit or site). */
+  cityWide?: boolean;
 }
 
 export function canAccess(entry: Guarded, access: Access): boolean {
-  return entry.permission === undefined || access.can(entry.permission);
+  if (entry.permission === undefined) return true;
+  return entry.cityWide ? access.canCityWide(entry.permission) : access.can(entry.permission);
 }
 
 function unique(ids: string[]): string[] {

@@ -2,14 +2,18 @@
 // both decide through canAccess (access.ts), so what is hidden is also refused.
 import {
   ApartmentOutlined,
+  AuditOutlined,
   DashboardOutlined,
   GlobalOutlined,
+  LockOutlined,
   SafetyOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { ComponentType, ReactNode } from "react";
+import { AuditPage } from "../features/audit/pages/AuditPage";
 import { DashboardPage } from "../features/dashboard/pages/DashboardPage";
 import { RolesPage } from "../features/roles/pages/RolesPage";
+import { SecurityPage } from "../features/security/pages/SecurityPage";
 import { SitesPage } from "../features/sites/pages/SitesPage";
 import { UnitsPage } from "../features/units/pages/UnitsPage";
 import { UsersPage } from "../features/users/pages/UsersPage";
@@ -46,6 +50,23 @@ export const APP_ROUTES: AppRoute[] = [
     Component: UsersPage,
   },
   { path: "/roles", title: "角色", icon: <SafetyOutlined />, permission: "user.read", Component: RolesPage },
+  // The two duties the servers grant only city-wide (三员分立): a scoped grant does not open them.
+  {
+    path: "/security",
+    title: "安全策略",
+    icon: <LockOutlined />,
+    permission: "security.manage",
+    cityWide: true,
+    Component: SecurityPage,
+  },
+  {
+    path: "/audit",
+    title: "审计日志",
+    icon: <AuditOutlined />,
+    permission: "audit.read",
+    cityWide: true,
+    Component: AuditPage,
+  },
 ];
 
 /** The routes (and so the menu entries) this caller may open. */

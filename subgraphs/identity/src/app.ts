@@ -8,6 +8,10 @@ import type { IdentitySchema } from "./db/executor";
 import * as schema from "./db/schema";
 import { KeyStore } from "./modules/auth/keys";
 import { TokenIssuer } from "./modules/auth/tokens";
+import { OidcRelyingParty } from "./modules/oidc/oidc.client";
+import { type OidcSettingsSource, oidcSettingsFromEnv } from "./modules/oidc/oidc.config";
+import { mountOidcRoutes } from "./modules/oidc/oidc.routes";
+import { OidcLoginFlow } from "./modules/oidc/oidc.service";
 import { RoleRepository } from "./modules/role/role.repository";
 import { resolvers } from "./resolvers";
 
@@ -20,8 +24,16 @@ export interface IdentitySubgraph {
   keys: KeyStore;
 }
 
+export interface IdentityOptions {
+  /** OIDC login settings; defaults to the environment read once (null = OIDC off). */
+  oidc?: OidcSettingsSource;
+}
+
 /** One identity instance: its key store is bound to the database the definition is started on. */
-export function createIdentitySubgraph(): IdentitySubgraph {
+export function createIdentitySubgraph(options: IdentityOptions = {}): IdentitySubgraph {
+  const fromEnv = options.oidc ? null : oidcSettingsFromEnv();
+  const oidcSettings: OidcSettingsSource = options.oidc ?? (() => fromEnv);
+  const relyingParty = new OidcRelyingParty();
   const keys = new KeyStore();
   const issuer = new TokenIssuer(keys);
   const definition: SubgraphDefinition<IdentitySchema, IdentityContext> = {
@@ -30,9 +42,10 @@ export function createIdentitySubgraph(): IdentitySubgraph {
     srcDir: here,
     migrationsFolder: path.resolve(here, "../drizzle"),
     resolvers,
-    createContext: (base, deps) => createContext(base, deps, issuer),
+    createContext: (base, deps) => createContext(base, deps, issuer, oidcSettings),
     configure(app, deps) {
       keys.attach(deps.db);
+      mountOidcRoutes(app, new OidcLoginFlow(deps.db, oidcSettings, relyingParty));
       app.get("/.well-known/jwks.json", async (_req, res) => {
         try {
           res.set("cache-control", "public, max-age=300").json(await keys.jwks());

@@ -9,9 +9,12 @@ import type { TokenIssuer } from "./modules/auth/tokens";
 import { createCitizenLoaders } from "./modules/citizen/citizen.loaders";
 import { CitizenRepository } from "./modules/citizen/citizen.repository";
 import { CitizenService } from "./modules/citizen/citizen.service";
+import type { OidcSettingsSource } from "./modules/oidc/oidc.config";
+import { OidcService } from "./modules/oidc/oidc.service";
 import { createRoleLoaders } from "./modules/role/role.loaders";
 import { RoleRepository } from "./modules/role/role.repository";
 import { RoleService } from "./modules/role/role.service";
+import { SecurityService } from "./modules/security/security.service";
 import { createSiteLoaders } from "./modules/site/site.loaders";
 import { SiteRepository } from "./modules/site/site.repository";
 import { SiteService } from "./modules/site/site.service";
@@ -24,7 +27,12 @@ import { UserService } from "./modules/user/user.service";
 
 export type { IdentityDb, IdentitySchema } from "./db/executor";
 
-export function createContext(base: BaseContext, deps: SubgraphDeps<IdentitySchema>, issuer: TokenIssuer) {
+export function createContext(
+  base: BaseContext,
+  deps: SubgraphDeps<IdentitySchema>,
+  issuer: TokenIssuer,
+  oidcSettings: OidcSettingsSource = () => null,
+) {
   const { db } = deps;
   const { caller, request } = base;
   const loaders = {
@@ -49,6 +57,8 @@ export function createContext(base: BaseContext, deps: SubgraphDeps<IdentitySche
       auth,
       citizen: new CitizenService(db, caller, request, issuer, auth),
       apiClient: new ApiClientService(db, caller, request, loaders, site, issuer, auth),
+      oidc: new OidcService(db, request, issuer, oidcSettings),
+      security: new SecurityService(db, caller, request),
     },
   };
 }

@@ -3,7 +3,9 @@ import type { Resolvers } from "./generated/resolvers-types";
 import { apiClientResolvers } from "./modules/api-client/resolvers";
 import { authResolvers } from "./modules/auth/resolvers";
 import { citizenResolvers } from "./modules/citizen/resolvers";
+import { oidcResolvers } from "./modules/oidc/resolvers";
 import { roleResolvers } from "./modules/role/resolvers";
+import { securityResolvers } from "./modules/security/resolvers";
 import { siteResolvers } from "./modules/site/resolvers";
 import { unitResolvers } from "./modules/unit/resolvers";
 import { userResolvers } from "./modules/user/resolvers";
@@ -16,4 +18,6 @@ export const resolvers: Resolvers = mergeResolvers([
   authResolvers,
   citizenResolvers,
   apiClientResolvers,
+  oidcResolvers,
+  securityResolvers,
 ]);

@@ -2,7 +2,7 @@
 import type { StartedSubgraph } from "@jiyue/server-kit";
 import { startSubgraph } from "@jiyue/server-kit";
 import { createTestDatabase } from "@jiyue/server-kit/testing";
-import { createIdentitySubgraph } from "../src/app";
+import { createIdentitySubgraph, type IdentityOptions } from "../src/app";
 import type { IdentitySchema } from "../src/db/executor";
 import { AuthRepository } from "../src/modules/auth/auth.repository";
 import { claimsFor } from "../src/modules/auth/auth.service";
@@ -25,9 +25,9 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 let sequence = 0;
 const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
 
-export async function startIdentity() {
+export async function startIdentity(options: IdentityOptions = {}) {
   const database = await createTestDatabase();
-  const identity = createIdentitySubgraph();
+  const identity = createIdentitySubgraph(options);
   const started: StartedSubgraph<IdentitySchema> = await startSubgraph(identity.definition, {
     databaseUrl: database.url,
     port: 0,
@@ -131,6 +131,7 @@ export async function startIdentity() {
       totpRequiredForAdmins?: boolean;
       maxFailedAttempts?: number;
       lockoutMinutes?: number;
+      passwordMinLength?: number;
     }) {
       await new AuthRepository(db).setPolicy(changes);
     },

@@ -7,6 +7,7 @@ export const { outbox, outboxRelay, eventInbox, eventCursor } = eventTables(iden
 export * from "../modules/api-client/api-client.sql";
 export * from "../modules/auth/auth.sql";
 export * from "../modules/citizen/citizen.sql";
+export * from "../modules/oidc/oidc.sql";
 export * from "../modules/role/role.sql";
 export * from "../modules/site/site.sql";
 export * from "../modules/unit/unit.sql";

@@ -132,6 +132,17 @@ export type LoginInput = {
   username: Scalars['String']['input'];
 };
 
+/** 本系统开启的登录方式 */
+export type LoginMethods = {
+  __typename?: 'LoginMethods';
+  /** 本地账号（始终开启） */
+  local: Scalars['Boolean']['output'];
+  /** 统一身份认证（OIDC）是否开启 */
+  oidc: Scalars['Boolean']['output'];
+  /** 统一身份认证的显示名称 */
+  oidcName: Maybe<Scalars['String']['output']>;
+};
+
 export type LoginPayload = {
   __typename?: 'LoginPayload';
   accessToken: Maybe<Scalars['String']['output']>;
@@ -174,6 +185,8 @@ export type Mutation = {
   createSite: Site;
   createUnit: Unit;
   createUser: User;
+  /** 用统一身份认证回调给出的一次性登录凭据（60 秒内有效）换取令牌；工作人员按策略可能还需动态口令 */
+  exchangeLoginTicket: LoginPayload;
   /** 工作人员登录（错误信息不区分用户名或密码） */
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
@@ -185,6 +198,8 @@ export type Mutation = {
   revokeRole: Scalars['Boolean']['output'];
   /** 安全管理员解除锁定 */
   unlockUser: User;
+  /** 修改安全策略，立即对之后的登录和密码设置生效。仅安全管理员可操作。 */
+  updateSecurityPolicy: SecurityPolicy;
   updateSite: Site;
   updateUnit: Unit;
   updateUser: User;
@@ -238,6 +253,12 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationExchangeLoginTicketArgs = {
+  ticket: Scalars['String']['input'];
+  totpCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -274,6 +295,11 @@ export type MutationUnlockUserArgs = {
 };
 
 
+export type MutationUpdateSecurityPolicyArgs = {
+  input: UpdateSecurityPolicyInput;
+};
+
+
 export type MutationUpdateSiteArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSiteInput;
@@ -294,8 +320,12 @@ export type MutationUpdateUserArgs = {
 export type Query = {
   __typename?: 'Query';
   apiClients: Array<ApiClient>;
+  /** 登录页据此显示可用的登录方式（无需登录） */
+  loginMethods: LoginMethods;
   me: Maybe<Me>;
   roles: Array<Role>;
+  /** 当前安全策略。仅安全管理员（security.manage，全市）可查看。 */
+  securityPolicy: SecurityPolicy;
   site: Maybe<Site>;
   siteByCode: Maybe<Site>;
   /** 门户按 Host 查找站点 */
@@ -383,6 +413,21 @@ export type RoleScopeKind =
   | 'city'
   | 'site'
   | 'unit';
+
+/** 全市安全策略（安全管理员维护）：登录锁定、管理员动态口令与密码长度 */
+export type SecurityPolicy = {
+  __typename?: 'SecurityPolicy';
+  /** 锁定时长，分钟（1–1440） */
+  lockoutMinutes: Scalars['Int']['output'];
+  /** 连续登录失败多少次后锁定账号（3–20） */
+  maxFailedAttempts: Scalars['Int']['output'];
+  /** 密码最短长度（8–64） */
+  passwordMinLength: Scalars['Int']['output'];
+  /** 管理员角色登录是否必须绑定动态口令（TOTP） */
+  totpRequiredForAdmins: Scalars['Boolean']['output'];
+  /** 最近修改时间；从未修改（使用默认值）时为空 */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
 
 /** 站点 / 子站 */
 export type Site = {
@@ -496,6 +541,14 @@ export type UnitKind =
 export type UnitLevel =
   | 'city'
   | 'district';
+
+/** 修改安全策略：未提供的字段保持不变 */
+export type UpdateSecurityPolicyInput = {
+  lockoutMinutes?: InputMaybe<Scalars['Int']['input']>;
+  maxFailedAttempts?: InputMaybe<Scalars['Int']['input']>;
+  passwordMinLength?: InputMaybe<Scalars['Int']['input']>;
+  totpRequiredForAdmins?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 export type UpdateSiteInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -685,6 +738,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Grant: ResolverTypeWrapper<GrantModelModel>;
   LoginInput: LoginInput;
+  LoginMethods: ResolverTypeWrapper<LoginMethods>;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
   LoginStatus: null;
   Me: ResolverTypeWrapper<MeModelModel>;
@@ -693,6 +747,7 @@ export type ResolversTypes = ResolversObject<{
   Role: ResolverTypeWrapper<RoleRowModel>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentRowModel>;
   RoleScopeKind: null;
+  SecurityPolicy: ResolverTypeWrapper<SecurityPolicy>;
   Site: ResolverTypeWrapper<SiteRowModel>;
   SiteFilter: SiteFilter;
   SitePage: ResolverTypeWrapper<Omit<SitePage, 'items'> & { items: Array<ResolversTypes['Site']> }>;
@@ -704,6 +759,7 @@ export type ResolversTypes = ResolversObject<{
   UnitFilter: UnitFilter;
   UnitKind: null;
   UnitLevel: null;
+  UpdateSecurityPolicyInput: UpdateSecurityPolicyInput;
   UpdateSiteInput: UpdateSiteInput;
   UpdateUnitInput: UpdateUnitInput;
   UpdateUserInput: UpdateUserInput;
@@ -732,12 +788,14 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Grant: GrantModelModel;
   LoginInput: LoginInput;
+  LoginMethods: LoginMethods;
   LoginPayload: Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   Me: MeModelModel;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Role: RoleRowModel;
   RoleAssignment: RoleAssignmentRowModel;
+  SecurityPolicy: SecurityPolicy;
   Site: SiteRowModel;
   SiteFilter: SiteFilter;
   SitePage: Omit<SitePage, 'items'> & { items: Array<ResolversParentTypes['Site']> };
@@ -745,6 +803,7 @@ export type ResolversParentTypes = ResolversObject<{
   TotpSetup: TotpSetup;
   Unit: UnitRowModel;
   UnitFilter: UnitFilter;
+  UpdateSecurityPolicyInput: UpdateSecurityPolicyInput;
   UpdateSiteInput: UpdateSiteInput;
   UpdateUnitInput: UpdateUnitInput;
   UpdateUserInput: UpdateUserInput;
@@ -792,6 +851,12 @@ export type GrantResolvers<ContextType = IdentityContext, ParentType extends Res
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 }>;
 
+export type LoginMethodsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LoginMethods'] = ResolversParentTypes['LoginMethods']> = ResolversObject<{
+  local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  oidc?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  oidcName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type LoginPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresIn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -822,6 +887,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  exchangeLoginTicket?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationExchangeLoginTicketArgs, 'ticket'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   refreshToken?: Resolver<ResolversTypes['TokenPair'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
@@ -829,6 +895,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   revokeApiClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'assignmentId'>>;
   unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id'>>;
+  updateSecurityPolicy?: Resolver<ResolversTypes['SecurityPolicy'], ParentType, ContextType, RequireFields<MutationUpdateSecurityPolicyArgs, 'input'>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'id' | 'input'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
@@ -836,8 +903,10 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  loginMethods?: Resolver<ResolversTypes['LoginMethods'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  securityPolicy?: Resolver<ResolversTypes['SecurityPolicy'], ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   siteByCode?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteByCodeArgs, 'code'>>;
   siteByDomain?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteByDomainArgs, 'domain'>>;
@@ -867,6 +936,14 @@ export type RoleAssignmentResolvers<ContextType = IdentityContext, ParentType ex
 }>;
 
 export type RoleScopeKindResolvers = { CITY: 'city', SITE: 'site', UNIT: 'unit' };
+
+export type SecurityPolicyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SecurityPolicy'] = ResolversParentTypes['SecurityPolicy']> = ResolversObject<{
+  lockoutMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxFailedAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passwordMinLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totpRequiredForAdmins?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
 
 export type SiteResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -957,6 +1034,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   CitizenType?: CitizenTypeResolvers;
   DateTime?: GraphQLScalarType;
   Grant?: GrantResolvers<ContextType>;
+  LoginMethods?: LoginMethodsResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LoginStatus?: LoginStatusResolvers;
   Me?: MeResolvers<ContextType>;
@@ -965,6 +1043,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Role?: RoleResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   RoleScopeKind?: RoleScopeKindResolvers;
+  SecurityPolicy?: SecurityPolicyResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   SitePage?: SitePageResolvers<ContextType>;
   SiteStatus?: SiteStatusResolvers;

@@ -9,27 +9,43 @@ import {
   type SubjectKind,
   securityPolicy,
 } from "./auth.sql";
+import { DEFAULT_PASSWORD_MIN_LENGTH } from "./password";
+
+/** The policy in force; `updatedAt` is null while the defaults were never saved. */
+export type SecurityPolicyValues = Omit<SecurityPolicyRow, "updatedAt"> & { updatedAt: Date | null };
 
 export const DEFAULT_POLICY: Omit<SecurityPolicyRow, "updatedAt"> = {
   id: 1,
   totpRequiredForAdmins: true,
   maxFailedAttempts: 5,
   lockoutMinutes: 15,
+  passwordMinLength: DEFAULT_PASSWORD_MIN_LENGTH,
 };
 
 export class AuthRepository {
   constructor(private readonly db: Executor) {}
 
-  async policy(): Promise<Omit<SecurityPolicyRow, "updatedAt">> {
+  async policy(): Promise<SecurityPolicyValues> {
     const [row] = await this.db.select().from(securityPolicy).where(eq(securityPolicy.id, 1));
-    return row ?? DEFAULT_POLICY;
+    return row ?? { ...DEFAULT_POLICY, updatedAt: null };
   }
 
-  async setPolicy(changes: Partial<Omit<SecurityPolicyRow, "id" | "updatedAt">>): Promise<void> {
-    await this.db
+  /** Locks the policy row (creating it from the defaults first) so concurrent edits apply in turn. */
+  async policyForUpdate(): Promise<SecurityPolicyRow> {
+    await this.db.insert(securityPolicy).values(DEFAULT_POLICY).onConflictDoNothing();
+    const [row] = await this.db.select().from(securityPolicy).where(eq(securityPolicy.id, 1)).for("update");
+    if (!row) throw new Error("security policy row missing");
+    return row;
+  }
+
+  async setPolicy(changes: Partial<Omit<SecurityPolicyRow, "id" | "updatedAt">>): Promise<SecurityPolicyRow> {
+    const [row] = await this.db
       .insert(securityPolicy)
       .values({ ...DEFAULT_POLICY, ...changes, id: 1 })
-      .onConflictDoUpdate({ target: securityPolicy.id, set: { ...changes, updatedAt: new Date() } });
+      .onConflictDoUpdate({ target: securityPolicy.id, set: { ...changes, updatedAt: new Date() } })
+      .returning();
+    if (!row) throw new Error("security policy upsert returned nothing");
+    return row;
   }
 
   async recordAttempt(username: string, ip: string | null, success: boolean): Promise<void> {

@@ -309,6 +309,7 @@ export class AuthService {
     if (caller.kind === "citizen") {
       const [citizen] = await new CitizenRepository(this.db).byIds([caller.citizenId]);
       if (!citizen) throw unauthenticated();
+      if (!citizen.passwordHash || !citizen.phone) throw badInput("该账号通过统一身份认证登录，没有本地密码");
       return this.replacePassword(
         citizen.passwordHash,
         citizen.phone,
@@ -342,7 +343,8 @@ export class AuthService {
     if (!(await verifyPassword(currentHash, oldPassword))) {
       throw badInput("原密码不正确", { fields: [{ path: "oldPassword", message: "原密码不正确" }] });
     }
-    const problem = passwordProblem(newPassword, loginName);
+    const { passwordMinLength } = await new AuthRepository(this.db).policy();
+    const problem = passwordProblem(newPassword, loginName, passwordMinLength);
     if (problem) throw badInput(problem, { fields: [{ path: "newPassword", message: problem }] });
     if (oldPassword === newPassword) throw badInput("新密码不能与原密码相同");
     const hash = await hashPassword(newPassword);

@@ -59,6 +59,7 @@ export const securityPolicy = identitySchema.table(
     totpRequiredForAdmins: boolean("totp_required_for_admins").notNull().default(true),
     maxFailedAttempts: integer("max_failed_attempts").notNull().default(5),
     lockoutMinutes: integer("lockout_minutes").notNull().default(15),
+    passwordMinLength: integer("password_min_length").notNull().default(10),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (table) => [check("security_policy_single_row", sql`${table.id} = 1`)],

@@ -25,9 +25,19 @@ export async function verifyDummy(password: string): Promise<false> {
   return false;
 }
 
-/** Why a password is refused, or null. Length ≥ 10, three of four character classes, not the login name. */
-export function passwordProblem(password: string, loginName: string): string | null {
-  if (password.length < 10) return "密码长度至少 10 位";
+/** The minimum length while the security policy was never saved (see DEFAULT_POLICY). */
+export const DEFAULT_PASSWORD_MIN_LENGTH = 10;
+
+/**
+ * Why a password is refused, or null: at least `minLength` characters (the security policy's
+ * passwordMinLength), three of four character classes, not the login name.
+ */
+export function passwordProblem(
+  password: string,
+  loginName: string,
+  minLength: number = DEFAULT_PASSWORD_MIN_LENGTH,
+): string | null {
+  if (password.length < minLength) return `密码长度至少 ${minLength} 位`;
   if (password.length > 128) return "密码长度不能超过 128 位";
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3) return "密码须包含小写字母、大写字母、数字、符号中的至少三类";

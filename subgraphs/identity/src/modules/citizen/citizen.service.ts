@@ -49,7 +49,8 @@ export class CitizenService {
 
   async register(raw: unknown): Promise<{ status: "success"; me: MeModel } & IssuedTokens> {
     const input = parseInput(citizenRegisterInput, raw);
-    const problem = passwordProblem(input.password, input.phone);
+    const { passwordMinLength } = await new AuthRepository(this.db).policy();
+    const problem = passwordProblem(input.password, input.phone, passwordMinLength);
     if (problem) throw badInput(problem, { fields: [{ path: "password", message: problem }] });
     await this.auth.throttleSource();
     const passwordHash = await hashPassword(input.password);
@@ -72,7 +73,7 @@ export class CitizenService {
               id: citizen.id,
               type: citizen.type,
               displayName: citizen.displayName,
-              maskedPhone: maskPhone(citizen.phone),
+              maskedPhone: citizen.phone ? maskPhone(citizen.phone) : null,
             },
           },
           actor: {
@@ -94,7 +95,7 @@ export class CitizenService {
     const auth = new AuthRepository(this.db);
     const policy = await auth.policy();
     const citizen = await new CitizenRepository(this.db).byPhone(input.phone);
-    const ok = citizen
+    const ok = citizen?.passwordHash
       ? await verifyPassword(citizen.passwordHash, input.password)
       : await verifyDummy(input.password);
     const recent = await auth.failuresForName(name, new Date(Date.now() - policy.lockoutMinutes * 60_000));

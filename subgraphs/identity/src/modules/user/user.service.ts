@@ -77,7 +77,8 @@ export class UserService {
   async create(raw: unknown): Promise<UserRow> {
     const input = parseInput(createUserInput, raw);
     assertCan(this.caller, "user.manage", unitScope(input.unitId ?? null));
-    const problem = passwordProblem(input.password, input.username);
+    const { passwordMinLength } = await new AuthRepository(this.db).policy();
+    const problem = passwordProblem(input.password, input.username, passwordMinLength);
     if (problem) throw badInput(problem, { fields: [{ path: "password", message: problem }] });
     if (input.unitId && !(await this.loaders.unitById.load(input.unitId)))
       throw notFound("单位", input.unitId);
@@ -133,7 +134,8 @@ export class UserService {
 
   async resetPassword(id: string, newPassword: string): Promise<boolean> {
     const user = await this.requireManageable(id, ["user.manage", "security.manage"]);
-    const problem = passwordProblem(newPassword, user.username);
+    const { passwordMinLength } = await new AuthRepository(this.db).policy();
+    const problem = passwordProblem(newPassword, user.username, passwordMinLength);
     if (problem) throw badInput(problem, { fields: [{ path: "newPassword", message: problem }] });
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (tx) => {

@@ -3,5 +3,5 @@ import { maskPhone } from "../citizen.service";
 
 export const Citizen: CitizenResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.citizenById.load(reference.id),
-  maskedPhone: (row) => maskPhone(row.phone),
+  maskedPhone: (row) => (row.phone ? maskPhone(row.phone) : null),
 };

@@ -1,0 +1,9 @@
+import { graphql } from "#gql";
+
+export const SecurityPolicyDocument = graphql(`
+  query SecurityPolicy {
+    securityPolicy {
+      ...SecurityPolicyFields
+    }
+  }
+`);

@@ -1,0 +1,1 @@
+ALTER TABLE "identity"."security_policy" ADD COLUMN "password_min_length" integer DEFAULT 10 NOT NULL;

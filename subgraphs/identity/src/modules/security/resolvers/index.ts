@@ -1,0 +1,7 @@
+import { updateSecurityPolicy } from "./Mutation/updateSecurityPolicy";
+import { securityPolicy } from "./Query/securityPolicy";
+
+export const securityResolvers = {
+  Query: { securityPolicy },
+  Mutation: { updateSecurityPolicy },
+};
