@@ -6,7 +6,9 @@ import {
   assertCan,
   badInput,
   type Caller,
+  type EventActor,
   emitEvent,
+  type NewEvent,
   notFound,
   parseInput,
   type RequestInfo,
@@ -100,17 +102,7 @@ export class ChannelService {
   }
 
   private channelEvent(type: string, row: ChannelRow) {
-    return {
-      type,
-      aggregateType: "channel",
-      aggregateId: row.id,
-      siteId: row.siteId,
-      unitId: row.unitId,
-      payload: {
-        channel: { id: row.id, siteId: row.siteId, name: row.name, path: row.path, kind: row.kind },
-      },
-      actor: actorOf(this.caller, this.request),
-    };
+    return channelEvent(type, row, actorOf(this.caller, this.request));
   }
 }
 
@@ -131,18 +123,21 @@ export async function createStandardChannels(
     sortOrder: (index + 1) * 10,
   }));
   const created = await repository.insertMany(rows);
-  for (const row of created) {
-    await emitEvent(tx, "content", {
-      type: "channel.created",
-      aggregateType: "channel",
-      aggregateId: row.id,
-      siteId: row.siteId,
-      unitId: row.unitId,
-      payload: {
-        channel: { id: row.id, siteId: row.siteId, name: row.name, path: row.path, kind: row.kind },
-      },
-      actor: { kind: "system", id: null, name: "标准栏目模板" },
-    });
-  }
+  const templateActor: EventActor = { kind: "system", id: null, name: "标准栏目模板" };
+  for (const row of created)
+    await emitEvent(tx, "content", channelEvent("channel.created", row, templateActor));
+
   return created;
+}
+
+function channelEvent(type: string, row: ChannelRow, actor: EventActor): NewEvent {
+  return {
+    type,
+    aggregateType: "channel",
+    aggregateId: row.id,
+    siteId: row.siteId,
+    unitId: row.unitId,
+    payload: { channel: { id: row.id, siteId: row.siteId, name: row.name, path: row.path, kind: row.kind } },
+    actor,
+  };
 }
