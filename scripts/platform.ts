@@ -2,7 +2,15 @@
 // Used by `pnpm start` and by the end-to-end tests (on other ports and another data directory).
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import {
   DEFAULT_PORTS,
@@ -94,6 +102,28 @@ async function run(command: string, args: string[], cwd: string, log: (line: str
   });
 }
 
+/** The admin build is stale when any of its sources is newer than dist/index.html (or there is none). */
+function adminBuildIsStale(): boolean {
+  const adminDir = path.join(root, "admin-web");
+  const dist = path.join(adminDir, "dist", "index.html");
+  if (!existsSync(dist)) return true;
+  const built = statSync(dist).mtimeMs;
+  const newest = (dir: string): number => {
+    let latest = 0;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+    }
+    return latest;
+  };
+  const sources = ["index.html", "vite.config.ts", "package.json"].map((file) => path.join(adminDir, file));
+  const newestSource = Math.max(
+    newest(path.join(adminDir, "src")),
+    ...sources.filter(existsSync).map((file) => statSync(file).mtimeMs),
+  );
+  return newestSource > built;
+}
+
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const log = options.log ?? ((line: string) => console.log(line));
   const dataDir = path.resolve(options.dataDir);
@@ -146,8 +176,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   for (const service of Object.keys(ports) as ServiceName[])
     env[portEnvName(service)] = String(ports[service]);
 
-  const adminDist = path.join(root, "admin-web", "dist", "index.html");
-  if (options.rebuildAdmin || !existsSync(adminDist)) {
+  if (options.rebuildAdmin || adminBuildIsStale()) {
     log("▶ 构建管理后台（admin-web）…");
     await run(
       process.execPath,
