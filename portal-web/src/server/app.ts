@@ -52,9 +52,12 @@ export interface Portal {
   stop(): Promise<void>;
 }
 
-/** Cache-Control per kind of answer: a CDN may keep pages briefly and serve them while revalidating. */
+/**
+ * Cache-Control per kind of answer. Browsers revalidate pages every time (a cheap 304 by ETag), so a publish
+ * shows at once; a CDN may keep them briefly (s-maxage) and serve them while revalidating or on errors.
+ */
 const CACHE_CONTROL = {
-  page: "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400",
+  page: "public, max-age=0, s-maxage=30, stale-while-revalidate=300, stale-if-error=86400",
   notFound: "public, max-age=30",
   stale: "public, max-age=10",
   private: "private, no-store",
