@@ -1,5 +1,6 @@
 // Serves the built admin SPA (with index.html as fallback for client routes), proxies POST /graphql to
-// the gateway as a stream, and tells the SPA where the portal is (/config.json).
+// the gateway as a stream, forwards GET /oidc/* to identity (so the browser only ever talks to the admin
+// origin during OIDC login), and tells the SPA where the portal is (/config.json).
 import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
@@ -17,36 +18,70 @@ const FORWARDED_REQUEST_HEADERS = [
   "x-apollo-operation-name",
 ];
 const FORWARDED_RESPONSE_HEADERS = ["content-type", "content-length", "cache-control", "retry-after"];
+const OIDC_REQUEST_HEADERS = ["accept", "accept-language", "cookie", "user-agent"];
+// The login cookie and the redirect to the provider / back to /login must reach the browser unchanged.
+const OIDC_RESPONSE_HEADERS = [...FORWARDED_RESPONSE_HEADERS, "location", "set-cookie", "referrer-policy"];
 
 export interface AdminServerOptions {
   distDir: string;
   gatewayUrl: string;
+  /** Identity process base URL, target of GET /oidc/*. */
+  identityUrl: string;
   /** Public portal base URL; unset → the admin's own host name on the portal port. */
   portalBaseUrl?: string;
   portalPort: number;
+}
+
+function forwardedFor(req: Request): string {
+  const client = req.socket.remoteAddress ?? "";
+  const prior = req.headers["x-forwarded-for"];
+  return prior ? `${prior}, ${client}` : client;
+}
+
+function pickHeaders(source: http.IncomingHttpHeaders, names: readonly string[]): http.OutgoingHttpHeaders {
+  const picked: http.OutgoingHttpHeaders = {};
+  for (const name of names) {
+    const value = source[name];
+    if (value !== undefined) picked[name] = value;
+  }
+  return picked;
+}
+
+/** GET /oidc/login and /oidc/callback: identity's redirects and cookies are passed back as they are. */
+function proxyOidc(identityUrl: string) {
+  const base = new URL(identityUrl);
+  const transport = base.protocol === "https:" ? https : http;
+  return (req: Request, res: Response) => {
+    const target = new URL(req.originalUrl, base);
+    // "/oidc/../internal/…" must not reach anything else on identity.
+    if (!target.pathname.startsWith("/oidc/")) return void res.status(404).end();
+    const headers = pickHeaders(req.headers, OIDC_REQUEST_HEADERS);
+    headers["x-forwarded-for"] = forwardedFor(req);
+    if (req.headers.host) headers["x-forwarded-host"] = req.headers.host;
+    headers["x-forwarded-proto"] = req.protocol;
+
+    const upstream = transport.request(target, { method: "GET", headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, pickHeaders(answer.headers, OIDC_RESPONSE_HEADERS));
+      answer.pipe(res);
+    });
+    upstream.on("error", () => {
+      if (res.headersSent) return res.destroy();
+      res.status(502).json({ error: "oidc_unavailable", message: "统一身份认证服务暂时不可用，请稍后再试" });
+    });
+    upstream.end();
+  };
 }
 
 function proxyGraphql(gatewayUrl: string) {
   const target = new URL("/graphql", gatewayUrl);
   const transport = target.protocol === "https:" ? https : http;
   return (req: Request, res: Response) => {
-    const headers: http.OutgoingHttpHeaders = {};
-    for (const name of FORWARDED_REQUEST_HEADERS) {
-      const value = req.headers[name];
-      if (value !== undefined) headers[name] = value;
-    }
-    const client = req.socket.remoteAddress ?? "";
-    const prior = req.headers["x-forwarded-for"];
-    headers["x-forwarded-for"] = prior ? `${prior}, ${client}` : client;
+    const headers = pickHeaders(req.headers, FORWARDED_REQUEST_HEADERS);
+    headers["x-forwarded-for"] = forwardedFor(req);
     if (req.headers.host) headers["x-forwarded-host"] = req.headers.host;
 
     const upstream = transport.request(target, { method: "POST", headers }, (answer) => {
-      const out: http.OutgoingHttpHeaders = {};
-      for (const name of FORWARDED_RESPONSE_HEADERS) {
-        const value = answer.headers[name];
-        if (value !== undefined) out[name] = value;
-      }
-      res.writeHead(answer.statusCode ?? 502, out);
+      res.writeHead(answer.statusCode ?? 502, pickHeaders(answer.headers, FORWARDED_RESPONSE_HEADERS));
       answer.pipe(res);
     });
     upstream.on("error", () => {
@@ -61,6 +96,7 @@ export function createAdminApp(options: AdminServerOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.post("/graphql", proxyGraphql(options.gatewayUrl));
+  app.get("/oidc/{*path}", proxyOidc(options.identityUrl));
   app.get("/config.json", (req, res) => {
     const host = req.hostname || "localhost";
     const portalBaseUrl = options.portalBaseUrl ?? `${req.protocol}://${host}:${options.portalPort}`;
@@ -98,6 +134,7 @@ if (isMain) {
     {
       distDir,
       gatewayUrl: urlOf("gateway"),
+      identityUrl: urlOf("identity"),
       portalBaseUrl: process.env.PORTAL_PUBLIC_URL,
       portalPort: portOf("portal"),
     },

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAdminServer } from "../server";
 
 let gateway: http.Server;
+let identity: http.Server;
+const identityRequests: { url: string; cookie?: string; xff?: string }[] = [];
 let admin: http.Server;
 let adminUrl = "";
 
@@ -29,10 +31,43 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => gateway.listen(0, resolve));
+  // A stand-in identity answering /oidc/* the way the real one does: a redirect plus a cookie.
+  identity = http.createServer((req, res) => {
+    identityRequests.push({
+      url: req.url ?? "",
+      cookie: req.headers.cookie,
+      xff: req.headers["x-forwarded-for"] as string | undefined,
+    });
+    if (req.url?.startsWith("/oidc/login")) {
+      res.writeHead(302, {
+        location: "https://sso.example.gov.cn/authorize?client_id=jiyue&state=s1",
+        "set-cookie": "jiyue_oidc=req-1; Path=/oidc; HttpOnly; SameSite=Lax",
+        "cache-control": "no-store",
+      });
+      res.end();
+      return;
+    }
+    if (req.url?.startsWith("/oidc/callback")) {
+      res.writeHead(302, {
+        location: "http://admin.example/login?ticket=t-1",
+        "set-cookie": "jiyue_oidc=; Path=/oidc; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
+      });
+      res.end();
+      return;
+    }
+    res.writeHead(404, { "content-type": "application/json" });
+    res.end(JSON.stringify({ error: "not_found" }));
+  });
+  await new Promise<void>((resolve) => identity.listen(0, resolve));
   const distDir = await mkdtemp(path.join(tmpdir(), "admin-dist-"));
   await writeFile(path.join(distDir, "index.html"), "<!doctype html><title>集约管理后台</title>");
   const started = await startAdminServer(
-    { distDir, gatewayUrl: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`, portalPort: 3999 },
+    {
+      distDir,
+      gatewayUrl: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`,
+      identityUrl: `http://127.0.0.1:${(identity.address() as AddressInfo).port}`,
+      portalPort: 3999,
+    },
     0,
   );
   admin = started.server;
@@ -42,6 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => admin.close(resolve));
   await new Promise((resolve) => gateway.close(resolve));
+  await new Promise((resolve) => identity.close(resolve));
 });
 
 describe("admin server", () => {
@@ -70,5 +106,51 @@ describe("admin server", () => {
     expect(await page.text()).toContain("集约管理后台");
     const config = (await (await fetch(`${adminUrl}/config.json`)).json()) as { portalBaseUrl: string };
     expect(config.portalBaseUrl).toBe("http://127.0.0.1:3999");
+  });
+
+  it("forwards GET /oidc/login to identity with its query string and passes the redirect and cookie back", async () => {
+    identityRequests.length = 0;
+    const response = await fetch(`${adminUrl}/oidc/login?audience=staff&return=%2Flogin`, {
+      redirect: "manual",
+      headers: { "x-forwarded-for": "10.0.0.7" },
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(
+      "https://sso.example.gov.cn/authorize?client_id=jiyue&state=s1",
+    );
+    expect(response.headers.get("set-cookie")).toBe("jiyue_oidc=req-1; Path=/oidc; HttpOnly; SameSite=Lax");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(identityRequests).toHaveLength(1);
+    expect(identityRequests[0]?.url).toBe("/oidc/login?audience=staff&return=%2Flogin");
+    expect(identityRequests[0]?.xff).toMatch(/^10\.0\.0\.7, .+/);
+  });
+
+  it("forwards GET /oidc/callback with the browser's cookie and returns the ticket redirect unchanged", async () => {
+    identityRequests.length = 0;
+    const response = await fetch(`${adminUrl}/oidc/callback?code=c-1&state=s1`, {
+      redirect: "manual",
+      headers: { cookie: "jiyue_oidc=req-1" },
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("http://admin.example/login?ticket=t-1");
+    expect(response.headers.get("set-cookie")).toContain("jiyue_oidc=;");
+    expect(identityRequests[0]?.url).toBe("/oidc/callback?code=c-1&state=s1");
+    expect(identityRequests[0]?.cookie).toBe("jiyue_oidc=req-1");
+  });
+
+  it("does not let /oidc/ paths escape to other identity routes", async () => {
+    identityRequests.length = 0;
+    // fetch would normalise the dots away; a raw request keeps them, as an attacker's client would.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const { hostname, port } = new URL(adminUrl);
+      http
+        .get({ hostname, port, path: "/oidc/../internal/events" }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        })
+        .on("error", reject);
+    });
+    expect(status).toBe(404);
+    expect(identityRequests).toHaveLength(0);
   });
 });
