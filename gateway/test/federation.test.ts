@@ -34,8 +34,9 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const subgraphs: StartedSubgraph<any>[] = [];
 let gateway: Gateway;
 let server: RunningServer;
-const tokens: Record<"admin" | "xcbAdmin" | "supervisor" | "citizen", string> = {
+const tokens: Record<"admin" | "xcbAdmin" | "supervisor" | "citizen" | "auditor", string> = {
   admin: "",
+  auditor: "",
   xcbAdmin: "",
   supervisor: "",
   citizen: "",
@@ -143,6 +144,7 @@ beforeAll(async () => {
   tokens.admin = await login("admin");
   tokens.xcbAdmin = await login("xcb_admin");
   tokens.supervisor = await login("supervisor");
+  tokens.auditor = await login("auditor");
   const citizen = await data<{ citizenRegister: { accessToken: string } }>(
     "mutation($input: CitizenRegisterInput!) { citizenRegister(input: $input) { accessToken } }",
     {
@@ -250,6 +252,54 @@ describe("one graph over five subgraphs", () => {
     expect(site?.lexiconEntries).toContainEqual({ term: "联邦测试词", suggestion: "规范用语" });
     expect(site?.stats.channelCount).toBeGreaterThanOrEqual(site?.channels.length ?? 1);
     expect(site?.stats.mailboxCount).toBe(site?.mailboxes.length);
+  });
+});
+
+describe("events across subgraphs", () => {
+  it("a site change made through the gateway reaches Site.stats (evaluation) and the audit trail (supervision)", async () => {
+    const before = await data<{ site: { stats: { changeCount: number } } }>(
+      "query($id: ID!) { site(id: $id) { stats { changeCount } } }",
+      { id: ids.zghSite },
+      tokens.admin,
+    );
+    const renamed = `重庆市总工会（${Date.now()}）`;
+    await data(
+      "mutation($id: ID!, $input: UpdateSiteInput!) { updateSite(id: $id, input: $input) { id } }",
+      { id: ids.zghSite, input: { name: renamed } },
+      tokens.admin,
+    );
+    await waitFor("Site.stats.changeCount to count the change", async () => {
+      const after = await data<{ site: { stats: { changeCount: number } } }>(
+        "query($id: ID!) { site(id: $id) { stats { changeCount } } }",
+        { id: ids.zghSite },
+        tokens.admin,
+      );
+      return after.site.stats.changeCount === before.site.stats.changeCount + 1;
+    });
+    type Audit = {
+      auditLog: {
+        items: {
+          type: string;
+          actorName: string | null;
+          actorRoles: string[];
+          payload: { site?: { name?: string } };
+        }[];
+      };
+    };
+    let entry: Audit["auditLog"]["items"][number] | undefined;
+    await waitFor("the audit trail to record the change", async () => {
+      const audit = await data<Audit>(
+        "query($filter: AuditLogFilter) { auditLog(filter: $filter, limit: 20) { items { type actorName actorRoles payload } } }",
+        { filter: { type: "site.updated", siteId: ids.zghSite } },
+        tokens.auditor,
+      );
+      entry = audit.auditLog.items.find((item) => item.payload.site?.name === renamed);
+      return entry !== undefined;
+    });
+    expect(entry?.actorRoles.some((role) => role.startsWith("platform_admin"))).toBe(true);
+    // The system administrator may change sites but never read the audit trail (三员分立).
+    const refused = await gql("{ auditLog { total } }", {}, tokens.admin);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
 
