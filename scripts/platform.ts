@@ -135,7 +135,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = options.databaseUrl;
   if (!databaseUrl) {
-    const port = options.embeddedPgPort ?? 54320 + offset;
+    // Offset instances (e2e, benchmarks) keep their database on a port of their own, inside the valid range.
+    const port = options.embeddedPgPort ?? (offset === 0 ? 54320 : 55000 + Math.round(offset / 100));
     log(`▶ 启动内置 PostgreSQL（${path.join(dataDir, "pg")}，端口 ${port}）…`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port });
     databaseUrl = embedded.url;
