@@ -11,6 +11,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import {
   DEFAULT_PORTS,
@@ -179,12 +180,21 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   if (options.rebuildAdmin || adminBuildIsStale()) {
     log("▶ 构建管理后台（admin-web）…");
-    await run(
-      process.execPath,
-      [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"],
-      path.join(root, "admin-web"),
-      () => {},
+    const adminDir = path.join(root, "admin-web");
+    const vite = path.join(
+      path.dirname(createRequire(path.join(adminDir, "package.json")).resolve("vite/package.json")),
+      "bin",
+      "vite.js",
     );
+    const output: string[] = [];
+    try {
+      await run(process.execPath, [vite, "build", "--logLevel", "warn"], adminDir, (line) =>
+        output.push(line),
+      );
+    } catch (error) {
+      log(output.join("\n"));
+      throw error;
+    }
   }
 
   const processes = new Map<string, ChildProcess>();
