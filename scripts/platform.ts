@@ -94,7 +94,13 @@ async function waitForHttp(
 
 async function run(command: string, args: string[], cwd: string, log: (line: string) => void): Promise<void> {
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    // A production build whatever the caller's NODE_ENV (vitest sets "test", which makes React and antd
+    // build their development and test variants).
+    const child = spawn(command, args, {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     child.stdout.on("data", (chunk: Buffer) => log(chunk.toString().trimEnd()));
     child.stderr.on("data", (chunk: Buffer) => log(chunk.toString().trimEnd()));
     child.on("exit", (code) =>
