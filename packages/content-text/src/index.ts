@@ -1,0 +1,6 @@
+export { type DiffPart, wordDiff } from "./diff";
+export { htmlToText } from "./html";
+export { extractKeywords, type WeightedTerm, weightedTerms } from "./keywords";
+export { searchQueryTokens, searchTokens, segment } from "./segment";
+export { hammingDistance, isNearDuplicate, simhash } from "./simhash";
+export { splitSentences, summarize } from "./summary";
