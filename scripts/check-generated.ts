@@ -46,8 +46,8 @@ function run(command: string, args: string[]): void {
 }
 
 function main(): void {
-  run("pnpm", ["run", "codegen"]);
   run("pnpm", ["run", "compose"]);
+  run("pnpm", ["run", "codegen"]);
   const status = spawnSync("git", ["status", "--porcelain=v1", "-z", "--untracked-files=all"], {
     cwd: root,
     encoding: "utf8",

@@ -1,8 +1,67 @@
 // A stand-in for the gateway: answers the portal's queries from fixtures, counts requests, and can be made
-// slow or unreachable.
+// slow or unreachable. Content queries are executed against the real API schema (gateway/api-schema.graphql),
+// so a query the real gateway would refuse fails here too.
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import express from "express";
+import { buildSchema, graphql } from "graphql";
+
+const apiSchema = buildSchema(
+  readFileSync(new URL("../../gateway/api-schema.graphql", import.meta.url), "utf8"),
+);
+
+export interface FixtureArticle {
+  id: string;
+  siteId: string;
+  channelId: string;
+  title: string;
+  subtitle: string | null;
+  source: string | null;
+  author: string | null;
+  summary: string | null;
+  body: string;
+  coverImageUrl: string | null;
+  attachments: { mediaId: string; name: string; url: string | null }[];
+  keywords: string[];
+  tags: string[];
+  pinned: boolean;
+  headline: boolean;
+  carousel: boolean;
+  publishedAt: string;
+  updatedAt: string;
+  /** Only PUBLISHED articles exist for the public API. */
+  status: "PUBLISHED" | "WITHDRAWN" | "DRAFT";
+}
+
+export function article(
+  owner: FixtureSite,
+  home: FixtureChannel,
+  fields: Partial<FixtureArticle> & { title: string },
+): FixtureArticle {
+  const publishedAt = fields.publishedAt ?? new Date().toISOString();
+  return {
+    id: randomUUID(),
+    siteId: owner.id,
+    channelId: home.id,
+    subtitle: null,
+    source: null,
+    author: null,
+    summary: null,
+    body: `<p>${fields.title}</p>`,
+    coverImageUrl: null,
+    attachments: [],
+    keywords: [],
+    tags: [],
+    pinned: false,
+    headline: false,
+    carousel: false,
+    updatedAt: publishedAt,
+    status: "PUBLISHED",
+    ...fields,
+    publishedAt,
+  };
+}
 
 export interface FixtureChannel {
   id: string;
@@ -61,6 +120,7 @@ export function site(fields: Partial<FixtureSite> & { code: string; name: string
 export interface FakeGateway {
   url: string;
   sites: FixtureSite[];
+  articles: FixtureArticle[];
   /** GraphQL requests received, by operation name. */
   operations: string[];
   mode: "up" | "down" | "slow";
@@ -68,10 +128,19 @@ export interface FakeGateway {
   stop(): Promise<void>;
 }
 
-export async function startFakeGateway(sites: FixtureSite[]): Promise<FakeGateway> {
+export async function startFakeGateway(
+  sites: FixtureSite[],
+  articles: FixtureArticle[] = [],
+): Promise<FakeGateway> {
   const app = express();
   app.use(express.json());
-  const state: Omit<FakeGateway, "url" | "stop"> = { sites, operations: [], mode: "up", slowMs: 5_000 };
+  const state: Omit<FakeGateway, "url" | "stop"> = {
+    sites,
+    articles,
+    operations: [],
+    mode: "up",
+    slowMs: 5_000,
+  };
 
   const shape = (fixture: FixtureSite) => {
     const parent = state.sites.find((candidate) => candidate.id === fixture.parentId);
@@ -112,8 +181,15 @@ export async function startFakeGateway(sites: FixtureSite[]): Promise<FakeGatewa
         res.json({ data: { sites: { total: online().length, items: items.map(shape) } } });
         return;
       }
-      default:
-        res.status(400).json({ errors: [{ message: `unknown operation ${operation}` }] });
+      default: {
+        const result = await graphql({
+          schema: apiSchema,
+          source: query,
+          rootValue: contentRoot(state),
+          variableValues: variables,
+        });
+        res.json(result);
+      }
     }
   });
 
@@ -127,4 +203,89 @@ export async function startFakeGateway(sites: FixtureSite[]): Promise<FakeGatewa
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
   return gateway;
+}
+
+type Page = { offset?: number; limit?: number };
+
+/** Resolvers for the public content fields, as plain objects whose function properties take the field's args. */
+function contentRoot(state: Pick<FakeGateway, "sites" | "articles">) {
+  const online = (id: string) =>
+    state.sites.find((fixture) => fixture.id === id && fixture.status === "ONLINE") ?? null;
+  // Like Channel.publishedArticles: pinned first, then newest first.
+  const published = (filter: (article: FixtureArticle) => boolean, { offset = 0, limit = 20 }: Page) => {
+    const matching = state.articles
+      .filter((candidate) => candidate.status === "PUBLISHED" && filter(candidate))
+      .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.publishedAt.localeCompare(a.publishedAt));
+    return { total: matching.length, items: matching.slice(offset, offset + limit).map(articleModel) };
+  };
+  const channels = (fixture: FixtureSite) => {
+    const all: { channel: FixtureChannel; parent: FixtureChannel | null }[] = [];
+    const walk = (nodes: FixtureChannel[], parent: FixtureChannel | null) => {
+      for (const node of nodes) {
+        all.push({ channel: node, parent });
+        walk(node.children, node);
+      }
+    };
+    walk(fixture.channels, null);
+    return all;
+  };
+  const findChannel = (id: string) => {
+    for (const fixture of state.sites) {
+      const found = channels(fixture).find((entry) => entry.channel.id === id);
+      if (found && fixture.status === "ONLINE") return { site: fixture, ...found };
+    }
+    return null;
+  };
+  const channelModel = (fixture: FixtureSite, node: FixtureChannel): Record<string, unknown> => ({
+    id: node.id,
+    name: node.name,
+    path: node.path,
+    kind: node.kind,
+    linkUrl: node.linkUrl,
+    updateClass: "DYNAMIC",
+    sortOrder: 0,
+    site: () => siteModel(fixture),
+    children: () => node.children.map((child) => channelModel(fixture, child)),
+    publishedArticles: (page: Page) => published((candidate) => candidate.channelId === node.id, page),
+  });
+  const siteModel = (fixture: FixtureSite) => ({
+    id: fixture.id,
+    code: fixture.code,
+    name: fixture.name,
+    channels: () => fixture.channels.map((node) => channelModel(fixture, node)),
+  });
+  const articleModel = (fixture: FixtureArticle) => {
+    const home = findChannel(fixture.channelId);
+    if (!home) throw new Error(`article ${fixture.id} has no channel`);
+    return {
+      ...fixture,
+      site: () => siteModel(home.site),
+      channel: () => channelModel(home.site, home.channel),
+    };
+  };
+  return {
+    site: ({ id }: { id: string }) => {
+      const fixture = online(id);
+      return fixture ? siteModel(fixture) : null;
+    },
+    channel: ({ id }: { id: string }) => {
+      const found = findChannel(id);
+      return found ? channelModel(found.site, found.channel) : null;
+    },
+    publishedArticle: ({ id }: { id: string }) => {
+      const found = state.articles.find(
+        (candidate) => candidate.id === id && candidate.status === "PUBLISHED",
+      );
+      return found && findChannel(found.channelId) ? articleModel(found) : null;
+    },
+    publishedArticles: ({
+      siteId,
+      channelId,
+      ...page
+    }: Page & { siteId: string; channelId?: string | null }) =>
+      published(
+        (candidate) => candidate.siteId === siteId && (!channelId || candidate.channelId === channelId),
+        page,
+      ),
+  };
 }

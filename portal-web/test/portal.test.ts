@@ -275,7 +275,8 @@ describe("render cache", () => {
       expect(responses.every((response) => response.status === 200)).toBe(true);
       expect(new Set(responses.map((response) => response.body)).size).toBe(1);
     });
-    expect(calls).toBe(1);
+    // One render: the site (with its channel tree), then the channel's articles.
+    expect(calls).toBe(2);
   });
 });
 

@@ -1,11 +1,12 @@
 import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { Button, Flex, Layout, Menu, Result, Space, Spin, Typography } from "antd";
+import { Badge, Button, Flex, Layout, Menu, Result, Space, Spin, Typography } from "antd";
 import { Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { LogoutDocument } from "../features/auth/graphql/logout";
+import { useReviewTaskCount } from "../features/tasks/hooks/useReviewTaskCount";
 import { canAccess } from "./access";
 import { useMe } from "./me";
-import { type AppRoute, visibleRoutes } from "./routes";
+import { type AppRoute, menuKeyOf, menuRoutes } from "./routes";
 import { ScopeSwitcher } from "./ScopeSwitcher";
 import { clearSession, getRefreshToken, hasSession } from "./session";
 
@@ -16,6 +17,7 @@ export function AdminLayout() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [logout] = useMutation(LogoutDocument, { context: { silentErrors: true } });
+  const taskCount = useReviewTaskCount(hasSession() && me !== null && access.can("article.review"));
 
   if (!hasSession()) {
     return <Navigate to={`/login?from=${encodeURIComponent(location.pathname + location.search)}`} replace />;
@@ -37,10 +39,18 @@ export function AdminLayout() {
     navigate("/login", { replace: true });
   };
 
-  const items = visibleRoutes(access).map((route) => ({
+  const items = menuRoutes(access).map((route) => ({
     key: route.path,
     icon: route.icon,
-    label: route.title,
+    label:
+      route.path === "/tasks" && taskCount > 0 ? (
+        <Space size={8}>
+          {route.title}
+          <Badge count={taskCount} size="small" aria-label={`${taskCount} 篇待审`} />
+        </Space>
+      ) : (
+        route.title
+      ),
   }));
 
   return (
@@ -52,7 +62,7 @@ export function AdminLayout() {
         <nav aria-label="主菜单">
           <Menu
             mode="inline"
-            selectedKeys={[location.pathname]}
+            selectedKeys={[menuKeyOf(location.pathname)]}
             items={items}
             onClick={({ key }) => navigate(key)}
           />

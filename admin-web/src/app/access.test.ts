@@ -3,26 +3,45 @@ import "#test/setup";
 import { DEFAULT_ROLES } from "@jiyue/server-kit/roles";
 import { describe, expect, it } from "vitest";
 import { type AccessGrant, computeAccess } from "./access";
-import { APP_ROUTES, canOpenPath, visibleRoutes } from "./routes";
+import { APP_ROUTES, canOpenPath, menuKeyOf, menuRoutes, visibleRoutes } from "./routes";
 
-const ALL = ["工作台", "单位管理", "站点管理", "用户管理", "角色"];
+const PEOPLE = ["单位管理", "站点管理", "用户管理", "角色"];
 const READERS = ["工作台", "单位管理", "站点管理"];
+const REVIEWER = ["工作台", "我的待办", "稿件管理", "单位管理", "站点管理"];
+const UNIT_ADMIN = ["工作台", "稿件管理", "栏目管理", "审核流程", ...PEOPLE];
 
 // The menu each default role sees in the scope it is granted in (city roles city-wide, others in a unit).
 const EXPECTED_MENUS: Record<string, string[]> = {
-  platform_admin: ALL,
-  security_admin: [...ALL, "安全策略"],
+  platform_admin: ["工作台", "栏目管理", "审核流程", ...PEOPLE],
+  security_admin: ["工作台", ...PEOPLE, "安全策略"],
   audit_admin: [...READERS, "审计日志"],
-  unit_admin: ALL,
-  editor: READERS,
-  reviewer_1: READERS,
-  reviewer_2: READERS,
-  reviewer_3: READERS,
-  checker_override: ["工作台", "站点管理"],
+  unit_admin: UNIT_ADMIN,
+  editor: ["工作台", "稿件管理", "单位管理", "站点管理"],
+  reviewer_1: REVIEWER,
+  reviewer_2: REVIEWER,
+  reviewer_3: REVIEWER,
+  checker_override: ["工作台", "稿件管理", "站点管理"],
   letter_dispatcher: READERS,
   letter_handler: READERS,
   reply_reviewer: READERS,
-  supervisor: ALL,
+  supervisor: ["工作台", "稿件管理", ...PEOPLE],
+};
+
+// Pages reached from other pages (not the menu), and the roles that may open them.
+const ARTICLE_READERS = [
+  "unit_admin",
+  "editor",
+  "reviewer_1",
+  "reviewer_2",
+  "reviewer_3",
+  "checker_override",
+  "supervisor",
+];
+const EXPECTED_PAGES: Record<string, string[]> = {
+  "/articles/new": ["editor"],
+  "/articles/:id": ARTICLE_READERS,
+  "/articles/:id/diff": ARTICLE_READERS,
+  "/articles/:id/sheet": ARTICLE_READERS,
 };
 
 function naturalScope(code: string): Pick<AccessGrant, "unit" | "site"> {
@@ -44,9 +63,12 @@ describe("access: roles × menus", () => {
   for (const [code, menus] of Object.entries(EXPECTED_MENUS)) {
     it(`${code} sees ${menus.join("、")} and is refused the other routes`, () => {
       const access = computeAccess([grantOf(code, naturalScope(code))]);
-      expect(visibleRoutes(access).map((route) => route.title)).toEqual(menus);
-      for (const route of APP_ROUTES) {
+      expect(menuRoutes(access).map((route) => route.title)).toEqual(menus);
+      for (const route of APP_ROUTES.filter((candidate) => !candidate.hideInMenu)) {
         expect(canOpenPath(route.path, access)).toBe(menus.includes(route.title));
+      }
+      for (const [path, roles] of Object.entries(EXPECTED_PAGES)) {
+        expect(canOpenPath(path, access), path).toBe(roles.includes(code));
       }
     });
   }
@@ -71,13 +93,14 @@ describe("access: roles × menus", () => {
     expect(scoped.can("security.manage")).toBe(true);
     expect(canOpenPath("/security", scoped)).toBe(false);
     expect(canOpenPath("/audit", scoped)).toBe(false);
-    expect(visibleRoutes(scoped).map((route) => route.title)).not.toContain("安全策略");
+    expect(menuRoutes(scoped).map((route) => route.title)).not.toContain("安全策略");
   });
 
   it("someone without grants sees only the dashboard", () => {
     const access = computeAccess([]);
     expect(visibleRoutes(access).map((route) => route.title)).toEqual(["工作台"]);
     expect(canOpenPath("/users", access)).toBe(false);
+    expect(canOpenPath("/articles/:id", access)).toBe(false);
     expect(canOpenPath("/nowhere", access)).toBe(false);
   });
 
@@ -86,7 +109,18 @@ describe("access: roles × menus", () => {
       grantOf("checker_override", { site: { id: "s1" } }),
       grantOf("unit_admin", { unit: { id: "u2" } }),
     ]);
-    expect(visibleRoutes(access).map((route) => route.title)).toEqual(ALL);
+    expect(menuRoutes(access).map((route) => route.title)).toEqual(UNIT_ADMIN);
+  });
+
+  it("covers every hidden page and keeps the article pages under the articles menu entry", () => {
+    expect(Object.keys(EXPECTED_PAGES).sort()).toEqual(
+      APP_ROUTES.filter((route) => route.hideInMenu)
+        .map((route) => route.path)
+        .sort(),
+    );
+    expect(menuKeyOf("/articles/a1/diff")).toBe("/articles");
+    expect(menuKeyOf("/articles")).toBe("/articles");
+    expect(menuKeyOf("/tasks")).toBe("/tasks");
   });
 
   it("tells city-wide from scoped permissions and lists the scopes", () => {

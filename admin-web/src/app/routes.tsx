@@ -3,20 +3,31 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BranchesOutlined,
+  CheckSquareOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   GlobalOutlined,
   LockOutlined,
   SafetyOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
 } from "@ant-design/icons";
 import type { ComponentType, ReactNode } from "react";
+import { ArticleDiffPage } from "../features/articles/pages/ArticleDiffPage";
+import { ArticleEditorPage } from "../features/articles/pages/ArticleEditorPage";
+import { ArticlesPage } from "../features/articles/pages/ArticlesPage";
+import { ReviewSheetPage } from "../features/articles/pages/ReviewSheetPage";
 import { AuditPage } from "../features/audit/pages/AuditPage";
+import { ChannelsPage } from "../features/channels/pages/ChannelsPage";
 import { DashboardPage } from "../features/dashboard/pages/DashboardPage";
 import { RolesPage } from "../features/roles/pages/RolesPage";
 import { SecurityPage } from "../features/security/pages/SecurityPage";
 import { SitesPage } from "../features/sites/pages/SitesPage";
+import { TasksPage } from "../features/tasks/pages/TasksPage";
 import { UnitsPage } from "../features/units/pages/UnitsPage";
 import { UsersPage } from "../features/users/pages/UsersPage";
+import { WorkflowPage } from "../features/workflow/pages/WorkflowPage";
 import { type Access, canAccess, type Guarded } from "./access";
 
 export interface AppRoute extends Guarded {
@@ -24,10 +35,74 @@ export interface AppRoute extends Guarded {
   title: string;
   icon: ReactNode;
   Component: ComponentType;
+  /** A page reached from another page (e.g. one article), not from the menu. */
+  hideInMenu?: boolean;
 }
 
 export const APP_ROUTES: AppRoute[] = [
   { path: "/", title: "工作台", icon: <DashboardOutlined />, Component: DashboardPage },
+  {
+    path: "/tasks",
+    title: "我的待办",
+    icon: <CheckSquareOutlined />,
+    permission: "article.review",
+    Component: TasksPage,
+  },
+  {
+    path: "/articles",
+    title: "稿件管理",
+    icon: <FileTextOutlined />,
+    permission: "article.read",
+    Component: ArticlesPage,
+  },
+  {
+    path: "/articles/new",
+    title: "新建稿件",
+    icon: null,
+    permission: "article.write",
+    hideInMenu: true,
+    Component: ArticleEditorPage,
+  },
+  // Editors edit here and reviewers review here: reading is enough to open it, the page offers what the
+  // caller's permissions allow.
+  {
+    path: "/articles/:id",
+    title: "稿件",
+    icon: null,
+    permission: "article.read",
+    hideInMenu: true,
+    Component: ArticleEditorPage,
+  },
+  {
+    path: "/articles/:id/diff",
+    title: "修订对比",
+    icon: null,
+    permission: "article.read",
+    hideInMenu: true,
+    Component: ArticleDiffPage,
+  },
+  {
+    path: "/articles/:id/sheet",
+    title: "审签单",
+    icon: null,
+    permission: "article.read",
+    hideInMenu: true,
+    Component: ReviewSheetPage,
+  },
+  {
+    path: "/channels",
+    title: "栏目管理",
+    icon: <UnorderedListOutlined />,
+    permission: "channel.manage",
+    Component: ChannelsPage,
+  },
+  {
+    path: "/workflow",
+    title: "审核流程",
+    icon: <BranchesOutlined />,
+    permission: "channel.manage",
+    Component: WorkflowPage,
+  },
   {
     path: "/units",
     title: "单位管理",
@@ -69,9 +144,22 @@ export const APP_ROUTES: AppRoute[] = [
   },
 ];
 
-/** The routes (and so the menu entries) this caller may open. */
+/** The routes this caller may open. */
 export function visibleRoutes(access: Access): AppRoute[] {
   return APP_ROUTES.filter((route) => canAccess(route, access));
+}
+
+/** The side menu's entries for this caller. */
+export function menuRoutes(access: Access): AppRoute[] {
+  return visibleRoutes(access).filter((route) => !route.hideInMenu);
+}
+
+/** The menu entry a location belongs to: the longest menu path that is a prefix of it. */
+export function menuKeyOf(pathname: string): string {
+  const matches = APP_ROUTES.filter(
+    (route) => !route.hideInMenu && (pathname === route.path || pathname.startsWith(`${route.path}/`)),
+  );
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? pathname;
 }
 
 export function canOpenPath(path: string, access: Access): boolean {

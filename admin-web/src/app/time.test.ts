@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatShanghai, lastDays, shanghaiDayStart } from "./time";
+import { formatShanghai, formatShanghaiMinute, lastDays, shanghaiDayStart, shanghaiWallClock } from "./time";
 
 describe("Asia/Shanghai time", () => {
   it("formats an instant as Beijing time, whatever the browser's zone", () => {
@@ -15,5 +15,10 @@ describe("Asia/Shanghai time", () => {
     expect(days[13]?.from.toISOString()).toBe("2025-03-01T16:00:00.000Z");
     expect(days[13]?.to.toISOString()).toBe("2025-03-02T16:00:00.000Z");
     expect(shanghaiDayStart("2025-01-01").toISOString()).toBe("2024-12-31T16:00:00.000Z");
+  });
+
+  it("shows minutes and reads a picked wall-clock time as Beijing time", () => {
+    expect(formatShanghaiMinute("2025-03-01T16:05:09Z")).toBe("2025-03-02 00:05");
+    expect(shanghaiWallClock("2025-03-02T09:30:00").toISOString()).toBe("2025-03-02T01:30:00.000Z");
   });
 });

@@ -24,6 +24,16 @@ export function formatShanghai(value: string | Date): string {
   return `${f.year}-${f.month}-${f.day} ${f.hour}:${f.minute}:${f.second}`;
 }
 
+/** `YYYY-MM-DD HH:mm` in Asia/Shanghai. */
+export function formatShanghaiMinute(value: string | Date): string {
+  return formatShanghai(value).slice(0, 16);
+}
+
+/** The instant of an Asia/Shanghai wall-clock time `YYYY-MM-DDTHH:mm:ss` (e.g. from a date picker). */
+export function shanghaiWallClock(local: string): Date {
+  return new Date(`${local}+08:00`);
+}
+
 /** The Asia/Shanghai calendar day (`YYYY-MM-DD`) an instant falls on. */
 export function shanghaiDay(value: Date): string {
   const f = fields(value);

@@ -14,6 +14,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ArticleDetail on Article {\n    id\n    status\n    reviewStage\n    pinned\n    pinnedUntil\n    headline\n    carousel\n    publishedAt\n    scheduledPublishAt\n    scheduledUnpublishAt\n    withdrawReason\n    deletedAt\n    updatedAt\n    site {\n      id\n    }\n    createdBy {\n      id\n      displayName\n    }\n    currentRevision {\n      ...RevisionContent\n    }\n    publishedRevision {\n      id\n      number\n    }\n    revisions {\n      id\n      number\n      note\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n    timeline {\n      ...Transition\n    }\n  }\n": typeof types.ArticleDetailFragmentDoc,
+    "\n  fragment ArticleRow on Article {\n    id\n    status\n    reviewStage\n    revisionCount\n    scheduledPublishAt\n    scheduledUnpublishAt\n    deletedAt\n    updatedAt\n    channel {\n      id\n      name\n    }\n    currentRevision {\n      id\n      number\n      title\n      author\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ArticleRowFragmentDoc,
+    "\n  fragment RevisionContent on Revision {\n    id\n    number\n    title\n    subtitle\n    source\n    author\n    editorOfRecord\n    summary\n    body\n    coverImageId\n    attachments {\n      mediaId\n      name\n    }\n    keywords\n    tags\n    channel {\n      id\n      name\n    }\n    note\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionContentFragmentDoc,
+    "\n  fragment Transition on ReviewTransition {\n    id\n    action\n    stage\n    stageName\n    comment\n    at\n    actorName\n    actor {\n      id\n      displayName\n    }\n    revision {\n      id\n      number\n    }\n  }\n": typeof types.TransitionFragmentDoc,
+    "\n  mutation ApproveArticle($id: ID!, $comment: String) {\n    approveArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.ApproveArticleDocument,
+    "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.ArticleDocument,
+    "\n  query Articles($filter: ArticleFilter!, $offset: Int, $limit: Int) {\n    articles(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...ArticleRow\n      }\n    }\n  }\n": typeof types.ArticlesDocument,
+    "\n  mutation CancelScheduledAction($id: ID!) {\n    cancelScheduledAction(id: $id) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.CancelScheduledActionDocument,
+    "\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.CreateArticleDocument,
+    "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id) {\n      ...ArticleRow\n    }\n  }\n": typeof types.DeleteArticleDocument,
+    "\n  mutation PublishArticle($id: ID!, $at: DateTime) {\n    publishArticle(id: $id, at: $at) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.PublishArticleDocument,
+    "\n  mutation RejectArticle($id: ID!, $comment: String!) {\n    rejectArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.RejectArticleDocument,
+    "\n  mutation RestoreArticle($id: ID!) {\n    restoreArticle(id: $id) {\n      ...ArticleRow\n    }\n  }\n": typeof types.RestoreArticleDocument,
+    "\n  query ReviewSheet($articleId: ID!) {\n    reviewSheet(articleId: $articleId) {\n      article {\n        id\n        status\n        publishedAt\n        site {\n          id\n          name\n        }\n        channel {\n          id\n          name\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n      revision {\n        id\n        number\n        title\n        subtitle\n        author\n        editorOfRecord\n        source\n      }\n      entries {\n        ...Transition\n      }\n    }\n  }\n": typeof types.ReviewSheetDocument,
+    "\n  query Revision($id: ID!) {\n    revision(id: $id) {\n      ...RevisionContent\n    }\n  }\n": typeof types.RevisionDocument,
+    "\n  query RevisionDiff($fromId: ID!, $toId: ID!) {\n    revisionDiff(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        number\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n      to {\n        id\n        number\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n      fields {\n        field\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n    }\n  }\n": typeof types.RevisionDiffDocument,
+    "\n  mutation SaveArticle($id: ID!, $input: SaveArticleInput!) {\n    saveArticle(id: $id, input: $input) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.SaveArticleDocument,
+    "\n  mutation SetArticleFlags($id: ID!, $input: ArticleFlagsInput!) {\n    setArticleFlags(id: $id, input: $input) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.SetArticleFlagsDocument,
+    "\n  mutation SubmitArticle($id: ID!, $comment: String) {\n    submitArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.SubmitArticleDocument,
+    "\n  mutation UnpublishArticle($id: ID!, $reason: String!, $at: DateTime) {\n    unpublishArticle(id: $id, reason: $reason, at: $at) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.UnpublishArticleDocument,
+    "\n  mutation WithdrawArticle($id: ID!) {\n    withdrawArticle(id: $id) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.WithdrawArticleDocument,
     "\n  fragment AuditRow on AuditEntry {\n    id\n    type\n    actorKind\n    actorId\n    actorName\n    actorRoles\n    actorIp\n    siteId\n    unitId\n    aggregateType\n    aggregateId\n    payload\n    occurredAt\n  }\n": typeof types.AuditRowFragmentDoc,
     "\n  query AuditDailyCounts($d0: AuditLogFilter!, $d1: AuditLogFilter!, $d2: AuditLogFilter!, $d3: AuditLogFilter!, $d4: AuditLogFilter!, $d5: AuditLogFilter!, $d6: AuditLogFilter!, $d7: AuditLogFilter!, $d8: AuditLogFilter!, $d9: AuditLogFilter!, $d10: AuditLogFilter!, $d11: AuditLogFilter!, $d12: AuditLogFilter!, $d13: AuditLogFilter!) {\n    d0: auditLog(filter: $d0, limit: 1) {\n      total\n    }\n    d1: auditLog(filter: $d1, limit: 1) {\n      total\n    }\n    d2: auditLog(filter: $d2, limit: 1) {\n      total\n    }\n    d3: auditLog(filter: $d3, limit: 1) {\n      total\n    }\n    d4: auditLog(filter: $d4, limit: 1) {\n      total\n    }\n    d5: auditLog(filter: $d5, limit: 1) {\n      total\n    }\n    d6: auditLog(filter: $d6, limit: 1) {\n      total\n    }\n    d7: auditLog(filter: $d7, limit: 1) {\n      total\n    }\n    d8: auditLog(filter: $d8, limit: 1) {\n      total\n    }\n    d9: auditLog(filter: $d9, limit: 1) {\n      total\n    }\n    d10: auditLog(filter: $d10, limit: 1) {\n      total\n    }\n    d11: auditLog(filter: $d11, limit: 1) {\n      total\n    }\n    d12: auditLog(filter: $d12, limit: 1) {\n      total\n    }\n    d13: auditLog(filter: $d13, limit: 1) {\n      total\n    }\n  }\n": typeof types.AuditDailyCountsDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...AuditRow\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
@@ -23,6 +44,11 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      kind\n      id\n      displayName\n      user {\n        id\n        username\n      }\n      grants {\n        role\n        roleName\n        stage\n        actions\n        unit {\n          id\n          name\n          sites {\n            id\n            code\n            name\n            isDemo\n          }\n        }\n        site {\n          id\n          code\n          name\n          isDemo\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    path\n    kind\n    linkUrl\n    updateClass\n    sortOrder\n  }\n": typeof types.ChannelFieldsFragmentDoc,
+    "\n  query ChannelTree($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      name\n      channels {\n        ...ChannelFields\n        children {\n          ...ChannelFields\n          children {\n            ...ChannelFields\n            children {\n              ...ChannelFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChannelTreeDocument,
+    "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n": typeof types.CreateChannelDocument,
+    "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id)\n  }\n": typeof types.DeleteChannelDocument,
+    "\n  mutation UpdateChannel($id: ID!, $input: UpdateChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": typeof types.UpdateChannelDocument,
     "\n  fragment ChannelNode on Channel {\n    id\n    name\n    path\n    kind\n    updateClass\n  }\n": typeof types.ChannelNodeFragmentDoc,
     "\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteChannelsDocument,
     "\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n": typeof types.RolesDocument,
@@ -33,6 +59,8 @@ type Documents = {
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      ...SiteRow\n    }\n  }\n": typeof types.CreateSiteDocument,
     "\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n": typeof types.SitesDocument,
     "\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n": typeof types.UpdateSiteDocument,
+    "\n  fragment ReviewTask on Article {\n    id\n    status\n    reviewStage\n    updatedAt\n    site {\n      id\n      name\n    }\n    channel {\n      id\n      name\n    }\n    currentRevision {\n      id\n      number\n      title\n    }\n    createdBy {\n      id\n      displayName\n    }\n    timeline {\n      id\n      action\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReviewTaskFragmentDoc,
+    "\n  query MyReviewTasks {\n    myReviewTasks {\n      ...ReviewTask\n    }\n  }\n": typeof types.MyReviewTasksDocument,
     "\n  fragment UnitRow on Unit {\n    id\n    name\n    shortName\n    code\n    kind\n    level\n    sortOrder\n    isDemo\n    parent {\n      id\n    }\n  }\n": typeof types.UnitRowFragmentDoc,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRow\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitRow\n    }\n  }\n": typeof types.UnitsDocument,
@@ -45,8 +73,31 @@ type Documents = {
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  query Users($filter: UserFilter, $offset: Int, $limit: Int) {\n    users(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation UpdateWorkflow($siteId: ID!, $stages: [WorkflowStageInput!]!) {\n    updateWorkflow(siteId: $siteId, stages: $stages) {\n      site {\n        id\n      }\n      stages {\n        order\n        name\n        roleCode\n      }\n    }\n  }\n": typeof types.UpdateWorkflowDocument,
+    "\n  query Workflow($siteId: ID!) {\n    workflow(siteId: $siteId) {\n      site {\n        id\n      }\n      stages {\n        order\n        name\n        roleCode\n      }\n    }\n  }\n": typeof types.WorkflowDocument,
 };
 const documents: Documents = {
+    "\n  fragment ArticleDetail on Article {\n    id\n    status\n    reviewStage\n    pinned\n    pinnedUntil\n    headline\n    carousel\n    publishedAt\n    scheduledPublishAt\n    scheduledUnpublishAt\n    withdrawReason\n    deletedAt\n    updatedAt\n    site {\n      id\n    }\n    createdBy {\n      id\n      displayName\n    }\n    currentRevision {\n      ...RevisionContent\n    }\n    publishedRevision {\n      id\n      number\n    }\n    revisions {\n      id\n      number\n      note\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n    timeline {\n      ...Transition\n    }\n  }\n": types.ArticleDetailFragmentDoc,
+    "\n  fragment ArticleRow on Article {\n    id\n    status\n    reviewStage\n    revisionCount\n    scheduledPublishAt\n    scheduledUnpublishAt\n    deletedAt\n    updatedAt\n    channel {\n      id\n      name\n    }\n    currentRevision {\n      id\n      number\n      title\n      author\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ArticleRowFragmentDoc,
+    "\n  fragment RevisionContent on Revision {\n    id\n    number\n    title\n    subtitle\n    source\n    author\n    editorOfRecord\n    summary\n    body\n    coverImageId\n    attachments {\n      mediaId\n      name\n    }\n    keywords\n    tags\n    channel {\n      id\n      name\n    }\n    note\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.RevisionContentFragmentDoc,
+    "\n  fragment Transition on ReviewTransition {\n    id\n    action\n    stage\n    stageName\n    comment\n    at\n    actorName\n    actor {\n      id\n      displayName\n    }\n    revision {\n      id\n      number\n    }\n  }\n": types.TransitionFragmentDoc,
+    "\n  mutation ApproveArticle($id: ID!, $comment: String) {\n    approveArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n": types.ApproveArticleDocument,
+    "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleDetail\n    }\n  }\n": types.ArticleDocument,
+    "\n  query Articles($filter: ArticleFilter!, $offset: Int, $limit: Int) {\n    articles(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...ArticleRow\n      }\n    }\n  }\n": types.ArticlesDocument,
+    "\n  mutation CancelScheduledAction($id: ID!) {\n    cancelScheduledAction(id: $id) {\n      ...ArticleDetail\n    }\n  }\n": types.CancelScheduledActionDocument,
+    "\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...ArticleDetail\n    }\n  }\n": types.CreateArticleDocument,
+    "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id) {\n      ...ArticleRow\n    }\n  }\n": types.DeleteArticleDocument,
+    "\n  mutation PublishArticle($id: ID!, $at: DateTime) {\n    publishArticle(id: $id, at: $at) {\n      ...ArticleDetail\n    }\n  }\n": types.PublishArticleDocument,
+    "\n  mutation RejectArticle($id: ID!, $comment: String!) {\n    rejectArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n": types.RejectArticleDocument,
+    "\n  mutation RestoreArticle($id: ID!) {\n    restoreArticle(id: $id) {\n      ...ArticleRow\n    }\n  }\n": types.RestoreArticleDocument,
+    "\n  query ReviewSheet($articleId: ID!) {\n    reviewSheet(articleId: $articleId) {\n      article {\n        id\n        status\n        publishedAt\n        site {\n          id\n          name\n        }\n        channel {\n          id\n          name\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n      revision {\n        id\n        number\n        title\n        subtitle\n        author\n        editorOfRecord\n        source\n      }\n      entries {\n        ...Transition\n      }\n    }\n  }\n": types.ReviewSheetDocument,
+    "\n  query Revision($id: ID!) {\n    revision(id: $id) {\n      ...RevisionContent\n    }\n  }\n": types.RevisionDocument,
+    "\n  query RevisionDiff($fromId: ID!, $toId: ID!) {\n    revisionDiff(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        number\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n      to {\n        id\n        number\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n      fields {\n        field\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n    }\n  }\n": types.RevisionDiffDocument,
+    "\n  mutation SaveArticle($id: ID!, $input: SaveArticleInput!) {\n    saveArticle(id: $id, input: $input) {\n      ...ArticleDetail\n    }\n  }\n": types.SaveArticleDocument,
+    "\n  mutation SetArticleFlags($id: ID!, $input: ArticleFlagsInput!) {\n    setArticleFlags(id: $id, input: $input) {\n      ...ArticleDetail\n    }\n  }\n": types.SetArticleFlagsDocument,
+    "\n  mutation SubmitArticle($id: ID!, $comment: String) {\n    submitArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n": types.SubmitArticleDocument,
+    "\n  mutation UnpublishArticle($id: ID!, $reason: String!, $at: DateTime) {\n    unpublishArticle(id: $id, reason: $reason, at: $at) {\n      ...ArticleDetail\n    }\n  }\n": types.UnpublishArticleDocument,
+    "\n  mutation WithdrawArticle($id: ID!) {\n    withdrawArticle(id: $id) {\n      ...ArticleDetail\n    }\n  }\n": types.WithdrawArticleDocument,
     "\n  fragment AuditRow on AuditEntry {\n    id\n    type\n    actorKind\n    actorId\n    actorName\n    actorRoles\n    actorIp\n    siteId\n    unitId\n    aggregateType\n    aggregateId\n    payload\n    occurredAt\n  }\n": types.AuditRowFragmentDoc,
     "\n  query AuditDailyCounts($d0: AuditLogFilter!, $d1: AuditLogFilter!, $d2: AuditLogFilter!, $d3: AuditLogFilter!, $d4: AuditLogFilter!, $d5: AuditLogFilter!, $d6: AuditLogFilter!, $d7: AuditLogFilter!, $d8: AuditLogFilter!, $d9: AuditLogFilter!, $d10: AuditLogFilter!, $d11: AuditLogFilter!, $d12: AuditLogFilter!, $d13: AuditLogFilter!) {\n    d0: auditLog(filter: $d0, limit: 1) {\n      total\n    }\n    d1: auditLog(filter: $d1, limit: 1) {\n      total\n    }\n    d2: auditLog(filter: $d2, limit: 1) {\n      total\n    }\n    d3: auditLog(filter: $d3, limit: 1) {\n      total\n    }\n    d4: auditLog(filter: $d4, limit: 1) {\n      total\n    }\n    d5: auditLog(filter: $d5, limit: 1) {\n      total\n    }\n    d6: auditLog(filter: $d6, limit: 1) {\n      total\n    }\n    d7: auditLog(filter: $d7, limit: 1) {\n      total\n    }\n    d8: auditLog(filter: $d8, limit: 1) {\n      total\n    }\n    d9: auditLog(filter: $d9, limit: 1) {\n      total\n    }\n    d10: auditLog(filter: $d10, limit: 1) {\n      total\n    }\n    d11: auditLog(filter: $d11, limit: 1) {\n      total\n    }\n    d12: auditLog(filter: $d12, limit: 1) {\n      total\n    }\n    d13: auditLog(filter: $d13, limit: 1) {\n      total\n    }\n  }\n": types.AuditDailyCountsDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...AuditRow\n      }\n    }\n  }\n": types.AuditLogDocument,
@@ -56,6 +107,11 @@ const documents: Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      kind\n      id\n      displayName\n      user {\n        id\n        username\n      }\n      grants {\n        role\n        roleName\n        stage\n        actions\n        unit {\n          id\n          name\n          sites {\n            id\n            code\n            name\n            isDemo\n          }\n        }\n        site {\n          id\n          code\n          name\n          isDemo\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.RefreshTokenDocument,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    path\n    kind\n    linkUrl\n    updateClass\n    sortOrder\n  }\n": types.ChannelFieldsFragmentDoc,
+    "\n  query ChannelTree($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      name\n      channels {\n        ...ChannelFields\n        children {\n          ...ChannelFields\n          children {\n            ...ChannelFields\n            children {\n              ...ChannelFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ChannelTreeDocument,
+    "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n": types.CreateChannelDocument,
+    "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id)\n  }\n": types.DeleteChannelDocument,
+    "\n  mutation UpdateChannel($id: ID!, $input: UpdateChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": types.UpdateChannelDocument,
     "\n  fragment ChannelNode on Channel {\n    id\n    name\n    path\n    kind\n    updateClass\n  }\n": types.ChannelNodeFragmentDoc,
     "\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n": types.SiteChannelsDocument,
     "\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n": types.RolesDocument,
@@ -66,6 +122,8 @@ const documents: Documents = {
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      ...SiteRow\n    }\n  }\n": types.CreateSiteDocument,
     "\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n": types.SitesDocument,
     "\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n": types.UpdateSiteDocument,
+    "\n  fragment ReviewTask on Article {\n    id\n    status\n    reviewStage\n    updatedAt\n    site {\n      id\n      name\n    }\n    channel {\n      id\n      name\n    }\n    currentRevision {\n      id\n      number\n      title\n    }\n    createdBy {\n      id\n      displayName\n    }\n    timeline {\n      id\n      action\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReviewTaskFragmentDoc,
+    "\n  query MyReviewTasks {\n    myReviewTasks {\n      ...ReviewTask\n    }\n  }\n": types.MyReviewTasksDocument,
     "\n  fragment UnitRow on Unit {\n    id\n    name\n    shortName\n    code\n    kind\n    level\n    sortOrder\n    isDemo\n    parent {\n      id\n    }\n  }\n": types.UnitRowFragmentDoc,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRow\n    }\n  }\n": types.CreateUnitDocument,
     "\n  query Units($filter: UnitFilter) {\n    units(filter: $filter) {\n      ...UnitRow\n    }\n  }\n": types.UnitsDocument,
@@ -78,6 +136,8 @@ const documents: Documents = {
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n": types.UnlockUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
     "\n  query Users($filter: UserFilter, $offset: Int, $limit: Int) {\n    users(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation UpdateWorkflow($siteId: ID!, $stages: [WorkflowStageInput!]!) {\n    updateWorkflow(siteId: $siteId, stages: $stages) {\n      site {\n        id\n      }\n      stages {\n        order\n        name\n        roleCode\n      }\n    }\n  }\n": types.UpdateWorkflowDocument,
+    "\n  query Workflow($siteId: ID!) {\n    workflow(siteId: $siteId) {\n      site {\n        id\n      }\n      stages {\n        order\n        name\n        roleCode\n      }\n    }\n  }\n": types.WorkflowDocument,
 };
 
 /**
@@ -94,6 +154,90 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleDetail on Article {\n    id\n    status\n    reviewStage\n    pinned\n    pinnedUntil\n    headline\n    carousel\n    publishedAt\n    scheduledPublishAt\n    scheduledUnpublishAt\n    withdrawReason\n    deletedAt\n    updatedAt\n    site {\n      id\n    }\n    createdBy {\n      id\n      displayName\n    }\n    currentRevision {\n      ...RevisionContent\n    }\n    publishedRevision {\n      id\n      number\n    }\n    revisions {\n      id\n      number\n      note\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n    timeline {\n      ...Transition\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleDetail on Article {\n    id\n    status\n    reviewStage\n    pinned\n    pinnedUntil\n    headline\n    carousel\n    publishedAt\n    scheduledPublishAt\n    scheduledUnpublishAt\n    withdrawReason\n    deletedAt\n    updatedAt\n    site {\n      id\n    }\n    createdBy {\n      id\n      displayName\n    }\n    currentRevision {\n      ...RevisionContent\n    }\n    publishedRevision {\n      id\n      number\n    }\n    revisions {\n      id\n      number\n      note\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n    timeline {\n      ...Transition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleRow on Article {\n    id\n    status\n    reviewStage\n    revisionCount\n    scheduledPublishAt\n    scheduledUnpublishAt\n    deletedAt\n    updatedAt\n    channel {\n      id\n      name\n    }\n    currentRevision {\n      id\n      number\n      title\n      author\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleRow on Article {\n    id\n    status\n    reviewStage\n    revisionCount\n    scheduledPublishAt\n    scheduledUnpublishAt\n    deletedAt\n    updatedAt\n    channel {\n      id\n      name\n    }\n    currentRevision {\n      id\n      number\n      title\n      author\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RevisionContent on Revision {\n    id\n    number\n    title\n    subtitle\n    source\n    author\n    editorOfRecord\n    summary\n    body\n    coverImageId\n    attachments {\n      mediaId\n      name\n    }\n    keywords\n    tags\n    channel {\n      id\n      name\n    }\n    note\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment RevisionContent on Revision {\n    id\n    number\n    title\n    subtitle\n    source\n    author\n    editorOfRecord\n    summary\n    body\n    coverImageId\n    attachments {\n      mediaId\n      name\n    }\n    keywords\n    tags\n    channel {\n      id\n      name\n    }\n    note\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Transition on ReviewTransition {\n    id\n    action\n    stage\n    stageName\n    comment\n    at\n    actorName\n    actor {\n      id\n      displayName\n    }\n    revision {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment Transition on ReviewTransition {\n    id\n    action\n    stage\n    stageName\n    comment\n    at\n    actorName\n    actor {\n      id\n      displayName\n    }\n    revision {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveArticle($id: ID!, $comment: String) {\n    approveArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveArticle($id: ID!, $comment: String) {\n    approveArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Articles($filter: ArticleFilter!, $offset: Int, $limit: Int) {\n    articles(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...ArticleRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Articles($filter: ArticleFilter!, $offset: Int, $limit: Int) {\n    articles(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...ArticleRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelScheduledAction($id: ID!) {\n    cancelScheduledAction(id: $id) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CancelScheduledAction($id: ID!) {\n    cancelScheduledAction(id: $id) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id) {\n      ...ArticleRow\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id) {\n      ...ArticleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishArticle($id: ID!, $at: DateTime) {\n    publishArticle(id: $id, at: $at) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation PublishArticle($id: ID!, $at: DateTime) {\n    publishArticle(id: $id, at: $at) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectArticle($id: ID!, $comment: String!) {\n    rejectArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RejectArticle($id: ID!, $comment: String!) {\n    rejectArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreArticle($id: ID!) {\n    restoreArticle(id: $id) {\n      ...ArticleRow\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreArticle($id: ID!) {\n    restoreArticle(id: $id) {\n      ...ArticleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewSheet($articleId: ID!) {\n    reviewSheet(articleId: $articleId) {\n      article {\n        id\n        status\n        publishedAt\n        site {\n          id\n          name\n        }\n        channel {\n          id\n          name\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n      revision {\n        id\n        number\n        title\n        subtitle\n        author\n        editorOfRecord\n        source\n      }\n      entries {\n        ...Transition\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewSheet($articleId: ID!) {\n    reviewSheet(articleId: $articleId) {\n      article {\n        id\n        status\n        publishedAt\n        site {\n          id\n          name\n        }\n        channel {\n          id\n          name\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n      revision {\n        id\n        number\n        title\n        subtitle\n        author\n        editorOfRecord\n        source\n      }\n      entries {\n        ...Transition\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Revision($id: ID!) {\n    revision(id: $id) {\n      ...RevisionContent\n    }\n  }\n"): (typeof documents)["\n  query Revision($id: ID!) {\n    revision(id: $id) {\n      ...RevisionContent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionDiff($fromId: ID!, $toId: ID!) {\n    revisionDiff(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        number\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n      to {\n        id\n        number\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n      fields {\n        field\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionDiff($fromId: ID!, $toId: ID!) {\n    revisionDiff(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        number\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n      to {\n        id\n        number\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n      fields {\n        field\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveArticle($id: ID!, $input: SaveArticleInput!) {\n    saveArticle(id: $id, input: $input) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SaveArticle($id: ID!, $input: SaveArticleInput!) {\n    saveArticle(id: $id, input: $input) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetArticleFlags($id: ID!, $input: ArticleFlagsInput!) {\n    setArticleFlags(id: $id, input: $input) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SetArticleFlags($id: ID!, $input: ArticleFlagsInput!) {\n    setArticleFlags(id: $id, input: $input) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitArticle($id: ID!, $comment: String) {\n    submitArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitArticle($id: ID!, $comment: String) {\n    submitArticle(id: $id, comment: $comment) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishArticle($id: ID!, $reason: String!, $at: DateTime) {\n    unpublishArticle(id: $id, reason: $reason, at: $at) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishArticle($id: ID!, $reason: String!, $at: DateTime) {\n    unpublishArticle(id: $id, reason: $reason, at: $at) {\n      ...ArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawArticle($id: ID!) {\n    withdrawArticle(id: $id) {\n      ...ArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawArticle($id: ID!) {\n    withdrawArticle(id: $id) {\n      ...ArticleDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -130,6 +274,26 @@ export function graphql(source: "\n  query Me {\n    me {\n      kind\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChannelFields on Channel {\n    id\n    name\n    path\n    kind\n    linkUrl\n    updateClass\n    sortOrder\n  }\n"): (typeof documents)["\n  fragment ChannelFields on Channel {\n    id\n    name\n    path\n    kind\n    linkUrl\n    updateClass\n    sortOrder\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelTree($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      name\n      channels {\n        ...ChannelFields\n        children {\n          ...ChannelFields\n          children {\n            ...ChannelFields\n            children {\n              ...ChannelFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChannelTree($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      name\n      channels {\n        ...ChannelFields\n        children {\n          ...ChannelFields\n          children {\n            ...ChannelFields\n            children {\n              ...ChannelFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChannel($id: ID!, $input: UpdateChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChannel($id: ID!, $input: UpdateChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,6 +334,14 @@ export function graphql(source: "\n  query Sites($filter: SiteFilter, $offset: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewTask on Article {\n    id\n    status\n    reviewStage\n    updatedAt\n    site {\n      id\n      name\n    }\n    channel {\n      id\n      name\n    }\n    currentRevision {\n      id\n      number\n      title\n    }\n    createdBy {\n      id\n      displayName\n    }\n    timeline {\n      id\n      action\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewTask on Article {\n    id\n    status\n    reviewStage\n    updatedAt\n    site {\n      id\n      name\n    }\n    channel {\n      id\n      name\n    }\n    currentRevision {\n      id\n      number\n      title\n    }\n    createdBy {\n      id\n      displayName\n    }\n    timeline {\n      id\n      action\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReviewTasks {\n    myReviewTasks {\n      ...ReviewTask\n    }\n  }\n"): (typeof documents)["\n  query MyReviewTasks {\n    myReviewTasks {\n      ...ReviewTask\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -218,6 +390,14 @@ export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Users($filter: UserFilter, $offset: Int, $limit: Int) {\n    users(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilter, $offset: Int, $limit: Int) {\n    users(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...UserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkflow($siteId: ID!, $stages: [WorkflowStageInput!]!) {\n    updateWorkflow(siteId: $siteId, stages: $stages) {\n      site {\n        id\n      }\n      stages {\n        order\n        name\n        roleCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkflow($siteId: ID!, $stages: [WorkflowStageInput!]!) {\n    updateWorkflow(siteId: $siteId, stages: $stages) {\n      site {\n        id\n      }\n      stages {\n        order\n        name\n        roleCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workflow($siteId: ID!) {\n    workflow(siteId: $siteId) {\n      site {\n        id\n      }\n      stages {\n        order\n        name\n        roleCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query Workflow($siteId: ID!) {\n    workflow(siteId: $siteId) {\n      site {\n        id\n      }\n      stages {\n        order\n        name\n        roleCode\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

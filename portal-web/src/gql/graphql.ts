@@ -33,6 +33,66 @@ export type UnitKind =
   /** 人大 */
   | 'PEOPLES_CONGRESS';
 
+/** 更新频率分类：动态类 14 天，通知公告/政策文件类 6 个月，其他 1 年。 */
+export type UpdateClass =
+  | 'DYNAMIC'
+  | 'NOTICE'
+  | 'OTHER';
+
+export type PublishedArticleItemFragment = { id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } };
+
+export type PublishedArticleDetailFragment = { subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } };
+
+export type PortalSiteHomeQueryVariables = Exact<{
+  siteId: string | number;
+  recent: number;
+  perChannel: number;
+}>;
+
+
+export type PortalSiteHomeQuery = { publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> }, site: { id: string, channels: Array<{ id: string, kind: ChannelKind, publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> } }> } | null };
+
+export type PortalChannelArticlesQueryVariables = Exact<{
+  channelId: string | number;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type PortalChannelArticlesQuery = { channel: { id: string, publishedArticles: { total: number, items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> } } | null };
+
+export type PortalChannelSinglePageQueryVariables = Exact<{
+  channelId: string | number;
+}>;
+
+
+export type PortalChannelSinglePageQuery = { channel: { id: string, publishedArticles: { items: Array<{ subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } }> } } | null };
+
+export type PortalArticleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalArticleQuery = { publishedArticle: { subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } } | null };
+
+export type PortalFeedArticlesQueryVariables = Exact<{
+  siteId: string | number;
+  channelId?: string | number | null | undefined;
+  limit: number;
+}>;
+
+
+export type PortalFeedArticlesQuery = { publishedArticles: { items: Array<{ subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } }> } };
+
+export type PortalSitemapArticlesQueryVariables = Exact<{
+  siteId: string | number;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type PortalSitemapArticlesQuery = { publishedArticles: { total: number, items: Array<{ id: string, updatedAt: string, channel: { id: string, path: string } }> } };
+
 export type PortalPlatformSitesQueryVariables = Exact<{
   offset: number;
   limit: number;
@@ -81,6 +141,65 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PublishedArticleItemFragmentDoc = new TypedDocumentString(`
+    fragment PublishedArticleItem on PublishedArticle {
+  id
+  title
+  summary
+  coverImageUrl
+  pinned
+  headline
+  carousel
+  publishedAt
+  updatedAt
+  channel {
+    id
+    name
+    path
+  }
+}
+    `, {"fragmentName":"PublishedArticleItem"}) as unknown as TypedDocumentString<PublishedArticleItemFragment, unknown>;
+export const PublishedArticleDetailFragmentDoc = new TypedDocumentString(`
+    fragment PublishedArticleDetail on PublishedArticle {
+  ...PublishedArticleItem
+  subtitle
+  source
+  author
+  body
+  keywords
+  tags
+  attachments {
+    mediaId
+    name
+    url
+  }
+  site {
+    id
+  }
+  channel {
+    id
+    name
+    path
+    kind
+    updateClass
+  }
+}
+    fragment PublishedArticleItem on PublishedArticle {
+  id
+  title
+  summary
+  coverImageUrl
+  pinned
+  headline
+  carousel
+  publishedAt
+  updatedAt
+  channel {
+    id
+    name
+    path
+  }
+}`, {"fragmentName":"PublishedArticleDetail"}) as unknown as TypedDocumentString<PublishedArticleDetailFragment, unknown>;
 export const ChannelLinkFragmentDoc = new TypedDocumentString(`
     fragment ChannelLink on Channel {
   id
@@ -193,6 +312,235 @@ fragment SiteLayout on Site {
     ...ChannelLink
   }
 }`, {"fragmentName":"SiteShell"}) as unknown as TypedDocumentString<SiteShellFragment, unknown>;
+export const PortalSiteHomeDocument = new TypedDocumentString(`
+    query PortalSiteHome($siteId: ID!, $recent: Int!, $perChannel: Int!) {
+  publishedArticles(siteId: $siteId, offset: 0, limit: $recent) {
+    items {
+      ...PublishedArticleItem
+    }
+  }
+  site(id: $siteId) {
+    id
+    channels {
+      id
+      kind
+      publishedArticles(offset: 0, limit: $perChannel) {
+        items {
+          ...PublishedArticleItem
+        }
+      }
+    }
+  }
+}
+    fragment PublishedArticleItem on PublishedArticle {
+  id
+  title
+  summary
+  coverImageUrl
+  pinned
+  headline
+  carousel
+  publishedAt
+  updatedAt
+  channel {
+    id
+    name
+    path
+  }
+}`) as unknown as TypedDocumentString<PortalSiteHomeQuery, PortalSiteHomeQueryVariables>;
+export const PortalChannelArticlesDocument = new TypedDocumentString(`
+    query PortalChannelArticles($channelId: ID!, $offset: Int!, $limit: Int!) {
+  channel(id: $channelId) {
+    id
+    publishedArticles(offset: $offset, limit: $limit) {
+      total
+      items {
+        ...PublishedArticleItem
+      }
+    }
+  }
+}
+    fragment PublishedArticleItem on PublishedArticle {
+  id
+  title
+  summary
+  coverImageUrl
+  pinned
+  headline
+  carousel
+  publishedAt
+  updatedAt
+  channel {
+    id
+    name
+    path
+  }
+}`) as unknown as TypedDocumentString<PortalChannelArticlesQuery, PortalChannelArticlesQueryVariables>;
+export const PortalChannelSinglePageDocument = new TypedDocumentString(`
+    query PortalChannelSinglePage($channelId: ID!) {
+  channel(id: $channelId) {
+    id
+    publishedArticles(offset: 0, limit: 1) {
+      items {
+        ...PublishedArticleDetail
+      }
+    }
+  }
+}
+    fragment PublishedArticleItem on PublishedArticle {
+  id
+  title
+  summary
+  coverImageUrl
+  pinned
+  headline
+  carousel
+  publishedAt
+  updatedAt
+  channel {
+    id
+    name
+    path
+  }
+}
+fragment PublishedArticleDetail on PublishedArticle {
+  ...PublishedArticleItem
+  subtitle
+  source
+  author
+  body
+  keywords
+  tags
+  attachments {
+    mediaId
+    name
+    url
+  }
+  site {
+    id
+  }
+  channel {
+    id
+    name
+    path
+    kind
+    updateClass
+  }
+}`) as unknown as TypedDocumentString<PortalChannelSinglePageQuery, PortalChannelSinglePageQueryVariables>;
+export const PortalArticleDocument = new TypedDocumentString(`
+    query PortalArticle($id: ID!) {
+  publishedArticle(id: $id) {
+    ...PublishedArticleDetail
+  }
+}
+    fragment PublishedArticleItem on PublishedArticle {
+  id
+  title
+  summary
+  coverImageUrl
+  pinned
+  headline
+  carousel
+  publishedAt
+  updatedAt
+  channel {
+    id
+    name
+    path
+  }
+}
+fragment PublishedArticleDetail on PublishedArticle {
+  ...PublishedArticleItem
+  subtitle
+  source
+  author
+  body
+  keywords
+  tags
+  attachments {
+    mediaId
+    name
+    url
+  }
+  site {
+    id
+  }
+  channel {
+    id
+    name
+    path
+    kind
+    updateClass
+  }
+}`) as unknown as TypedDocumentString<PortalArticleQuery, PortalArticleQueryVariables>;
+export const PortalFeedArticlesDocument = new TypedDocumentString(`
+    query PortalFeedArticles($siteId: ID!, $channelId: ID, $limit: Int!) {
+  publishedArticles(
+    siteId: $siteId
+    channelId: $channelId
+    offset: 0
+    limit: $limit
+  ) {
+    items {
+      ...PublishedArticleDetail
+    }
+  }
+}
+    fragment PublishedArticleItem on PublishedArticle {
+  id
+  title
+  summary
+  coverImageUrl
+  pinned
+  headline
+  carousel
+  publishedAt
+  updatedAt
+  channel {
+    id
+    name
+    path
+  }
+}
+fragment PublishedArticleDetail on PublishedArticle {
+  ...PublishedArticleItem
+  subtitle
+  source
+  author
+  body
+  keywords
+  tags
+  attachments {
+    mediaId
+    name
+    url
+  }
+  site {
+    id
+  }
+  channel {
+    id
+    name
+    path
+    kind
+    updateClass
+  }
+}`) as unknown as TypedDocumentString<PortalFeedArticlesQuery, PortalFeedArticlesQueryVariables>;
+export const PortalSitemapArticlesDocument = new TypedDocumentString(`
+    query PortalSitemapArticles($siteId: ID!, $offset: Int!, $limit: Int!) {
+  publishedArticles(siteId: $siteId, offset: $offset, limit: $limit) {
+    total
+    items {
+      id
+      updatedAt
+      channel {
+        id
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSitemapArticlesQuery, PortalSitemapArticlesQueryVariables>;
 export const PortalPlatformSitesDocument = new TypedDocumentString(`
     query PortalPlatformSites($offset: Int!, $limit: Int!) {
   sites(filter: {status: ONLINE}, offset: $offset, limit: $limit) {

@@ -13,8 +13,8 @@ import {
 } from "@jiyue/server-kit";
 import express, { type Request, type Response } from "express";
 import { renderPlatformIndex } from "../features/platform/platform.render";
+import { siteRoutes } from "../features/routes";
 import { siteByCodeQuery, siteByDomainQuery } from "../features/site/site.queries";
-import { siteRoutes } from "../features/site/site.routes";
 import type { SiteShellFragment } from "../gql/graphql";
 import { THEMES, themeForSite } from "../templates/themes";
 import { buildAssets } from "./assets";
@@ -120,6 +120,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     target: Extract<PageTarget, { kind: "page" }>,
     route: SiteRoute | undefined,
     query: URLSearchParams,
+    origin: string,
   ): Promise<RenderedPage> {
     const site = await loadSite(target);
     if (!site) {
@@ -144,7 +145,16 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     });
     const renderer = route?.match(target.sitePath);
     const page = renderer
-      ? await renderer({ site, basePath: target.basePath, query, gateway, theme, stylesheet, notFound })
+      ? await renderer({
+          site,
+          basePath: target.basePath,
+          query,
+          gateway,
+          origin,
+          theme,
+          stylesheet,
+          notFound,
+        })
       : notFound();
     return { ...page, tags: [...siteTags, ...page.tags] };
   }
@@ -198,13 +208,21 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       return;
     }
     const route = routes.find((candidate) => candidate.match(target.sitePath) !== null);
+    // A file name no route serves is never a page: no need to ask the gateway for the site.
+    if (!route && !target.sitePath.endsWith("/")) {
+      sendHtml(res, 404, missingHtml, CACHE_CONTROL.notFound);
+      return;
+    }
     const query = routeQuery(route, url.searchParams);
-    const render = () => renderTarget(target, route, query);
+    const origin = originOf(req);
+    const render = () => renderTarget(target, route, query, origin);
 
     if (route && !route.cacheable) {
       try {
         const page = await render();
-        sendHtml(res, page.status, page.html, CACHE_CONTROL.private);
+        if (page.location) res.setHeader("location", page.location);
+        res.status(page.status).setHeader("cache-control", CACHE_CONTROL.private);
+        res.type(page.contentType ?? "text/html; charset=utf-8").send(page.html);
       } catch (error) {
         log.warn({ err: error, url: req.originalUrl }, "portal: render failed");
         sendHtml(res, 503, unavailableHtml, CACHE_CONTROL.unavailable);
@@ -212,7 +230,10 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       return;
     }
 
-    const result = await cache.get(cacheKeyOf(target, query), render);
+    const result = await cache.get(
+      cacheKeyOf(target, query, route?.absoluteUrls ? origin : undefined),
+      render,
+    );
     switch (result.kind) {
       case "fresh":
         sendCached(req, res, result.page, {
@@ -242,7 +263,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       cursorFile: path.join(options.cacheDir, "event-cursor.json"),
       sources,
       listenConnectionString: options.listenConnectionString,
-      invalidate: (tags) => cache.invalidate(tags),
+      invalidate: (tags, purge) => cache.invalidate(tags, purge),
       pollIntervalMs: options.eventPollIntervalMs,
     });
   }
@@ -273,6 +294,14 @@ function defaultEventSources(): Record<string, EventSource> {
   return sources;
 }
 
+const HOST_HEADER = /^(?:[a-z0-9.-]{1,253}|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/;
+
+/** Scheme and host of the request (for absolute URLs); a malformed Host header gets a neutral one. */
+function originOf(req: Request): string {
+  const host = (req.get("host") ?? "").toLowerCase();
+  return `${req.protocol === "https" ? "https" : "http"}://${HOST_HEADER.test(host) ? host : "localhost"}`;
+}
+
 /** Why a page could not be rendered, for developers (never in production). */
 function headerSafe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -294,7 +323,8 @@ function sendCached(
   res.setHeader("etag", page.etag);
   res.setHeader("last-modified", new Date(page.lastModified).toUTCString());
   res.setHeader("x-jiyue-cache", options.source);
-  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.setHeader("content-type", page.contentType ?? "text/html; charset=utf-8");
+  if (page.location) res.setHeader("location", page.location);
   if (page.status === 200 && notModified(req, page)) {
     res.status(304).end();
     return;

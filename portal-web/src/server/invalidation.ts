@@ -35,7 +35,50 @@ export const EVENT_TAG_RULES: Record<string, (event: DomainEvent) => string[]> =
     // The channel tree is the navigation of every page of the site.
     return [`channel:${event.aggregateId}`, ...(siteId ? [`site:${siteId}`] : [])];
   },
+  /**
+   * article.published / updated / withdrawn / deleted / flags_changed. Not `site:<id>`, which every page of
+   * the site carries: only the article's page and the pages listing articles (home, channel lists, feeds,
+   * sitemap carry `site-articles:<siteId>`) change.
+   */
+  "content/article": (event) => {
+    const payload = event.payload as ArticleEventPayload;
+    const siteId = payload.siteId ?? event.siteId;
+    const channelIds = [payload.channelId, payload.previousChannelId].filter(
+      (id): id is string => typeof id === "string",
+    );
+    return [
+      `article:${payload.articleId ?? event.aggregateId}`,
+      ...channelIds.map((id) => `channel:${id}`),
+      ...(siteId ? [`site-articles:${siteId}`] : []),
+    ];
+  },
 };
+
+/** What the portal reads from content's article events. */
+interface ArticleEventPayload {
+  articleId?: string;
+  siteId?: string;
+  channelId?: string;
+  /** When an update moved the article to another channel. */
+  previousChannelId?: string;
+}
+
+/**
+ * Tags whose pages an event takes down for good, by event type: their last good copies are deleted, so that
+ * not even an outage of the gateway brings a withdrawn article back.
+ */
+export const EVENT_PURGE_RULES: Record<string, (event: DomainEvent) => string[]> = {
+  "article.withdrawn": (event) => [articlePageTag(event)],
+  "article.deleted": (event) => [articlePageTag(event)],
+};
+
+function articlePageTag(event: DomainEvent): string {
+  return `article-page:${(event.payload as ArticleEventPayload).articleId ?? event.aggregateId}`;
+}
+
+export function purgeTagsForEvent(event: DomainEvent): string[] {
+  return EVENT_PURGE_RULES[event.type]?.(event) ?? [];
+}
 
 export function tagsForEvent(event: DomainEvent): string[] | null {
   const rule = EVENT_TAG_RULES[`${event.producer}/${event.aggregateType}`];
@@ -83,14 +126,15 @@ export async function startInvalidationConsumer(options: {
   cursorFile: string;
   sources: Record<string, EventSource>;
   listenConnectionString?: string;
-  invalidate: (tags: string[]) => Promise<void>;
+  invalidate: (tags: string[], purge: string[]) => Promise<void>;
   pollIntervalMs?: number;
 }): Promise<Consumer> {
   const store = await fileConsumerStore(options.cursorFile, async (event) => {
     const tags = tagsForEvent(event);
     if (!tags) return;
-    logger.debug({ event: event.type, tags }, "portal: invalidating");
-    await options.invalidate(tags);
+    const purge = purgeTagsForEvent(event);
+    logger.debug({ event: event.type, tags, purge }, "portal: invalidating");
+    await options.invalidate(tags, purge);
   });
   return startConsumer({
     name: "portal",

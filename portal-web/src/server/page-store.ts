@@ -13,6 +13,8 @@ export interface StoredPageMeta {
   lastModified: number;
   renderedAt: number;
   tags: string[];
+  contentType?: string;
+  location?: string;
   /** Invalidated since it was rendered: still shown when the backend is down, re-rendered when it is up. */
   stale: boolean;
 }
@@ -122,8 +124,38 @@ export class PageStore {
     return marked;
   }
 
+  /** Deletes the stored copies of every page carrying one of the tags; returns how many were deleted. */
+  async remove(tags: readonly string[]): Promise<number> {
+    const keys = new Set<string>();
+    for (const tag of tags) for (const key of this.keysByTag.get(tag) ?? []) keys.add(key);
+    let removed = 0;
+    await Promise.all(
+      [...keys].map((key) =>
+        this.serial(key, async () => {
+          const meta = this.metas.get(key);
+          if (!meta) return;
+          // The sidecar first: without it the body is never read.
+          await rm(this.fileOf(key, "json"), { force: true });
+          await rm(this.fileOf(key, "html"), { force: true });
+          this.forget(meta);
+          removed += 1;
+        }),
+      ),
+    );
+    return removed;
+  }
+
   async flush(): Promise<void> {
     await Promise.allSettled([...this.chains.values()]);
+  }
+
+  private forget(meta: StoredPageMeta): void {
+    this.metas.delete(meta.key);
+    for (const tag of meta.tags) {
+      const keys = this.keysByTag.get(tag);
+      keys?.delete(meta.key);
+      if (keys?.size === 0) this.keysByTag.delete(tag);
+    }
   }
 
   private remember(meta: StoredPageMeta): void {

@@ -15,6 +15,10 @@ export interface RenderedPage {
   tags: string[];
   /** Keep on disk as the last good copy; default: only 200 pages. */
   persist?: boolean;
+  /** Default text/html; feeds and sitemaps set their own. */
+  contentType?: string;
+  /** For redirects (3xx). */
+  location?: string;
 }
 
 export interface CachedPage {
@@ -26,6 +30,8 @@ export interface CachedPage {
   lastModified: number;
   renderedAt: number;
   tags: string[];
+  contentType?: string;
+  location?: string;
 }
 
 export type CacheResult =
@@ -46,6 +52,8 @@ export interface RenderCacheOptions {
 interface RenderInFlight {
   /** Tags invalidated while the render ran: its result may already be outdated. */
   invalidated: Set<string>;
+  /** Tags purged while the render ran: its result must not even be kept as a last good copy. */
+  purged: Set<string>;
 }
 
 const ENTRY_OVERHEAD_BYTES = 512;
@@ -92,14 +100,22 @@ export class RenderCache {
     return this.coalesce(key, () => this.load(key, render));
   }
 
-  /** Drops pages showing any of the tags from memory and marks their disk copies stale. */
-  async invalidate(tags: readonly string[]): Promise<void> {
-    if (tags.length === 0) return;
-    for (const tag of tags) {
+  /**
+   * Drops pages showing any of the tags from memory and marks their disk copies stale. Pages carrying a
+   * `purge` tag lose their disk copy too: what was taken down must not come back as a last good copy.
+   */
+  async invalidate(tags: readonly string[], purge: readonly string[] = []): Promise<void> {
+    const all = [...tags, ...purge];
+    if (all.length === 0) return;
+    for (const tag of all) {
       for (const key of [...(this.keysByTag.get(tag) ?? [])]) this.memory.delete(key);
     }
-    for (const render of this.renders) for (const tag of tags) render.invalidated.add(tag);
+    for (const render of this.renders) {
+      for (const tag of all) render.invalidated.add(tag);
+      for (const tag of purge) render.purged.add(tag);
+    }
     await this.store.markStale(tags);
+    await this.store.remove(purge);
   }
 
   /** Waits for background renders and disk writes. */
@@ -143,7 +159,7 @@ export class RenderCache {
     render: () => Promise<RenderedPage>,
     previous: CachedPage | undefined,
   ): Promise<CacheResult> {
-    const inFlight: RenderInFlight = { invalidated: new Set() };
+    const inFlight: RenderInFlight = { invalidated: new Set(), purged: new Set() };
     this.renders.add(inFlight);
     const renderedAt = Date.now();
     let result: RenderedPage;
@@ -169,10 +185,13 @@ export class RenderCache {
       lastModified: earlier?.etag === etag ? earlier.lastModified : Math.floor(renderedAt / 1000) * 1000,
       renderedAt,
       tags: [...new Set(result.tags)],
+      contentType: result.contentType,
+      location: result.location,
     };
     const overtaken = page.tags.some((tag) => inFlight.invalidated.has(tag));
     if (!overtaken) this.remember(page);
-    if (result.persist ?? result.status === 200) {
+    const purged = page.tags.some((tag) => inFlight.purged.has(tag));
+    if (!purged && (result.persist ?? result.status === 200)) {
       try {
         await this.store.write(
           {
@@ -182,6 +201,8 @@ export class RenderCache {
             lastModified: page.lastModified,
             renderedAt,
             tags: page.tags,
+            contentType: page.contentType,
+            location: page.location,
             stale: overtaken,
           },
           body,
@@ -230,5 +251,7 @@ function pageFromStore(copy: StoredPage): CachedPage {
     lastModified: copy.meta.lastModified,
     renderedAt: copy.meta.renderedAt,
     tags: copy.meta.tags,
+    contentType: copy.meta.contentType,
+    location: copy.meta.location,
   };
 }

@@ -13,6 +13,8 @@ export interface SiteRenderContext {
   /** Only the query parameters the route declared. */
   query: URLSearchParams;
   gateway: GatewayClient;
+  /** Scheme and host the request came by, e.g. "https://www.example.org" (for absolute URLs in feeds). */
+  origin: string;
   theme: Theme;
   stylesheet: string;
   /** The site's 404 page (a route that finds nothing at its path answers with this). */
@@ -28,7 +30,12 @@ export interface SiteRoute {
   cacheable: boolean;
   /** Query parameters that change the page; all others are ignored (and not part of the cache key). */
   queryParams?: readonly string[];
-  /** The renderer when `sitePath` (always starting and ending with "/") is this route's, else null. */
+  /** The page holds absolute URLs built from the request's origin, so the origin is part of its cache key. */
+  absoluteUrls?: boolean;
+  /**
+   * The renderer when `sitePath` is this route's, else null. A site path starts with "/" and either ends with
+   * "/" (a directory page) or is a file name such as "/gzdt/123.html" or "/rss.xml".
+   */
   match(sitePath: string): SiteRenderer | null;
 }
 
@@ -40,12 +47,15 @@ export type PageTarget =
   | { kind: "missing" };
 
 const SITE_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** File names a route may serve (articles, feeds, sitemaps); any other file name is never a page. */
+const PAGE_FILE = /^[A-Za-z0-9_-]{1,80}\.(?:html|xml|json)$/;
 
 export function parseTarget(hostname: string, rawPath: string, search: string): PageTarget {
   const path = rawPath.replace(/\/{2,}/g, "/");
   const lastSegment = path.slice(path.lastIndexOf("/") + 1);
-  if (lastSegment.includes(".")) return { kind: "missing" };
-  if (!path.endsWith("/")) return { kind: "redirect", location: `${path}/${search}` };
+  if (lastSegment.includes(".")) {
+    if (!PAGE_FILE.test(lastSegment)) return { kind: "missing" };
+  } else if (!path.endsWith("/")) return { kind: "redirect", location: `${path}/${search}` };
   if (path !== rawPath) return { kind: "redirect", location: `${path}${search}` };
 
   const fallback = /^\/s\/([^/]+)(\/.*)$/.exec(path);
@@ -66,8 +76,12 @@ export function normaliseHost(hostname: string): string {
  * The cache key: host and path, plus the route's own query parameters in a fixed order. Pages reached by
  * /s/<code>/ look the same on every host, so their key has no host.
  */
-export function cacheKeyOf(target: Extract<PageTarget, { kind: "page" }>, query: URLSearchParams): string {
-  const prefix = target.by === "code" ? "*" : target.host;
+export function cacheKeyOf(
+  target: Extract<PageTarget, { kind: "page" }>,
+  query: URLSearchParams,
+  origin?: string,
+): string {
+  const prefix = origin ?? (target.by === "code" ? "*" : target.host);
   const path = `${target.basePath}${target.sitePath}`;
   const params = [...query.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return params.length > 0

@@ -5,6 +5,8 @@ import type { SiteEventPayload, SubgraphDefinition } from "@jiyue/server-kit";
 import { type ContentContext, type ContentSchema, createContext } from "./context";
 import * as schema from "./db/schema";
 import { createStandardChannels } from "./modules/channel/channel.service";
+import { runScheduledJob } from "./modules/publishing/publishing.service";
+import { startScheduler } from "./modules/publishing/scheduler";
 import { resolvers } from "./resolvers";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -16,6 +18,8 @@ export const contentSubgraph: SubgraphDefinition<ContentSchema, ContentContext> 
   migrationsFolder: path.resolve(here, "../drizzle"),
   resolvers,
   createContext,
+  // Scheduled publish / takedown jobs (pg-boss in schema content_jobs), one worker per instance.
+  onStart: (deps) => startScheduler(deps.pool, (job) => runScheduledJob(deps.db, job)),
   consumes: {
     producers: ["identity"],
     handles: (event) => event.producer === "identity" && event.type === "site.created",

@@ -3,12 +3,20 @@ import {
   type BaseContext,
   createDirectoryLoaders,
   type Database,
+  loaderByKey,
   type SubgraphDeps,
 } from "@jiyue/server-kit";
 import type * as schema from "./db/schema";
+import { createArticleLoaders } from "./modules/article/article.loaders";
+import { ArticleService } from "./modules/article/article.service";
 import { createChannelLoaders } from "./modules/channel/channel.loaders";
 import { ChannelRepository } from "./modules/channel/channel.repository";
 import { ChannelService } from "./modules/channel/channel.service";
+import { channelPageLoader } from "./modules/publishing/publishing.loaders";
+import { PublishingRepository } from "./modules/publishing/publishing.repository";
+import { PublishingService } from "./modules/publishing/publishing.service";
+import { schedulerFor } from "./modules/publishing/scheduler";
+import { WorkflowService } from "./modules/workflow/workflow.service";
 
 export type ContentSchema = typeof schema;
 export type ContentDb = Database<ContentSchema>;
@@ -16,14 +24,36 @@ export type ContentDb = Database<ContentSchema>;
 export function createContext(base: BaseContext, deps: SubgraphDeps<ContentSchema>) {
   const { db } = deps;
   const directory = createDirectoryLoaders(db, "content");
-  const loaders = { ...createChannelLoaders(new ChannelRepository(db)) };
+  const publishing = new PublishingRepository(db);
+  const loaders = {
+    ...createChannelLoaders(new ChannelRepository(db)),
+    ...createArticleLoaders(db),
+    publishedById: loaderByKey(
+      (ids: readonly string[]) => publishing.publishedByIds(ids),
+      (row) => row.article.id,
+    ),
+    channelPublishedPage: channelPageLoader(publishing),
+  };
+  const { caller, request } = base;
   return {
     ...base,
     db,
     directory,
     loaders,
     services: {
-      channel: new ChannelService(db, base.caller, base.request, loaders, directory),
+      channel: new ChannelService(db, caller, request, loaders, directory),
+      article: new ArticleService(db, caller, request, loaders, directory),
+      workflow: new WorkflowService(db, caller, request, loaders, directory),
+      publishing: new PublishingService(
+        db,
+        caller,
+        request,
+        loaders,
+        directory,
+        () => schedulerFor(deps.pool),
+        (id) => loaders.publishedById.load(id),
+        (key) => loaders.channelPublishedPage.load(key),
+      ),
     },
   };
 }

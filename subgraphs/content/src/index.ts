@@ -1,1 +1,7 @@
 export { contentSubgraph } from "./app";
+export {
+  checkTransitionHooks,
+  registerTransitionHook,
+  type TransitionHook,
+  type TransitionHookContext,
+} from "./modules/workflow/hooks";

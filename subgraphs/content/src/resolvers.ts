@@ -1,5 +1,13 @@
 import { mergeResolvers } from "@jiyue/server-kit";
 import type { Resolvers } from "./generated/resolvers-types";
+import { articleResolvers } from "./modules/article/resolvers";
 import { channelResolvers } from "./modules/channel/resolvers";
+import { publishingResolvers } from "./modules/publishing/resolvers";
+import { workflowResolvers } from "./modules/workflow/resolvers";
 
-export const resolvers: Resolvers = mergeResolvers([channelResolvers]);
+export const resolvers: Resolvers = mergeResolvers([
+  channelResolvers,
+  articleResolvers,
+  workflowResolvers,
+  publishingResolvers,
+]);

@@ -12,7 +12,7 @@ const POLICY: Record<string, string> = {
   security_admin: "unit.read site.read user.read security.manage",
   audit_admin: "unit.read site.read audit.read",
   unit_admin:
-    "unit.read site.read site.update user.read user.manage role.assign channel.manage mailbox.manage article.read lexicon.read lexicon.manage",
+    "unit.read site.read site.update user.read user.manage role.assign channel.manage mailbox.manage article.read article.restore lexicon.read lexicon.manage",
   editor: "unit.read site.read article.read article.write lexicon.read",
   reviewer_1: "unit.read site.read article.read article.review lexicon.read",
   reviewer_2: "unit.read site.read article.read article.review lexicon.read",

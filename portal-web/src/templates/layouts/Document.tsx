@@ -7,10 +7,12 @@ export interface DocumentProps {
   /** Hashed stylesheet URL of the site's theme. */
   stylesheet: string;
   themeColor: string;
+  /** More elements for <head>: feed links, canonical link, meta tags. */
+  head?: ReactNode;
   children: ReactNode;
 }
 
-export function Document({ title, description, stylesheet, themeColor, children }: DocumentProps) {
+export function Document({ title, description, stylesheet, themeColor, head, children }: DocumentProps) {
   return (
     <html lang="zh-CN">
       <head>
@@ -21,6 +23,7 @@ export function Document({ title, description, stylesheet, themeColor, children 
         {description ? <meta name="description" content={description} /> : null}
         <meta name="theme-color" content={themeColor} />
         <link rel="stylesheet" href={stylesheet} />
+        {head}
       </head>
       <body>
         <a className="skip-link" href="#main">

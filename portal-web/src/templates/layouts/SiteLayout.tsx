@@ -40,6 +40,8 @@ export interface SiteLayoutProps {
   description?: string | null;
   /** Id of the top-level channel the page belongs to (highlighted in the navigation). */
   currentChannelId?: string | null;
+  /** More elements for <head> (canonical link, meta tags, the channel's own feeds). */
+  head?: ReactNode;
   children: ReactNode;
 }
 
@@ -52,6 +54,30 @@ export function SiteLayout(props: SiteLayoutProps) {
       description={props.description}
       stylesheet={stylesheet}
       themeColor={theme.primary}
+      head={
+        <>
+          {/* Every page of a site points to the site's feeds. */}
+          <link
+            rel="alternate"
+            type="application/rss+xml"
+            title={`${site.name} RSS`}
+            href={`${basePath}/rss.xml`}
+          />
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            title={`${site.name} Atom`}
+            href={`${basePath}/atom.xml`}
+          />
+          <link
+            rel="alternate"
+            type="application/feed+json"
+            title={`${site.name} JSON Feed`}
+            href={`${basePath}/feed.json`}
+          />
+          {props.head}
+        </>
+      }
     >
       <header className="site-header">
         <div className="container">

@@ -5,4 +5,6 @@ import { contentSchema } from "./pg-schema";
 export { contentSchema };
 export const { outbox, outboxRelay, eventInbox, eventCursor } = eventTables(contentSchema);
 export const { unitRef, siteRef } = directoryTables(contentSchema);
+export * from "../modules/article/article.sql";
 export * from "../modules/channel/channel.sql";
+export * from "../modules/workflow/workflow.sql";

@@ -1,0 +1,190 @@
+// The article body editor (tiptap). Its schema is the paste filter: content pasted from Word or web pages
+// is parsed into the nodes and marks below only, so Word's styles, classes, comments and scripts are
+// dropped before anything reaches the server (which sanitises again with its allowlist).
+import {
+  BoldOutlined,
+  ItalicOutlined,
+  LinkOutlined,
+  OrderedListOutlined,
+  PictureOutlined,
+  UnorderedListOutlined,
+} from "@ant-design/icons";
+import Image from "@tiptap/extension-image";
+import Link from "@tiptap/extension-link";
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { Button, Divider, Flex, Form, Input, Modal, Tooltip } from "antd";
+import { type ReactNode, useEffect, useState } from "react";
+
+const SAFE_URL = /^(https?:\/\/|\/|mailto:)/i;
+
+function ToolButton(props: { label: string; active?: boolean; onClick(): void; children: ReactNode }) {
+  return (
+    <Tooltip title={props.label}>
+      <Button
+        size="small"
+        type={props.active ? "primary" : "text"}
+        aria-label={props.label}
+        aria-pressed={props.active ?? false}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={props.onClick}
+      >
+        {props.children}
+      </Button>
+    </Tooltip>
+  );
+}
+
+type UrlPrompt = { kind: "link" | "image"; initial: string } | null;
+
+export function RichTextEditor(props: { value?: string; onChange?(html: string): void; readOnly?: boolean }) {
+  const [prompt, setPrompt] = useState<UrlPrompt>(null);
+  const [url, setUrl] = useState("");
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({ link: false, heading: { levels: [2, 3, 4] } }),
+      Link.configure({ openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"] }),
+      Image.configure({ inline: false, allowBase64: false }),
+    ],
+    content: props.value ?? "",
+    editable: !props.readOnly,
+    editorProps: { attributes: { "aria-label": "正文", class: "jiyue-editor" } },
+    onUpdate: ({ editor: current }) => props.onChange?.(current.getHTML()),
+  });
+
+  // A value set from outside (e.g. the merge dialog chose the other version) replaces the content.
+  useEffect(() => {
+    if (props.value !== undefined && props.value !== editor.getHTML())
+      editor.commands.setContent(props.value, { emitUpdate: false });
+  }, [editor, props.value]);
+
+  useEffect(() => {
+    editor.setEditable(!props.readOnly);
+  }, [editor, props.readOnly]);
+
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive("bold"),
+      italic: current.isActive("italic"),
+      h2: current.isActive("heading", { level: 2 }),
+      h3: current.isActive("heading", { level: 3 }),
+      bullet: current.isActive("bulletList"),
+      ordered: current.isActive("orderedList"),
+      quote: current.isActive("blockquote"),
+      link: current.isActive("link"),
+    }),
+  });
+
+  const chain = () => editor.chain().focus();
+  const applyUrl = () => {
+    const value = url.trim();
+    if (prompt?.kind === "link") {
+      if (!value) chain().extendMarkRange("link").unsetLink().run();
+      else if (SAFE_URL.test(value)) chain().extendMarkRange("link").setLink({ href: value }).run();
+      else return;
+    } else if (prompt?.kind === "image") {
+      if (!/^(https?:\/\/|\/)/i.test(value)) return;
+      chain().setImage({ src: value }).run();
+    }
+    setPrompt(null);
+  };
+
+  return (
+    <div style={{ border: "1px solid #d9d9d9", borderRadius: 8 }}>
+      {!props.readOnly && (
+        <Flex
+          role="toolbar"
+          aria-label="正文格式"
+          wrap
+          gap={4}
+          style={{ padding: 6, borderBottom: "1px solid #f0f0f0" }}
+        >
+          <ToolButton label="加粗" active={state.bold} onClick={() => chain().toggleBold().run()}>
+            <BoldOutlined />
+          </ToolButton>
+          <ToolButton label="斜体" active={state.italic} onClick={() => chain().toggleItalic().run()}>
+            <ItalicOutlined />
+          </ToolButton>
+          <Divider orientation="vertical" />
+          <ToolButton
+            label="二级标题"
+            active={state.h2}
+            onClick={() => chain().toggleHeading({ level: 2 }).run()}
+          >
+            H2
+          </ToolButton>
+          <ToolButton
+            label="三级标题"
+            active={state.h3}
+            onClick={() => chain().toggleHeading({ level: 3 }).run()}
+          >
+            H3
+          </ToolButton>
+          <ToolButton label="无序列表" active={state.bullet} onClick={() => chain().toggleBulletList().run()}>
+            <UnorderedListOutlined />
+          </ToolButton>
+          <ToolButton
+            label="有序列表"
+            active={state.ordered}
+            onClick={() => chain().toggleOrderedList().run()}
+          >
+            <OrderedListOutlined />
+          </ToolButton>
+          <ToolButton label="引用" active={state.quote} onClick={() => chain().toggleBlockquote().run()}>
+            “”
+          </ToolButton>
+          <Divider orientation="vertical" />
+          <ToolButton
+            label="链接"
+            active={state.link}
+            onClick={() => {
+              const current = editor.getAttributes("link").href;
+              setUrl(typeof current === "string" ? current : "");
+              setPrompt({ kind: "link", initial: "" });
+            }}
+          >
+            <LinkOutlined />
+          </ToolButton>
+          <ToolButton
+            label="插入图片"
+            onClick={() => {
+              setUrl("");
+              setPrompt({ kind: "image", initial: "" });
+            }}
+          >
+            <PictureOutlined />
+          </ToolButton>
+        </Flex>
+      )}
+      <EditorContent editor={editor} style={{ minHeight: 320, padding: "4px 12px" }} />
+      <Modal
+        title={prompt?.kind === "image" ? "插入图片" : "设置链接"}
+        open={prompt !== null}
+        okText="确定"
+        cancelText="取消"
+        onOk={applyUrl}
+        onCancel={() => setPrompt(null)}
+        destroyOnHidden
+      >
+        <Form layout="vertical">
+          <Form.Item
+            label={prompt?.kind === "image" ? "图片地址" : "链接地址（留空则移除链接）"}
+            extra={
+              prompt?.kind === "image"
+                ? "暂支持图片网址；资源库上线后可直接选择。"
+                : "以 http://、https://、/ 或 mailto: 开头"
+            }
+          >
+            <Input
+              value={url}
+              onChange={(event) => setUrl(event.target.value)}
+              placeholder="https://"
+              onPressEnter={applyUrl}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+// The editor's values, how they are sent, and how two versions differ (for the merge dialog).
+import type { ArticleContentInput, RevisionContentFragment } from "#gql/graphql";
+
+export interface ContentValues {
+  title: string;
+  subtitle: string;
+  source: string;
+  author: string;
+  editorOfRecord: string;
+  summary: string;
+  keywords: string[];
+  tags: string[];
+  channelId: string;
+  body: string;
+}
+
+export const MERGE_FIELDS: readonly (keyof ContentValues)[] = [
+  "title",
+  "subtitle",
+  "source",
+  "author",
+  "editorOfRecord",
+  "summary",
+  "keywords",
+  "tags",
+  "channelId",
+  "body",
+];
+
+export const EMPTY_CONTENT: ContentValues = {
+  title: "",
+  subtitle: "",
+  source: "",
+  author: "",
+  editorOfRecord: "",
+  summary: "",
+  keywords: [],
+  tags: [],
+  channelId: "",
+  body: "",
+};
+
+export function contentOf(revision: RevisionContentFragment): ContentValues {
+  return {
+    title: revision.title,
+    subtitle: revision.subtitle ?? "",
+    source: revision.source ?? "",
+    author: revision.author ?? "",
+    editorOfRecord: revision.editorOfRecord ?? "",
+    summary: revision.summary ?? "",
+    keywords: [...revision.keywords],
+    tags: [...revision.tags],
+    channelId: revision.channel.id,
+    body: revision.body,
+  };
+}
+
+const optional = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+
+/** What is saved; cover image and attachments (not edited here yet) are carried over from the base. */
+export function toContentInput(
+  values: ContentValues,
+  base: Pick<RevisionContentFragment, "coverImageId" | "attachments"> | null,
+): ArticleContentInput {
+  return {
+    title: values.title.trim(),
+    subtitle: optional(values.subtitle),
+    source: optional(values.source),
+    author: optional(values.author),
+    editorOfRecord: optional(values.editorOfRecord),
+    summary: optional(values.summary),
+    body: values.body,
+    keywords: values.keywords,
+    tags: values.tags,
+    channelId: values.channelId,
+    coverImageId: base?.coverImageId ?? null,
+    attachmentIds: base ? base.attachments.map((attachment) => attachment.mediaId) : [],
+  };
+}
+
+function same(a: ContentValues[keyof ContentValues], b: ContentValues[keyof ContentValues]): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+  return typeof a === "string" && typeof b === "string" ? a.trim() === b.trim() : a === b;
+}
+
+/** The fields where the two versions differ. */
+export function differingFields(mine: ContentValues, theirs: ContentValues): (keyof ContentValues)[] {
+  return MERGE_FIELDS.filter((field) => !same(mine[field], theirs[field]));
+}
+
+export type Choice = "mine" | "theirs";
+
+/** Theirs as the base, with my value for every field where I chose mine. */
+export function mergeContent(
+  mine: ContentValues,
+  theirs: ContentValues,
+  choices: Partial<Record<keyof ContentValues, Choice>>,
+): ContentValues {
+  const merged: ContentValues = { ...theirs };
+  for (const field of MERGE_FIELDS) {
+    if ((choices[field] ?? "mine") === "mine") Object.assign(merged, { [field]: mine[field] });
+  }
+  return merged;
+}

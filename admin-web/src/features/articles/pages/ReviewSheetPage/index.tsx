@@ -1,0 +1,114 @@
+import { useQuery } from "@apollo/client/react";
+import { Button, Result, Spin } from "antd";
+import { Link, useParams } from "react-router";
+import { usePageTitle } from "#app/pageTitle";
+import { formatShanghaiMinute } from "#app/time";
+import { ACTION_LABELS } from "../../components/labels";
+import { ReviewSheetDocument } from "../../graphql/reviewSheet";
+
+// Only the sheet is printed: the admin's menu and header are hidden, the table keeps its borders.
+const PRINT_CSS = `
+.review-sheet { max-width: 800px; margin: 0 auto; background: #fff; padding: 32px; color: #000; }
+.review-sheet h1 { text-align: center; font-size: 24px; letter-spacing: 8px; margin-bottom: 24px; }
+.review-sheet table { width: 100%; border-collapse: collapse; }
+.review-sheet th, .review-sheet td { border: 1px solid #000; padding: 8px 10px; text-align: left; vertical-align: top; }
+.review-sheet th { width: 120px; background: #fafafa; }
+@media print {
+  body * { visibility: hidden; }
+  .review-sheet, .review-sheet * { visibility: visible; }
+  .review-sheet { position: absolute; left: 0; top: 0; width: 100%; padding: 0; }
+  .no-print { display: none !important; }
+  @page { size: A4; margin: 20mm; }
+}`;
+
+/** 审签单: the article's data and each stage's signer, time and opinion, ready to print. */
+export function ReviewSheetPage() {
+  usePageTitle("审签单");
+  const { id } = useParams();
+  const { data, loading, error } = useQuery(ReviewSheetDocument, {
+    variables: { articleId: id ?? "" },
+    skip: !id,
+  });
+  const sheet = data?.reviewSheet;
+  if (loading && !sheet) return <Spin description="加载中" />;
+  if (error || !sheet) return <Result status="404" title="审签单不存在或无权查看" />;
+  const { article, revision } = sheet;
+
+  return (
+    <section>
+      <style>{PRINT_CSS}</style>
+      <div className="no-print" style={{ marginBottom: 16, display: "flex", gap: 12, alignItems: "center" }}>
+        <Link to={`/articles/${article.id}`}>返回稿件</Link>
+        <Button type="primary" onClick={() => window.print()}>
+          打印
+        </Button>
+      </div>
+      <div className="review-sheet">
+        <h1>稿件审签单</h1>
+        <table>
+          <tbody>
+            <tr>
+              <th scope="row">标题</th>
+              <td colSpan={3}>{revision.title}</td>
+            </tr>
+            {revision.subtitle && (
+              <tr>
+                <th scope="row">副标题</th>
+                <td colSpan={3}>{revision.subtitle}</td>
+              </tr>
+            )}
+            <tr>
+              <th scope="row">站点</th>
+              <td>{article.site.name}</td>
+              <th scope="row">栏目</th>
+              <td>{article.channel.name}</td>
+            </tr>
+            <tr>
+              <th scope="row">作者</th>
+              <td>{revision.author ?? article.createdBy.displayName}</td>
+              <th scope="row">责任编辑</th>
+              <td>{revision.editorOfRecord ?? "—"}</td>
+            </tr>
+            <tr>
+              <th scope="row">来源</th>
+              <td>{revision.source ?? "—"}</td>
+              <th scope="row">版本</th>
+              <td>第 {revision.number} 版</td>
+            </tr>
+          </tbody>
+        </table>
+        <table style={{ marginTop: 16 }}>
+          <thead>
+            <tr>
+              <th scope="col">环节</th>
+              <th scope="col">签署人</th>
+              <th scope="col">意见</th>
+              <th scope="col">时间</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sheet.entries.length === 0 && (
+              <tr>
+                <td colSpan={4}>尚无审核记录</td>
+              </tr>
+            )}
+            {sheet.entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>{entry.stageName ?? ACTION_LABELS[entry.action]}</td>
+                <td>{entry.actor?.displayName ?? entry.actorName}</td>
+                <td>
+                  {ACTION_LABELS[entry.action]}
+                  {entry.comment ? `：${entry.comment}` : ""}
+                </td>
+                <td>{formatShanghaiMinute(entry.at)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {article.publishedAt && (
+          <p style={{ marginTop: 16 }}>发布时间：{formatShanghaiMinute(article.publishedAt)}</p>
+        )}
+      </div>
+    </section>
+  );
+}

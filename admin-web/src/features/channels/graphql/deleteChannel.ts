@@ -1,0 +1,7 @@
+import { graphql } from "#gql";
+
+export const DeleteChannelDocument = graphql(`
+  mutation DeleteChannel($id: ID!) {
+    deleteChannel(id: $id)
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from "#gql";
+
+export const MyReviewTasksDocument = graphql(`
+  query MyReviewTasks {
+    myReviewTasks {
+      ...ReviewTask
+    }
+  }
+`);

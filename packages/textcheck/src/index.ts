@@ -1,0 +1,19 @@
+export { MAX_TERM_LENGTH } from "./automaton";
+export { check, findMatches } from "./check";
+export { DEFAULT_ENTRIES, DEFAULT_PATTERNS, LEADER_CONTEXT } from "./defaults";
+export { extractHtml } from "./html";
+export { type CompiledLexicon, type CompileOptions, compileLexicon } from "./lexicon";
+export { fold, normalizeTerm } from "./normalize";
+export { chineseNumeral } from "./rules";
+export type {
+  Category,
+  CheckInput,
+  CheckOptions,
+  CheckResult,
+  Finding,
+  LexiconEntry,
+  PatternRule,
+  ProtectedName,
+  Severity,
+  TypoModelInput,
+} from "./types";

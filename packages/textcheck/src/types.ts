@@ -1,0 +1,92 @@
+export type Severity = "block" | "warn" | "hint";
+
+export type Category =
+  | "sensitive"
+  | "typo"
+  | "wording"
+  | "name"
+  | "punctuation"
+  | "date"
+  | "number"
+  | "accessibility"
+  | (string & {});
+
+/** One lexicon entry as the lexicon service stores it. */
+export interface LexiconEntry {
+  id: string;
+  term: string;
+  category: Category;
+  severity: Severity;
+  suggestion?: string;
+  explanation?: string;
+  source?: string;
+}
+
+/** A rule expressed as a regular expression (data, not code): for formulations a fixed term cannot express. */
+export interface PatternRule {
+  id: string;
+  /** JavaScript regular-expression source, matched with the `g` and `u` flags against the plain text. */
+  pattern: string;
+  category: Category;
+  severity: Severity;
+  /** Replacement template: `$1`… refer to the pattern's groups; `{cn:1}` writes group 1 in Chinese numerals. */
+  suggestion?: string;
+  explanation: string;
+  source?: string;
+}
+
+/** A protected name: exact spelling is right; a one-character homophone or look-alike is a near miss. */
+export interface ProtectedName {
+  id: string;
+  name: string;
+  /** Titles that make a near miss block-level when they stand next to it (e.g. 市委书记). */
+  titles: string[];
+}
+
+/** Statistical typo model input: all data, loaded by the caller. */
+export interface TypoModelInput {
+  /** Character → candidate characters it is often confused with (same pinyin, similar shape). */
+  confusion: ReadonlyMap<string, string>;
+  /** Word (1–4 characters) → corpus count. Single characters should be present too. */
+  frequencies: ReadonlyMap<string, number>;
+  /** Only words at least this frequent are proposed as corrections (default 50). */
+  minCorrectionFrequency?: number;
+  /** Log-probability gain needed to flag a character (default 6; higher = fewer, surer findings). */
+  threshold?: number;
+  /** A character inside a dictionary word at least this frequent is never a suspect (default 200). */
+  coverFrequency?: number;
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  text: string;
+  category: Category;
+  severity: Severity;
+  suggestion?: string;
+  ruleId: string;
+  explanation: string;
+  /** For HTML input: the matching range in the HTML source. */
+  htmlStart?: number;
+  htmlEnd?: number;
+}
+
+export interface CheckInput {
+  text?: string;
+  html?: string;
+  /** The article's own publish time: dates after it are flagged. */
+  publishedAt?: Date;
+}
+
+export interface CheckOptions {
+  /** Categories to run; default all. */
+  categories?: readonly Category[];
+  /** Stop after this many findings (pathological input). Default 5000. */
+  maxFindings?: number;
+}
+
+export interface CheckResult {
+  /** The plain text that finding positions refer to (the HTML's text for HTML input). */
+  text: string;
+  findings: Finding[];
+}

@@ -1,0 +1,7 @@
+// Every feature's site routes, in matching order (the general channel pattern last).
+import type { SiteRoute } from "../server/routing";
+import { articleRoute } from "./article/article.routes";
+import { feedRoute, sitemapRoute } from "./feed/feed.routes";
+import { channelRoute, siteHomeRoute } from "./site/site.routes";
+
+export const siteRoutes: SiteRoute[] = [siteHomeRoute, articleRoute, feedRoute, sitemapRoute, channelRoute];

@@ -1,0 +1,78 @@
+// An article page: breadcrumb, title, subtitle, source, author, date, body, attachments, and the page
+// metadata of the government website standard (SiteName, ColumnName, ArticleTitle, PubDate…).
+import type { ChannelLinkFragment, PublishedArticleDetailFragment } from "../../gql/graphql";
+import { ArticleBody } from "../components/ArticleBody";
+import { articleHref } from "../components/ArticleList";
+import { ChannelLink } from "../components/ChannelLink";
+import { formatDateTime } from "../components/format";
+import { SiteLayout } from "../layouts/SiteLayout";
+import type { SitePageProps } from "./SiteHomePage";
+
+export interface ArticlePageProps extends SitePageProps {
+  article: PublishedArticleDetailFragment;
+  channel: ChannelLinkFragment;
+  /** Ancestors of the channel from the top-level channel down. */
+  ancestors: ChannelLinkFragment[];
+}
+
+/** The standard's page metadata, in its order; empty values are left out. */
+export function articleMeta(props: ArticlePageProps): [string, string][] {
+  const { site, article, channel } = props;
+  const entries: [string, string | null | undefined][] = [
+    ["SiteName", site.name],
+    ["SiteIDCode", site.siteIdCode],
+    ["ColumnName", channel.name],
+    // Channels have no description or keywords of their own yet: the channel's name stands in.
+    ["ColumnDescription", `${site.name}${channel.name}栏目`],
+    ["ColumnKeywords", channel.name],
+    ["ColumnType", channel.name],
+    ["ArticleTitle", article.title],
+    ["PubDate", formatDateTime(article.publishedAt)],
+    ["ContentSource", article.source || site.name],
+    ["Keywords", article.keywords.join(",")],
+    ["Author", article.author],
+    ["Image", article.coverImageUrl],
+  ];
+  return entries.filter((entry): entry is [string, string] => Boolean(entry[1]));
+}
+
+export function ArticlePage(props: ArticlePageProps) {
+  const { site, basePath, theme, stylesheet, article, channel, ancestors } = props;
+  const topLevel = ancestors[0] ?? channel;
+  return (
+    <SiteLayout
+      site={site}
+      basePath={basePath}
+      theme={theme}
+      stylesheet={stylesheet}
+      title={article.title}
+      description={article.summary}
+      currentChannelId={topLevel.id}
+      head={
+        <>
+          <link rel="canonical" href={articleHref(basePath, channel.path, article.id)} />
+          {articleMeta(props).map(([name, content]) => (
+            <meta key={name} name={name} content={content} />
+          ))}
+        </>
+      }
+    >
+      <nav className="breadcrumb" aria-label="当前位置">
+        <ol>
+          <li>
+            <a href={`${basePath}/`}>首页</a>
+          </li>
+          {[...ancestors, channel].map((item) => (
+            <li key={item.id}>
+              <ChannelLink channel={item} basePath={basePath} />
+            </li>
+          ))}
+          <li aria-current="page">正文</li>
+        </ol>
+      </nav>
+      <article className="panel article">
+        <ArticleBody article={article} />
+      </article>
+    </SiteLayout>
+  );
+}

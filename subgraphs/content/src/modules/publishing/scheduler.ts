@@ -1,0 +1,82 @@
+// Scheduled publish / takedown as durable pg-boss jobs in PostgreSQL (schema content_jobs). A job only says
+// "look at this article at this time"; the handler acts only if the article still has that schedule, under the
+// article's row lock, so a stale, duplicated or concurrently fetched job does nothing (exactly-once effect).
+import { logger } from "@jiyue/server-kit";
+import type pg from "pg";
+import { PgBoss } from "pg-boss";
+
+export const SCHEDULE_QUEUE = "article-schedule";
+export const JOB_SCHEMA = "content_jobs";
+
+export interface ScheduledJob {
+  articleId: string;
+  kind: "publish" | "unpublish";
+  /** ISO time the action was scheduled for; must still equal the article's schedule when the job fires. */
+  at: string;
+}
+
+export interface Scheduler {
+  schedule(job: ScheduledJob): Promise<void>;
+}
+
+interface Slot {
+  promise: Promise<Scheduler>;
+  resolve(scheduler: Scheduler): void;
+}
+const slots = new WeakMap<object, Slot>();
+
+function slotFor(key: object): Slot {
+  let slot = slots.get(key);
+  if (!slot) {
+    let resolve: (scheduler: Scheduler) => void = () => {};
+    const promise = new Promise<Scheduler>((done) => {
+      resolve = done;
+    });
+    slot = { promise, resolve };
+    slots.set(key, slot);
+  }
+  return slot;
+}
+
+/** The scheduler of the subgraph instance owning `key` (its pool); waits until the instance started it. */
+export function schedulerFor(key: object, timeoutMs = 10_000): Promise<Scheduler> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error("content job queue is not running")), timeoutMs);
+    timer.unref();
+  });
+  return Promise.race([slotFor(key).promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Starts pg-boss and the worker for one subgraph instance; returns its stopper. */
+export async function startScheduler(
+  pool: pg.Pool,
+  handle: (job: ScheduledJob) => Promise<void>,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<() => Promise<void>> {
+  const boss = new PgBoss({
+    connectionString: pool.options.connectionString,
+    schema: JOB_SCHEMA,
+    max: 3,
+    application_name: "content-jobs",
+  });
+  boss.on("error", (error) => logger.error({ err: error }, "content job queue error"));
+  await boss.start();
+  await boss.createQueue(SCHEDULE_QUEUE, { retryLimit: 5, retryDelay: 2, retryBackoff: true });
+  await boss.work<ScheduledJob>(
+    SCHEDULE_QUEUE,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 5 },
+    async (jobs) => {
+      for (const job of jobs) await handle(job.data);
+    },
+  );
+  slotFor(pool).resolve({
+    async schedule(job) {
+      await boss.sendAfter(SCHEDULE_QUEUE, job, { retryLimit: 5 }, new Date(job.at));
+    },
+  });
+  return async () => {
+    slots.delete(pool);
+    await boss.stop({ graceful: true, timeout: 5_000 });
+  };
+}
