@@ -6,7 +6,7 @@ import https from "node:https";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { portOf, urlOf } from "@jiyue/server-kit/config";
+import { hostOf, portOf, urlOf } from "@jiyue/server-kit/config";
 import express, { type Request, type Response } from "express";
 
 const FORWARDED_REQUEST_HEADERS = [
@@ -120,9 +120,11 @@ export function createAdminApp(options: AdminServerOptions): express.Express {
 export async function startAdminServer(
   options: AdminServerOptions,
   port: number,
+  host: string = hostOf(),
 ): Promise<{ server: http.Server; url: string }> {
   const server = http.createServer(createAdminApp(options));
-  await new Promise<void>((resolve) => server.listen(port, resolve));
+  // Loopback unless JIYUE_HOST says otherwise, like every other process.
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: bound } = server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${bound}` };
 }

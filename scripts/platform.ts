@@ -24,6 +24,25 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from "@jiyue/server-kit/
 
 export const root = path.resolve(import.meta.dirname, "..");
 
+/**
+ * Delay before restarting a process that died: 1 s, 2 s, 4 s … up to 30 s; back to 1 s once a run lasted
+ * at least a minute (a crash loop slows down, a rare crash restarts quickly).
+ */
+export class RestartBackoff {
+  static readonly FIRST_MS = 1_000;
+  static readonly MAX_MS = 30_000;
+  static readonly STABLE_MS = 60_000;
+  private delay = RestartBackoff.FIRST_MS;
+
+  /** The delay for this restart, given how long the process ran before it died. */
+  next(uptimeMs: number): number {
+    if (uptimeMs >= RestartBackoff.STABLE_MS) this.delay = RestartBackoff.FIRST_MS;
+    const current = this.delay;
+    this.delay = Math.min(this.delay * 2, RestartBackoff.MAX_MS);
+    return current;
+  }
+}
+
 export interface PlatformOptions {
   dataDir: string;
   /** Added to every default port (e2e runs beside a developer's instance). */
@@ -179,7 +198,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     // admin-web and portal-web proxy to the gateway from loopback and pass the visitor address on.
     JIYUE_TRUST_PROXY: process.env.JIYUE_TRUST_PROXY ?? "loopback",
     PORTAL_CACHE_DIR: path.join(dataDir, "portal-cache"),
-    NODE_ENV: options.production ? "production" : (process.env.NODE_ENV ?? "development"),
+    NODE_ENV: options.production ? "production" : (process.env.NODE_ENV ?? "production"),
   };
   for (const service of Object.keys(ports) as ServiceName[])
     env[portEnvName(service)] = String(ports[service]);
@@ -205,10 +224,33 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   const processes = new Map<string, ChildProcess>();
   const exits = new Map<string, Promise<void>>();
+  const startedAt = new Map<string, number>();
+  const restarts = new Map<string, RestartBackoff>();
+  const restartTimers = new Map<string, NodeJS.Timeout>();
+  // Processes taken down on purpose (stop, or tests stopping the gateway) are not restarted.
+  const stoppedOnPurpose = new Set<string>();
   let stopping = false;
+  const scheduleRestart = (name: string, reason: string) => {
+    const backoff = restarts.get(name) ?? new RestartBackoff();
+    restarts.set(name, backoff);
+    const delay = backoff.next(Date.now() - (startedAt.get(name) ?? 0));
+    const logFile = path.join(logsDir, `${name}.log`);
+    log(`✖ ${name} 意外退出（${reason}），${delay / 1000} 秒后自动重启，日志见 ${logFile}`);
+    restartTimers.set(
+      name,
+      setTimeout(() => {
+        restartTimers.delete(name);
+        if (stopping || stoppedOnPurpose.has(name)) return;
+        startProcess(name).catch((error: unknown) =>
+          log(`✖ ${name} 重启失败：${error instanceof Error ? error.message : String(error)}`),
+        );
+      }, delay),
+    );
+  };
   const startProcess = async (name: string) => {
     const entry = ENTRY_POINTS[name];
     if (!entry) throw new Error(`unknown process ${name}`);
+    stoppedOnPurpose.delete(name);
     const out = createWriteStream(path.join(logsDir, `${name}.log`), { flags: "a" });
     const child = spawn(process.execPath, ["--import", "tsx", path.join(root, entry)], {
       cwd: root,
@@ -218,12 +260,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     child.stdout?.pipe(out);
     child.stderr?.pipe(out);
     processes.set(name, child);
+    startedAt.set(name, Date.now());
     exits.set(
       name,
       new Promise<void>((resolve) =>
         child.once("exit", (code, signal) => {
-          if (!stopping && processes.get(name) === child) {
-            log(`✖ ${name} 已退出（${signal ?? code}），日志见 ${path.join(logsDir, `${name}.log`)}`);
+          if (!stopping && !stoppedOnPurpose.has(name) && processes.get(name) === child) {
+            scheduleRestart(name, String(signal ?? code));
           }
           resolve();
         }),
@@ -238,8 +281,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     );
   };
   const stopProcess = async (name: string) => {
+    stoppedOnPurpose.add(name);
+    clearTimeout(restartTimers.get(name));
+    restartTimers.delete(name);
     const child = processes.get(name);
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     child.kill("SIGTERM");
     const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
     await exits.get(name);
@@ -247,6 +293,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   };
   const stop = async () => {
     stopping = true;
+    for (const timer of restartTimers.values()) clearTimeout(timer);
+    restartTimers.clear();
     await Promise.all([...processes.keys()].map((name) => stopProcess(name)));
     if (embedded) await embedded.stop();
   };

@@ -27,6 +27,19 @@ export async function seedIfEmpty(
   }
 }
 
+/** Whether administrators must use TOTP, as stored now (no row yet → the schema default, required). */
+export async function readTotpRequiredForAdmins(databaseUrl: string): Promise<boolean> {
+  const pool = createPool(databaseUrl, { max: 1, application: "seed" });
+  try {
+    const result = await pool.query<{ required: boolean }>(
+      "select totp_required_for_admins as required from identity.security_policy where id = 1",
+    );
+    return result.rows[0]?.required ?? true;
+  } finally {
+    await pool.end();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const url = process.env.DATABASE_URL;
   if (!url) {

@@ -1,7 +1,7 @@
 // `pnpm start`: the whole platform on this machine (embedded PostgreSQL unless DATABASE_URL is set).
 import path from "node:path";
 import { type Platform, root, startPlatform } from "./platform";
-import { DEMO_NOTE, DEMO_USERS } from "./seed";
+import { DEMO_NOTE, DEMO_USERS, readTotpRequiredForAdmins } from "./seed";
 
 const started = Date.now();
 let platform: Platform | undefined;
@@ -29,6 +29,19 @@ try {
 }
 if (platform) {
   const { urls } = platform;
+  const totpRequired = await readTotpRequiredForAdmins(platform.databaseUrl).catch(() => undefined);
+  const totpLine =
+    totpRequired === undefined
+      ? "管理员动态口令（TOTP）：未能读取安全策略"
+      : totpRequired
+        ? "管理员动态口令（TOTP）：已开启——管理员登录需要动态口令（安全管理员可在“安全策略”中调整）"
+        : "管理员动态口令（TOTP）：已关闭——演示账号可直接用密码登录；生产环境请由安全管理员开启";
+  // The seed note's first sentence is about the demo data; the TOTP state comes from the database instead.
+  const demoNote = `${DEMO_NOTE.split("。")[0]}。`;
+  const mode =
+    process.env.NODE_ENV === "production" || process.env.NODE_ENV === undefined
+      ? "运行模式：生产（不向客户端返回堆栈和内部信息，关闭 introspection）。开发模式：NODE_ENV=development pnpm start"
+      : `运行模式：${process.env.NODE_ENV}（生产模式：直接运行 pnpm start）`;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
 集约 Jiyue 已启动（${seconds} 秒）
@@ -42,7 +55,10 @@ if (platform) {
 示例登录（示例数据）：
 ${DEMO_USERS.map((user) => `  ${user.username.padEnd(14)} ${user.role}`).join("\n")}
   密码：${DEMO_USERS[0]?.password ?? ""}
-${DEMO_NOTE}
+${demoNote}
+${totpLine}
+
+${mode}
 日志：${path.join(process.env.JIYUE_DATA_DIR ?? path.join(root, ".data"), "logs")}
 按 Ctrl-C 停止。`);
 }

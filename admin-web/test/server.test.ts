@@ -81,6 +81,10 @@ afterAll(async () => {
 });
 
 describe("admin server", () => {
+  it("listens on loopback only by default", () => {
+    expect((admin.address() as AddressInfo).address).toBe("127.0.0.1");
+  });
+
   it("streams POST /graphql to the gateway with Authorization and x-forwarded-for", async () => {
     const query = JSON.stringify({ query: "{ me { id } }" });
     const response = await fetch(`${adminUrl}/graphql`, {

@@ -84,6 +84,8 @@ export interface FixtureSite {
   unit: { id: string; name: string; kind: string; sortOrder: number };
   parentId: string | null;
   channels: FixtureChannel[];
+  /** Public mailboxes (Site.mailboxes). */
+  mailboxes?: { id: string; name: string; description: string | null }[];
 }
 
 export function channel(
@@ -253,6 +255,14 @@ function contentRoot(state: Pick<FakeGateway, "sites" | "articles">) {
     code: fixture.code,
     name: fixture.name,
     channels: () => fixture.channels.map((node) => channelModel(fixture, node)),
+    mailboxes: () =>
+      (fixture.mailboxes ?? []).map((mailbox) => ({
+        ...mailbox,
+        unitId: fixture.unit.id,
+        kind: "GENERAL",
+        isPublic: true,
+        sortOrder: 0,
+      })),
   });
   const articleModel = (fixture: FixtureArticle) => {
     const home = findChannel(fixture.channelId);

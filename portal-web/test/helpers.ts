@@ -17,7 +17,7 @@ export class FakeEvents {
 
   push(
     type: string,
-    fields: { aggregateId: string; siteId?: string; payload: Record<string, unknown> },
+    fields: { aggregateId: string; siteId?: string; unitId?: string; payload: Record<string, unknown> },
   ): DomainEvent {
     const event: DomainEvent = {
       id: randomUUID(),
@@ -27,7 +27,7 @@ export class FakeEvents {
       aggregateType: type.split(".")[0] ?? type,
       aggregateId: fields.aggregateId,
       siteId: fields.siteId ?? null,
-      unitId: null,
+      unitId: fields.unitId ?? null,
       payload: fields.payload,
       actor: { kind: "system", id: null },
       occurredAt: new Date().toISOString(),

@@ -181,8 +181,9 @@ describe("site pages", () => {
     const redirect = await get("/s/zgh/gzdt?x=1");
     expect(redirect.status).toBe(301);
     expect(redirect.headers.location).toBe("/s/zgh/gzdt/?x=1");
+    expect(await gatewayCalls(() => get("/robots.txt"))).toBe(0);
+    expect((await get("/robots.txt")).status).toBe(404);
     expect(await gatewayCalls(() => get("/favicon.ico"))).toBe(0);
-    expect((await get("/favicon.ico")).status).toBe(404);
   });
 
   it("shows the platform index on a host that is no site: online sites grouped by unit kind and unit", async () => {

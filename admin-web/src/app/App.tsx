@@ -1,5 +1,5 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { App as AntApp, ConfigProvider, Result } from "antd";
+import { App as AntApp, ConfigProvider } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
@@ -9,6 +9,7 @@ import { LoginPage } from "../features/auth/pages/LoginPage";
 import { AdminLayout, RouteGuard } from "./AdminLayout";
 import { createApolloClient } from "./apollo";
 import { MeProvider } from "./MeProvider";
+import { NotFoundPage } from "./NotFoundPage";
 import { APP_ROUTES } from "./routes";
 
 dayjs.locale("zh-cn");
@@ -28,9 +29,11 @@ const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
   {
     element: <AdminLayout />,
-    children: APP_ROUTES.map((route) => ({ path: route.path, element: <RouteGuard route={route} /> })),
+    children: [
+      ...APP_ROUTES.map((route) => ({ path: route.path, element: <RouteGuard route={route} /> })),
+      { path: "*", element: <NotFoundPage /> },
+    ],
   },
-  { path: "*", element: <Result status="404" title="页面不存在" /> },
 ]);
 
 export function App() {

@@ -11,7 +11,7 @@ import {
 } from "@apollo/client";
 import { Observable } from "rxjs";
 import { describe, expect, it, vi } from "vitest";
-import { createErrorLink, errorMessage, MESSAGES } from "./errorLink";
+import { createErrorLink, errorMessage, loginErrorMessage, MESSAGES } from "./errorLink";
 
 function graphqlError(code: string, message = "原始信息") {
   return new CombinedGraphQLErrors({ errors: [{ message, extensions: { code } }] });
@@ -31,11 +31,34 @@ describe("errorMessage maps extensions.code to what the user reads", () => {
   });
 
   it("network failures and HTTP errors", () => {
+    expect(errorMessage(new TypeError("Failed to fetch"))).toBe("服务暂时不可用，请稍后再试");
+    const offline = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
     expect(errorMessage(new TypeError("Failed to fetch"))).toBe(MESSAGES.NETWORK);
-    const response = new Response("bad gateway", { status: 502 });
-    expect(errorMessage(new ServerError("bad gateway", { response, bodyText: "bad gateway" }))).toBe(
-      `${MESSAGES.SERVER}（HTTP 502）`,
+    offline.mockRestore();
+    for (const status of [502, 503, 504]) {
+      const response = new Response("bad gateway", { status });
+      const error = new ServerError("Response not successful: Received status code 502", {
+        response,
+        bodyText: "bad gateway",
+      });
+      expect(errorMessage(error)).toBe("服务暂时不可用，请稍后再试");
+    }
+    const response = new Response("oops", { status: 500 });
+    expect(errorMessage(new ServerError("oops", { response, bodyText: "oops" }))).toBe(
+      `${MESSAGES.SERVER}（HTTP 500）`,
     );
+    expect(errorMessage(graphqlError("BAD_GATEWAY", "网关暂时不可用"))).toBe(MESSAGES.UNAVAILABLE);
+  });
+
+  it("login failures keep identity's text, anything else is mapped", () => {
+    expect(loginErrorMessage(graphqlError("UNAUTHENTICATED", "用户名或密码错误"))).toBe("用户名或密码错误");
+    const response = new Response("bad gateway", { status: 502 });
+    const gatewayDown = new ServerError("Response not successful: Received status code 502", {
+      response,
+      bodyText: "",
+    });
+    expect(loginErrorMessage(gatewayDown)).toBe("服务暂时不可用，请稍后再试");
+    expect(loginErrorMessage(graphqlError("INTERNAL_SERVER_ERROR", "db is down"))).toBe(MESSAGES.SERVER);
   });
 });
 

@@ -24,6 +24,7 @@ export const MESSAGES = {
   TOO_MANY_REQUESTS: "操作过于频繁，请稍后再试",
   UNAUTHENTICATED: "登录已失效，请重新登录",
   NETWORK: "网络连接失败，请检查网络后重试",
+  UNAVAILABLE: "服务暂时不可用，请稍后再试",
   SERVER: "服务器出错，请稍后再试",
 } as const;
 
@@ -56,6 +57,9 @@ export function errorMessage(error: ErrorLike): string {
         return MESSAGES.TOO_MANY_REQUESTS;
       case "UNAUTHENTICATED":
         return MESSAGES.UNAUTHENTICATED;
+      case "BAD_GATEWAY":
+      case "SERVICE_UNAVAILABLE":
+        return MESSAGES.UNAVAILABLE;
       default:
         return MESSAGES.SERVER;
     }
@@ -64,9 +68,33 @@ export function errorMessage(error: ErrorLike): string {
     if (error.statusCode === 401) return MESSAGES.UNAUTHENTICATED;
     if (error.statusCode === 403) return MESSAGES.FORBIDDEN;
     if (error.statusCode === 429) return MESSAGES.TOO_MANY_REQUESTS;
+    if (UNAVAILABLE_STATUSES.has(error.statusCode)) return MESSAGES.UNAVAILABLE;
     return `${MESSAGES.SERVER}（HTTP ${error.statusCode}）`;
   }
-  return MESSAGES.NETWORK;
+  // No answer at all: the browser is offline, or the admin server / gateway is down.
+  return typeof navigator !== "undefined" && navigator.onLine === false
+    ? MESSAGES.NETWORK
+    : MESSAGES.UNAVAILABLE;
+}
+
+/** The admin server answers 502 when the gateway is down; a proxy in front may answer 503 or 504. */
+const UNAVAILABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
+
+/** Codes whose server message is meant for the person logging in (wrong password, locked, bad code). */
+const LOGIN_MESSAGE_CODES: ReadonlySet<string> = new Set([
+  "UNAUTHENTICATED",
+  "BAD_USER_INPUT",
+  "FORBIDDEN",
+  "TOO_MANY_REQUESTS",
+]);
+
+/** The login form shows identity's own text for login failures and a mapped message for everything else. */
+export function loginErrorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const { code, message } = firstCode(error);
+    if (code && LOGIN_MESSAGE_CODES.has(code) && message) return message;
+  }
+  return errorMessage(error instanceof Error ? error : new Error(String(error)));
 }
 
 export interface ErrorLinkOptions {

@@ -23,6 +23,7 @@ type Documents = {
     "\n  query PortalArticle($id: ID!) {\n    publishedArticle(id: $id) {\n      ...PublishedArticleDetail\n    }\n  }\n": typeof types.PortalArticleDocument,
     "\n  query PortalFeedArticles($siteId: ID!, $channelId: ID, $limit: Int!) {\n    publishedArticles(siteId: $siteId, channelId: $channelId, offset: 0, limit: $limit) {\n      items {\n        ...PublishedArticleDetail\n      }\n    }\n  }\n": typeof types.PortalFeedArticlesDocument,
     "\n  query PortalSitemapArticles($siteId: ID!, $offset: Int!, $limit: Int!) {\n    publishedArticles(siteId: $siteId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        updatedAt\n        channel {\n          id\n          path\n        }\n      }\n    }\n  }\n": typeof types.PortalSitemapArticlesDocument,
+    "\n  query PortalSiteMailboxes($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      mailboxes {\n        id\n        name\n        description\n      }\n    }\n  }\n": typeof types.PortalSiteMailboxesDocument,
     "\n  query PortalPlatformSites($offset: Int!, $limit: Int!) {\n    sites(filter: { status: ONLINE }, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        code\n        name\n        status\n        isDemo\n        parent {\n          id\n        }\n        unit {\n          id\n          name\n          kind\n          sortOrder\n        }\n      }\n    }\n  }\n": typeof types.PortalPlatformSitesDocument,
     "\n  fragment ChannelTree on Channel {\n    ...ChannelLink\n    children {\n      ...ChannelLink\n      children {\n        ...ChannelLink\n      }\n    }\n  }\n": typeof types.ChannelTreeFragmentDoc,
     "\n  fragment SiteShell on Site {\n    ...SiteLayout\n    status\n    description\n    unit {\n      id\n      name\n      kind\n    }\n    parent {\n      id\n    }\n    children {\n      id\n      code\n      name\n    }\n    channels {\n      ...ChannelTree\n    }\n  }\n": typeof types.SiteShellFragmentDoc,
@@ -40,6 +41,7 @@ const documents: Documents = {
     "\n  query PortalArticle($id: ID!) {\n    publishedArticle(id: $id) {\n      ...PublishedArticleDetail\n    }\n  }\n": types.PortalArticleDocument,
     "\n  query PortalFeedArticles($siteId: ID!, $channelId: ID, $limit: Int!) {\n    publishedArticles(siteId: $siteId, channelId: $channelId, offset: 0, limit: $limit) {\n      items {\n        ...PublishedArticleDetail\n      }\n    }\n  }\n": types.PortalFeedArticlesDocument,
     "\n  query PortalSitemapArticles($siteId: ID!, $offset: Int!, $limit: Int!) {\n    publishedArticles(siteId: $siteId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        updatedAt\n        channel {\n          id\n          path\n        }\n      }\n    }\n  }\n": types.PortalSitemapArticlesDocument,
+    "\n  query PortalSiteMailboxes($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      mailboxes {\n        id\n        name\n        description\n      }\n    }\n  }\n": types.PortalSiteMailboxesDocument,
     "\n  query PortalPlatformSites($offset: Int!, $limit: Int!) {\n    sites(filter: { status: ONLINE }, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        code\n        name\n        status\n        isDemo\n        parent {\n          id\n        }\n        unit {\n          id\n          name\n          kind\n          sortOrder\n        }\n      }\n    }\n  }\n": types.PortalPlatformSitesDocument,
     "\n  fragment ChannelTree on Channel {\n    ...ChannelLink\n    children {\n      ...ChannelLink\n      children {\n        ...ChannelLink\n      }\n    }\n  }\n": types.ChannelTreeFragmentDoc,
     "\n  fragment SiteShell on Site {\n    ...SiteLayout\n    status\n    description\n    unit {\n      id\n      name\n      kind\n    }\n    parent {\n      id\n    }\n    children {\n      id\n      code\n      name\n    }\n    channels {\n      ...ChannelTree\n    }\n  }\n": types.SiteShellFragmentDoc,
@@ -81,6 +83,10 @@ export function graphql(source: "\n  query PortalFeedArticles($siteId: ID!, $cha
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalSitemapArticles($siteId: ID!, $offset: Int!, $limit: Int!) {\n    publishedArticles(siteId: $siteId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        updatedAt\n        channel {\n          id\n          path\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PortalSitemapArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSiteMailboxes($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      mailboxes {\n        id\n        name\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').PortalSiteMailboxesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

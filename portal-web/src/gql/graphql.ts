@@ -93,6 +93,13 @@ export type PortalSitemapArticlesQueryVariables = Exact<{
 
 export type PortalSitemapArticlesQuery = { publishedArticles: { total: number, items: Array<{ id: string, updatedAt: string, channel: { id: string, path: string } }> } };
 
+export type PortalSiteMailboxesQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type PortalSiteMailboxesQuery = { site: { id: string, mailboxes: Array<{ id: string, name: string, description: string | null }> } | null };
+
 export type PortalPlatformSitesQueryVariables = Exact<{
   offset: number;
   limit: number;
@@ -541,6 +548,18 @@ export const PortalSitemapArticlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSitemapArticlesQuery, PortalSitemapArticlesQueryVariables>;
+export const PortalSiteMailboxesDocument = new TypedDocumentString(`
+    query PortalSiteMailboxes($siteId: ID!) {
+  site(id: $siteId) {
+    id
+    mailboxes {
+      id
+      name
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSiteMailboxesQuery, PortalSiteMailboxesQueryVariables>;
 export const PortalPlatformSitesDocument = new TypedDocumentString(`
     query PortalPlatformSites($offset: Int!, $limit: Int!) {
   sites(filter: {status: ONLINE}, offset: $offset, limit: $limit) {

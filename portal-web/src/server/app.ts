@@ -63,6 +63,8 @@ const CACHE_CONTROL = {
   private: "private, no-store",
   unavailable: "no-store",
   asset: "public, max-age=31536000, immutable",
+  // Fixed address, so not immutable: a changed icon reaches browsers within a week.
+  favicon: "public, max-age=604800",
 } as const;
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -170,6 +172,17 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
   app.get("/health", (_req, res) => {
     res.setHeader("cache-control", CACHE_CONTROL.unavailable);
     res.json({ status: "ok" });
+  });
+
+  app.get(["/favicon.ico", "/favicon.svg"], (req, res) => {
+    const icon = assets.favicon;
+    res.setHeader("cache-control", CACHE_CONTROL.favicon);
+    res.setHeader("etag", icon.etag);
+    if (req.headers["if-none-match"] === icon.etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type(icon.contentType).send(icon.body);
   });
 
   app.get("/assets/{*file}", (req, res) => {

@@ -14,6 +14,8 @@ export interface Asset {
 export interface Assets {
   stylesheetFor(theme: Theme): string;
   byPath(path: string): Asset | undefined;
+  /** The site icon, served at /favicon.ico and /favicon.svg (an SVG: every current browser takes it). */
+  favicon: Asset;
 }
 
 export function buildAssets(): Assets {
@@ -32,7 +34,16 @@ export function buildAssets(): Assets {
     byTheme.set(theme.name, asset);
     byPath.set(asset.href, asset);
   }
+  const icon = readFileSync(new URL("../templates/assets/favicon.svg", import.meta.url));
+  const iconHash = createHash("sha256").update(icon).digest("hex").slice(0, 12);
+  const favicon: Asset = {
+    href: "/favicon.svg",
+    body: icon,
+    contentType: "image/svg+xml",
+    etag: `"${iconHash}"`,
+  };
   return {
+    favicon,
     stylesheetFor(theme) {
       const asset = byTheme.get(theme.name) ?? byTheme.get("default");
       if (!asset) throw new Error(`no stylesheet for theme ${theme.name}`);

@@ -29,6 +29,8 @@ export const EVENT_TAG_RULES: Record<string, (event: DomainEvent) => string[]> =
     const unit = (event.payload as Partial<UnitEventPayload>).unit;
     return [`unit:${unit?.id ?? event.aggregateId}`, "sites"];
   },
+  /** Mailboxes are listed on the 互动交流 page of every site of their unit. */
+  "interaction/mailbox": (event) => (event.unitId ? [`unit-mailboxes:${event.unitId}`] : []),
   "content/channel": (event) => {
     const channel = (event.payload as { channel?: { siteId?: string } }).channel;
     const siteId = event.siteId ?? channel?.siteId;

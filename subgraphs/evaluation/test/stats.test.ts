@@ -18,6 +18,7 @@ function emit(
   type: string,
   scope: { siteId?: string | null; unitId: string },
   aggregateId = randomUUID(),
+  payload: Record<string, unknown> = {},
 ) {
   const list = events[producer] ?? [];
   const event: DomainEvent = {
@@ -41,7 +42,7 @@ function emit(
             status: "online",
           },
         }
-      : {},
+      : payload,
     actor: { kind: "system", id: null },
     occurredAt: new Date().toISOString(),
   };
@@ -155,6 +156,38 @@ describe("evaluation subgraph: Site.stats", () => {
     const [a1, a2] = await statsOf(siteA1, siteA2);
     expect(a1).toMatchObject({ channelCount: 2, mailboxCount: 1, changeCount: 8 });
     expect(a2).toMatchObject({ mailboxCount: 2 });
+  });
+
+  it("counts only public mailboxes, following changes of visibility", async () => {
+    const unitC = randomUUID();
+    const siteC = randomUUID();
+    emit("identity", "site.created", { siteId: siteC, unitId: unitC }, siteC);
+    const mailbox = (isPublic: boolean, previous?: boolean) => ({
+      mailbox: { isPublic },
+      ...(previous === undefined ? {} : { previous: { isPublic: previous } }),
+    });
+    const scope = { siteId: siteC, unitId: unitC };
+    const [open, hidden, unitWide] = [randomUUID(), randomUUID(), randomUUID()];
+    emit("interaction", "mailbox.created", scope, open, mailbox(true));
+    emit("interaction", "mailbox.created", scope, hidden, mailbox(false));
+    emit("interaction", "mailbox.created", { unitId: unitC }, unitWide, mailbox(false));
+    await evaluation.consumer?.catchUp();
+    expect((await statsOf(siteC))[0]?.mailboxCount).toBe(1);
+
+    emit("interaction", "mailbox.updated", scope, hidden, mailbox(true, false));
+    emit("interaction", "mailbox.updated", { unitId: unitC }, unitWide, mailbox(true, false));
+    await evaluation.consumer?.catchUp();
+    expect((await statsOf(siteC))[0]?.mailboxCount).toBe(3);
+
+    emit("interaction", "mailbox.updated", scope, open, mailbox(false, true));
+    emit("interaction", "mailbox.updated", scope, hidden, mailbox(true, true));
+    emit("interaction", "mailbox.deleted", scope, open, mailbox(false));
+    await evaluation.consumer?.catchUp();
+    expect((await statsOf(siteC))[0]?.mailboxCount).toBe(2);
+
+    emit("interaction", "mailbox.deleted", { unitId: unitC }, unitWide, mailbox(true));
+    await evaluation.consumer?.catchUp();
+    expect((await statsOf(siteC))[0]?.mailboxCount).toBe(1);
   });
 
   it("reads the stats of many sites with one SQL statement", async () => {

@@ -178,7 +178,8 @@ describe("interaction subgraph: mailboxes", () => {
       type: string;
       actor: { kind: string; roles: string[] };
       site_id: string;
-    }>("select type, actor, site_id from interaction.outbox where aggregate_id = $1 order by seq", [
+      payload: { mailbox: { isPublic: boolean }; previous?: { isPublic: boolean } };
+    }>("select type, actor, site_id, payload from interaction.outbox where aggregate_id = $1 order by seq", [
       mailbox.id,
     ]);
     expect(events.rows.map((row) => row.type)).toEqual([
@@ -187,6 +188,11 @@ describe("interaction subgraph: mailboxes", () => {
       "mailbox.deleted",
     ]);
     expect(events.rows[0]?.actor.kind).toBe("staff");
+    // Consumers (evaluation's public mailbox count) see the visibility before and after.
+    expect(events.rows[1]?.payload).toMatchObject({
+      mailbox: { isPublic: false },
+      previous: { isPublic: true },
+    });
     expect(events.rows[0]?.site_id).toBe(siteA2);
   });
 

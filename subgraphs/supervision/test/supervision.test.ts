@@ -299,6 +299,20 @@ describe("supervision subgraph: lexicon", () => {
     expect(code(await inForce(undefined, [siteA]))).toBe("UNAUTHENTICATED");
   });
 
+  it("refuses only lexiconEntries, keeping the site itself, for callers who may not read it", async () => {
+    // The gateway merges this entity into a site whose public fields came from identity: a null here
+    // must not null the whole site.
+    const outOfScope = await inForce(tokens.editorA, [siteA, siteB]);
+    expect(outOfScope.data?._entities).toEqual([
+      { id: siteA, lexiconEntries: expect.any(Array) },
+      { id: siteB, lexiconEntries: null },
+    ]);
+    expect(outOfScope.errors).toHaveLength(1);
+    const anonymous = await inForce(undefined, [siteA]);
+    expect(anonymous.data?._entities).toEqual([{ id: siteA, lexiconEntries: null }]);
+    expect(code(anonymous)).toBe("UNAUTHENTICATED");
+  });
+
   it("refuses bad input, unknown ids and duplicates with typed errors", async () => {
     expect(code(await graphql(CREATE, { input: { term: "  ", kind: "TYPO" } }, tokens.supervisor))).toBe(
       "BAD_USER_INPUT",
@@ -388,6 +402,23 @@ describe("supervision subgraph: audit trail", () => {
     );
     const future = await audit({ from: new Date(Date.now() + 60_000).toISOString() });
     expect(future.total).toBe(0);
+  });
+
+  it("refers to the site and unit of an entry as entities for the gateway, and to none when absent", async () => {
+    const query = `query($filter: AuditLogFilter) { auditLog(filter: $filter, limit: 200) {
+      items { type siteId unitId site { __typename id } unit { __typename id } } } }`;
+    const channel = await graphql(query, { filter: { type: "channel.created" } }, tokens.auditAdmin);
+    expect((channel.data!.auditLog as { items: unknown[] }).items[0]).toEqual({
+      type: "channel.created",
+      siteId: siteA,
+      unitId: unitA,
+      site: { __typename: "Site", id: siteA },
+      unit: { __typename: "Unit", id: unitA },
+    });
+    const unit = await graphql(query, { filter: { type: "unit.created" } }, tokens.auditAdmin);
+    const items = (unit.data!.auditLog as { items: { site: unknown; unit: unknown }[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.site === null && item.unit !== null)).toBe(true);
   });
 
   it("is readable by the audit admin only", async () => {

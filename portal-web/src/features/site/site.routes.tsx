@@ -7,6 +7,7 @@ import { ChannelPage } from "../../templates/pages/ChannelPage";
 import { type HomeContent, SiteHomePage } from "../../templates/pages/SiteHomePage";
 import { channelArticlesQuery, channelSinglePageQuery, siteHomeQuery } from "../article/article.queries";
 import { articleTag, channelTag, siteArticlesTag } from "../article/article.tags";
+import { MAILBOX_CHANNEL_PATH, siteMailboxesQuery, unitMailboxesTag } from "../mailbox/mailbox.queries";
 import { findChannel } from "./channel-tree";
 
 /** The window of the site's latest articles searched for headline, carousel and pinned items. */
@@ -100,6 +101,12 @@ export const channelRoute: SiteRoute = {
       if (rawPage !== null && page === 1) {
         return { status: 301, html: "", location: href, tags: listTags, persist: false };
       }
+      // 互动交流 shows the site's public mailboxes (writing letters online comes with a later issue).
+      const mailboxes =
+        channel.path === MAILBOX_CHANNEL_PATH
+          ? ((await gateway.request(siteMailboxesQuery, { siteId: site.id })).site?.mailboxes ?? [])
+          : undefined;
+      const mailboxTags = mailboxes ? [unitMailboxesTag(site.unit.id)] : [];
       const render = (content: Parameters<typeof ChannelPage>[0]["content"]) =>
         renderDocument(
           <ChannelPage
@@ -110,6 +117,7 @@ export const channelRoute: SiteRoute = {
             channel={channel}
             ancestors={ancestors}
             content={content}
+            mailboxes={mailboxes}
           />,
         );
 
@@ -120,7 +128,7 @@ export const channelRoute: SiteRoute = {
         return {
           status: 200,
           html: render({ kind: "single", article }),
-          tags: [...listTags, ...(article ? [articleTag(article.id)] : [])],
+          tags: [...listTags, ...mailboxTags, ...(article ? [articleTag(article.id)] : [])],
         };
       }
 
@@ -135,7 +143,7 @@ export const channelRoute: SiteRoute = {
       return {
         status: 200,
         html: render({ kind: "list", items: list.items, page, pageCount, total: list.total }),
-        tags: [...listTags, ...list.items.map((item) => articleTag(item.id))],
+        tags: [...listTags, ...mailboxTags, ...list.items.map((item) => articleTag(item.id))],
       };
     };
   },

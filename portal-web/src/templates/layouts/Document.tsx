@@ -22,6 +22,7 @@ export function Document({ title, description, stylesheet, themeColor, head, chi
         <title>{title}</title>
         {description ? <meta name="description" content={description} /> : null}
         <meta name="theme-color" content={themeColor} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={stylesheet} />
         {head}
       </head>

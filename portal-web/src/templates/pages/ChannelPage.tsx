@@ -26,11 +26,19 @@ export interface ChannelSingleContent {
   article: PublishedArticleDetailFragment | null;
 }
 
+export interface MailboxItem {
+  id: string;
+  name: string;
+  description: string | null;
+}
+
 export interface ChannelPageProps extends SitePageProps {
   channel: ChannelLinkFragment & { children: ChannelLinkFragment[] };
   /** Ancestors from the top-level channel down to the parent. */
   ancestors: ChannelLinkFragment[];
   content?: ChannelListContent | ChannelSingleContent;
+  /** The 互动交流 channel lists the site's public mailboxes above its articles. */
+  mailboxes?: MailboxItem[];
 }
 
 export function ChannelPage({
@@ -41,6 +49,7 @@ export function ChannelPage({
   channel,
   ancestors,
   content,
+  mailboxes,
 }: ChannelPageProps) {
   const topLevel = ancestors[0] ?? channel;
   const href = channelHref(channel, basePath);
@@ -96,6 +105,24 @@ export function ChannelPage({
           </ul>
         </nav>
       ) : null}
+      {mailboxes ? (
+        <section className="panel mailboxes" aria-labelledby="mailboxes-title">
+          <h2 id="mailboxes-title">信箱</h2>
+          {mailboxes.length > 0 ? (
+            <ul className="link-list">
+              {mailboxes.map((mailbox) => (
+                <li key={mailbox.id}>
+                  <strong>{mailbox.name}</strong>
+                  {mailbox.description ? <p>{mailbox.description}</p> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="empty">本站暂未开设信箱</p>
+          )}
+          <p className="note">在线写信功能即将开放，敬请期待。</p>
+        </section>
+      ) : null}
       <div className="panel">
         {content?.kind === "single" && content.article ? (
           <article>
@@ -106,7 +133,7 @@ export function ChannelPage({
             <ArticleList items={content.items} basePath={basePath} />
             <Pagination href={href} page={content.page} pageCount={content.pageCount} total={content.total} />
           </>
-        ) : (
+        ) : mailboxes ? null : (
           <p className="empty">{EMPTY_TEXT}</p>
         )}
       </div>

@@ -53,10 +53,14 @@ export type AuditEntry = {
   requestId: Maybe<Scalars['String']['output']>;
   /** 事件在产生子图中的序号 */
   seq: Scalars['Int']['output'];
+  /** 涉及的站点（网关经 identity 解析名称等）；事件不涉及站点时为空 */
+  site: Maybe<Site>;
   /** 涉及的站点 */
   siteId: Maybe<Scalars['ID']['output']>;
   /** 事件类型，如 site.updated、channel.created、lexicon.changed */
   type: Scalars['String']['output'];
+  /** 涉及的单位（网关经 identity 解析名称等）；事件不涉及单位时为空 */
+  unit: Maybe<Unit>;
   /** 涉及的单位 */
   unitId: Maybe<Scalars['ID']['output']>;
 };
@@ -230,14 +234,22 @@ export type QueryLexiconEntryArgs = {
 export type Site = {
   __typename?: 'Site';
   id: Scalars['ID']['output'];
-  /** 对该站点生效的词条：市级词条（扣除本单位豁免的）加上本单位自有词条。需要该站点范围内的“查看词库”权限。 */
-  lexiconEntries: Array<LexiconEntry>;
+  /**
+   * 对该站点生效的词条：市级词条（扣除本单位豁免的）加上本单位自有词条。需要该站点范围内的“查看词库”权限；
+   * 无权限时此字段为空并带 FORBIDDEN/UNAUTHENTICATED 错误，站点的其他字段不受影响。
+   */
+  lexiconEntries: Maybe<Array<LexiconEntry>>;
 };
 
 
 export type SiteLexiconEntriesArgs = {
   kind?: InputMaybe<LexiconKind>;
   level?: InputMaybe<LexiconLevel>;
+};
+
+export type Unit = {
+  __typename?: 'Unit';
+  id: Scalars['ID']['output'];
 };
 
 export type UpdateLexiconEntryInput = {
@@ -368,6 +380,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Site: ResolverTypeWrapper<SiteReferenceModel>;
+  Unit: ResolverTypeWrapper<Unit>;
   UpdateLexiconEntryInput: UpdateLexiconEntryInput;
 }>;
 
@@ -391,6 +404,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Site: SiteReferenceModel;
+  Unit: Unit;
   UpdateLexiconEntryInput: UpdateLexiconEntryInput;
 }>;
 
@@ -411,8 +425,10 @@ export type AuditEntryResolvers<ContextType = SupervisionContext, ParentType ext
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
   siteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
@@ -478,7 +494,11 @@ export type QueryResolvers<ContextType = SupervisionContext, ParentType extends 
 export type SiteResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lexiconEntries?: Resolver<Array<ResolversTypes['LexiconEntry']>, ParentType, ContextType, Partial<SiteLexiconEntriesArgs>>;
+  lexiconEntries?: Resolver<Maybe<Array<ResolversTypes['LexiconEntry']>>, ParentType, ContextType, Partial<SiteLexiconEntriesArgs>>;
+}>;
+
+export type UnitResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SupervisionContext> = ResolversObject<{
@@ -495,5 +515,6 @@ export type Resolvers<ContextType = SupervisionContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
 }>;
 

@@ -10,7 +10,15 @@ export const AuditRowFragment = graphql(`
     actorRoles
     actorIp
     siteId
+    site {
+      id
+      name
+    }
     unitId
+    unit {
+      id
+      name
+    }
     aggregateType
     aggregateId
     payload

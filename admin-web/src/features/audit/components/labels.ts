@@ -1,3 +1,5 @@
+import { roleByCode } from "@jiyue/server-kit/roles";
+
 // Chinese names for the event types and actor kinds the audit log shows; unknown ones appear as sent.
 export const EVENT_TYPE_LABELS: Record<string, string> = {
   "unit.created": "新建单位",
@@ -40,4 +42,19 @@ export const ACTOR_KIND_LABELS: Record<string, string> = {
 
 export function actorKindLabel(kind: string): string {
   return ACTOR_KIND_LABELS[kind] ?? kind;
+}
+
+/**
+ * "platform_admin@city" → "系统管理员（全市）", "editor@unit:<id>" → "编辑（<单位名>）" when the entry names that
+ * unit, else "编辑（单位）". Unknown roles appear as sent.
+ */
+export function actorRoleLabel(role: string, unit?: { id: string; name: string } | null): string {
+  const [code = role, scope = ""] = role.split("@");
+  const name = roleByCode(code)?.name;
+  if (!name) return role;
+  const [kind, id] = scope.split(":");
+  if (kind === "city") return `${name}（全市）`;
+  if (kind === "unit") return `${name}（${unit && unit.id === id ? unit.name : "单位"}）`;
+  if (kind === "site") return `${name}（站点）`;
+  return name;
 }

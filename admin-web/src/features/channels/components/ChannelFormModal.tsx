@@ -78,8 +78,12 @@ export function ChannelFormModal(props: {
         }
         onFinish={(values) => save(values).catch(() => undefined)}
       >
-        <Form.Item name="name" label="栏目名称" rules={[{ required: true, whitespace: true, max: 60 }]}>
-          <Input />
+        <Form.Item
+          name="name"
+          label="栏目名称"
+          rules={[{ required: true, whitespace: true, message: "请输入栏目名称" }]}
+        >
+          <Input maxLength={50} showCount />
         </Form.Item>
         <Form.Item
           name="slug"

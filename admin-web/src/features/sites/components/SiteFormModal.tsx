@@ -110,7 +110,7 @@ export function SiteFormModal(props: {
           name="name"
           rules={[{ required: true, whitespace: true, message: "请输入站点名称" }]}
         >
-          <Input />
+          <Input maxLength={100} showCount />
         </Form.Item>
         <Form.Item label="域名" name="domains" extra="可输入多个，回车确认">
           <Select mode="tags" open={false} suffixIcon={null} />
@@ -119,10 +119,10 @@ export function SiteFormModal(props: {
           <Select options={Object.entries(SITE_STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
         </Form.Item>
         <Form.Item label="网站标识码" name="siteIdCode">
-          <Input />
+          <Input maxLength={40} />
         </Form.Item>
         <Form.Item label="简介" name="description">
-          <Input.TextArea rows={3} />
+          <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
       </Form>
     </Modal>

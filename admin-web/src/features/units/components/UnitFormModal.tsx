@@ -79,10 +79,10 @@ export function UnitFormModal(props: {
           name="name"
           rules={[{ required: true, whitespace: true, message: "请输入单位名称" }]}
         >
-          <Input />
+          <Input maxLength={100} showCount />
         </Form.Item>
         <Form.Item label="简称" name="shortName">
-          <Input />
+          <Input maxLength={30} />
         </Form.Item>
         <Form.Item label="单位编码" name="code" rules={[{ required: true, message: "请输入单位编码" }]}>
           <Input disabled={unit !== null} />

@@ -1,11 +1,13 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Divider, Flex, Form, Modal, Popconfirm, Select, Table, Typography } from "antd";
+import { useAccess } from "#app/me";
 import type { UserRowFragment } from "#gql/graphql";
 import { RolesDocument } from "../../roles/graphql/roles";
 import { useSiteOptions } from "../../sites/hooks/useSiteOptions";
 import { useUnitOptions } from "../../units/hooks/useUnitOptions";
 import { AssignRoleDocument } from "../graphql/assignRole";
 import { RevokeRoleDocument } from "../graphql/revokeRole";
+import { assignableRoles, assignableScopes } from "./assignableRoles";
 
 type Assignment = UserRowFragment["roles"][number];
 
@@ -37,7 +39,9 @@ export function RoleAssignmentsModal(props: {
   const [revokeRole] = useMutation(RevokeRoleDocument);
   const roleCode = Form.useWatch("roleCode", form);
   const scope = Form.useWatch("scope", form);
-  const role = roles.data?.roles.find((candidate) => candidate.code === roleCode);
+  const access = useAccess();
+  const offered = assignableRoles(roles.data?.roles ?? [], access);
+  const role = offered.find((candidate) => candidate.code === roleCode);
 
   const assign = async (values: Values) => {
     if (!user) return;
@@ -59,7 +63,7 @@ export function RoleAssignmentsModal(props: {
     }
   };
 
-  const scopeOptions = (role?.scopeKinds ?? []).map((kind) => ({
+  const scopeOptions = (role ? assignableScopes(role, access) : []).map((kind) => ({
     value: kind,
     label: { CITY: "全市", UNIT: "单位", SITE: "站点" }[kind],
   }));
@@ -127,7 +131,7 @@ export function RoleAssignmentsModal(props: {
           >
             <Select
               loading={roles.loading}
-              options={(roles.data?.roles ?? []).map((candidate) => ({
+              options={offered.map((candidate) => ({
                 value: candidate.code,
                 label: candidate.name,
               }))}

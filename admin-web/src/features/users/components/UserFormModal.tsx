@@ -1,5 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { Form, Input, Modal, Select } from "antd";
+import { useAccess } from "#app/me";
 import type { UserRowFragment } from "#gql/graphql";
 import { useUnitOptions } from "../../units/hooks/useUnitOptions";
 import { CreateUserDocument } from "../graphql/createUser";
@@ -15,6 +16,11 @@ interface Values {
   status: "ACTIVE" | "DISABLED";
 }
 
+// The same limits identity's validation enforces (user.validation.ts).
+const USERNAME_MAX = 32;
+const NAME_MAX = 50;
+const EMAIL_MAX = 200;
+
 const blankToNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
 /** Create a user (with an initial password) or edit one; `user` null means create. */
@@ -26,6 +32,11 @@ export function UserFormModal(props: {
   const { user } = props;
   const [form] = Form.useForm<Values>();
   const units = useUnitOptions(!props.open || user !== null);
+  // Without city-wide user.manage a user can only be created in a unit the caller manages users of.
+  const access = useAccess();
+  const cityWide = access.canCityWide("user.manage");
+  const manageable = new Set(access.unitIds("user.manage"));
+  const unitOptions = cityWide ? units.options : units.options.filter((unit) => manageable.has(unit.value));
   const [createUser, creating] = useMutation(CreateUserDocument);
   const [updateUser, updating] = useMutation(UpdateUserDocument);
 
@@ -87,11 +98,11 @@ export function UserFormModal(props: {
       >
         {!user && (
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: "请输入用户名" }]}>
-            <Input autoComplete="off" />
+            <Input autoComplete="off" maxLength={USERNAME_MAX} />
           </Form.Item>
         )}
         <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: "请输入姓名" }]}>
-          <Input />
+          <Input maxLength={NAME_MAX} showCount />
         </Form.Item>
         {!user && (
           <>
@@ -103,22 +114,27 @@ export function UserFormModal(props: {
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
-            <Form.Item label="所属单位" name="unitId">
+            <Form.Item
+              label="所属单位"
+              name="unitId"
+              rules={cityWide ? [] : [{ required: true, message: "请选择所属单位" }]}
+              extra={cityWide ? "不选则为市级账号" : undefined}
+            >
               <Select
                 showSearch
                 optionFilterProp="label"
-                allowClear
-                options={units.options}
+                allowClear={cityWide}
+                options={unitOptions}
                 loading={units.loading}
               />
             </Form.Item>
           </>
         )}
         <Form.Item label="电子邮箱" name="email" rules={[{ type: "email", message: "邮箱格式不正确" }]}>
-          <Input />
+          <Input maxLength={EMAIL_MAX} />
         </Form.Item>
         <Form.Item label="手机号" name="phone">
-          <Input />
+          <Input maxLength={20} />
         </Form.Item>
         {user && (
           <Form.Item label="状态" name="status">

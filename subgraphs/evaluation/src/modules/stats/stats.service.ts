@@ -32,12 +32,34 @@ const DELTAS: Record<
 > = {
   "channel.created": { channels: 1 },
   "channel.deleted": { channels: -1 },
-  "mailbox.created": { mailboxes: 1 },
-  "mailbox.deleted": { mailboxes: -1 },
   "article.published": { publishedArticles: 1 },
   "article.withdrawn": { publishedArticles: -1 },
   "letter.created": { letters: 1 },
 };
+
+/** Whether a mailbox payload says public; events from before the flag count as public (the default). */
+function isPublicIn(value: unknown): boolean | undefined {
+  if (typeof value !== "object" || value === null || !("isPublic" in value)) return undefined;
+  return typeof value.isPublic === "boolean" ? value.isPublic : undefined;
+}
+
+/** Only public mailboxes are counted (the ones Site.mailboxes lists); updates may make one (non-)public. */
+function publicMailboxDelta(event: DomainEvent): number {
+  const now = isPublicIn(event.payload.mailbox) ?? true;
+  switch (event.type) {
+    case "mailbox.created":
+      return now ? 1 : 0;
+    case "mailbox.deleted":
+      return now ? -1 : 0;
+    case "mailbox.updated": {
+      const before = isPublicIn(event.payload.previous);
+      if (before === undefined || before === now) return 0;
+      return now ? 1 : -1;
+    }
+    default:
+      return 0;
+  }
+}
 
 export async function applyStatsEvent(
   tx: Pick<EvaluationDb, "select" | "insert" | "update" | "delete">,
@@ -48,7 +70,7 @@ export async function applyStatsEvent(
     if (event.siteId) await repository.deleteSite(event.siteId);
     return;
   }
-  const delta = DELTAS[event.type] ?? {};
+  const delta = { ...DELTAS[event.type], mailboxes: publicMailboxDelta(event) };
   const occurredAt = new Date(event.occurredAt);
   if (event.siteId) {
     await repository.addToSite(event.siteId, event.unitId ?? null, occurredAt, {

@@ -78,7 +78,7 @@ export class MailboxService {
 
   async update(id: string, rawInput: unknown): Promise<MailboxRow> {
     const input = parseInput(updateMailboxInput, rawInput);
-    await this.requireManageable(id);
+    const existing = await this.requireManageable(id);
     return this.db.transaction(async (tx) => {
       const row = await new MailboxRepository(tx).update(id, {
         name: input.name,
@@ -91,7 +91,7 @@ export class MailboxService {
       await emitEvent(
         tx,
         "interaction",
-        mailboxEvent("mailbox.updated", row, actorOf(this.caller, this.request)),
+        mailboxEvent("mailbox.updated", row, actorOf(this.caller, this.request), existing),
       );
       return row;
     });
@@ -125,7 +125,8 @@ export class MailboxService {
   }
 }
 
-function mailboxEvent(type: string, row: MailboxRow, actor: EventActor) {
+/** `previous` (on mailbox.updated) lets consumers see a change of visibility without keeping state. */
+function mailboxEvent(type: string, row: MailboxRow, actor: EventActor, previous?: MailboxRow) {
   return {
     type,
     aggregateType: "mailbox",
@@ -141,6 +142,7 @@ function mailboxEvent(type: string, row: MailboxRow, actor: EventActor) {
         kind: row.kind,
         isPublic: row.isPublic,
       },
+      ...(previous ? { previous: { isPublic: previous.isPublic } } : {}),
     },
     actor,
   };

@@ -12,7 +12,7 @@ import type {
 } from "#gql/graphql";
 import { PageHeader } from "#ui/PageHeader";
 import { EventsPerDayChart } from "../../components/EventsPerDayChart";
-import { actorKindLabel, EVENT_TYPE_LABELS, eventTypeLabel } from "../../components/labels";
+import { actorKindLabel, actorRoleLabel, EVENT_TYPE_LABELS, eventTypeLabel } from "../../components/labels";
 import { PayloadView } from "../../components/PayloadView";
 import { AuditDailyCountsDocument } from "../../graphql/auditDailyCounts";
 import { AuditLogDocument } from "../../graphql/auditLog";
@@ -180,17 +180,23 @@ export function AuditPage() {
           },
           {
             title: "角色",
-            dataIndex: "actorRoles",
-            render: (roles: string[]) =>
-              roles.length ? (
-                <Space size={[0, 4]} wrap>
-                  {roles.map((role) => (
-                    <Tag key={role}>{role}</Tag>
-                  ))}
-                </Space>
-              ) : (
-                "—"
-              ),
+            key: "roles",
+            render: (_, entry) => {
+              if (entry.actorRoles.length)
+                return (
+                  <Space size={[0, 4]} wrap>
+                    {entry.actorRoles.map((role) => (
+                      <Tag key={role} title={role}>
+                        {actorRoleLabel(role, entry.unit)}
+                      </Tag>
+                    ))}
+                  </Space>
+                );
+              // Login events are recorded before a session (and its roles) exists: say who tried instead.
+              if (entry.type.startsWith("auth."))
+                return <Typography.Text type="secondary">{actorKindLabel(entry.actorKind)}</Typography.Text>;
+              return "—";
+            },
           },
           {
             title: "操作",
@@ -208,8 +214,16 @@ export function AuditPage() {
             render: (_, entry) =>
               entry.siteId || entry.unitId ? (
                 <Space orientation="vertical" size={0}>
-                  {entry.siteId && <Typography.Text type="secondary">站点 {entry.siteId}</Typography.Text>}
-                  {entry.unitId && <Typography.Text type="secondary">单位 {entry.unitId}</Typography.Text>}
+                  {entry.siteId && (
+                    <Typography.Text type="secondary" title={entry.siteId}>
+                      站点：{entry.site?.name ?? entry.siteId}
+                    </Typography.Text>
+                  )}
+                  {entry.unitId && (
+                    <Typography.Text type="secondary" title={entry.unitId}>
+                      单位：{entry.unit?.name ?? entry.unitId}
+                    </Typography.Text>
+                  )}
                 </Space>
               ) : (
                 "—"

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import "#test/setup";
+import { ServerError } from "@apollo/client";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { StrictMode } from "react";
@@ -127,6 +128,23 @@ describe("login page", () => {
     expect((await screen.findByRole("alert")).textContent).toContain("用户名或密码错误");
     expect(screen.queryByLabelText("动态口令")).toBeNull();
     expect(getAccessToken()).toBeNull();
+  });
+
+  it("says the service is unavailable, in Chinese, when the gateway cannot be reached", async () => {
+    const response = new Response("", { status: 502 });
+    renderLogin([
+      {
+        request: { query: LoginDocument, variables: { input: credentials } },
+        error: new ServerError("Response not successful: Received status code 502", {
+          response,
+          bodyText: "",
+        }),
+      },
+    ]);
+    await submitPassword();
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("服务暂时不可用，请稍后再试");
+    expect(alert.textContent).not.toContain("Response not successful");
   });
 
   it("offers the unified identity login only when identity says OIDC is on", async () => {

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Divider, Flex, Form, Image, Input, Spin, Typograph
 import QRCode from "qrcode";
 import { useEffect, useRef, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { loginErrorMessage } from "#app/errorLink";
 import { useMe } from "#app/me";
 import { usePageTitle } from "#app/pageTitle";
 import { storeTokens } from "#app/session";
@@ -114,7 +115,7 @@ export function LoginPage() {
         setPending(null);
         setTotpSetup(null);
       }
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(loginErrorMessage(failure));
     }
   };
 
