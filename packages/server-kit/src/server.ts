@@ -6,7 +6,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { type DocumentNode, GraphQLError } from "graphql";
+import { type DocumentNode, GraphQLError, Kind, visit } from "graphql";
 import type pg from "pg";
 import type { Caller } from "./access/caller";
 import { verifyServiceToken } from "./auth/service-token";
@@ -16,6 +16,41 @@ import { AppError, formatGraphQLError } from "./errors";
 import type { RequestInfo } from "./events/emit";
 import { readOutbox } from "./events/relay";
 import { logger } from "./logger";
+import { hasNul } from "./validation";
+
+export const ILLEGAL_CHARACTERS = "输入包含非法字符";
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return hasNul(value);
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === "object") return Object.values(value).some(containsNul);
+  return false;
+}
+
+/** Refuses, before execution, any request whose variables or inline strings contain U+0000. */
+export function rejectNulPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let found = containsNul(request.variables ?? {});
+          if (!found) {
+            visit(document, {
+              [Kind.STRING]: (node) => {
+                if (hasNul(node.value)) found = true;
+              },
+            });
+          }
+          if (found) {
+            throw new GraphQLError(ILLEGAL_CHARACTERS, {
+              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
 
 export interface BaseContext {
   caller: Caller;
@@ -69,7 +104,7 @@ export async function createSubgraphApp<TContext extends BaseContext>(
         production,
         log: (err) => logger.error({ err, subgraph: options.name }, "unexpected error"),
       }),
-    plugins: options.plugins ?? [],
+    plugins: [rejectNulPlugin<TContext>(), ...(options.plugins ?? [])],
   });
   await apollo.start();
 

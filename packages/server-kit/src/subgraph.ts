@@ -3,6 +3,13 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph";
 import type express from "express";
 import type pg from "pg";
+import {
+  httpRevocationSource,
+  RevocationList,
+  type RevocationSource,
+  SESSIONS_REVOKED,
+  type SessionsRevokedPayload,
+} from "./auth/revocation";
 import { serviceTokenSource } from "./auth/service-token";
 import { createTokenVerifier, remoteKeySet, type TokenVerifier } from "./auth/tokens";
 import { hostOf, jwksUrl, portOf, type SubgraphName, serviceSecret, urlOf } from "./config";
@@ -59,6 +66,11 @@ export interface SubgraphRunOptions {
   verifyToken: TokenVerifier;
   /** Where to catch up on each producer's events; defaults to the producers' internal endpoints. */
   eventSources?: Partial<Record<SubgraphName, EventSource>>;
+  /**
+   * Where to load recent revocations at start; defaults to identity's /internal/revocations, or none when
+   * identity's events come from an injected source (tests).
+   */
+  revocationSource?: RevocationSource | null;
   migrate?: boolean;
   relay?: boolean;
   consume?: boolean;
@@ -73,6 +85,8 @@ export interface StartedSubgraph<TSchema extends Record<string, unknown>> extend
   consumer: Consumer | undefined;
   /** The consumer's store (tests redeliver events through it to prove idempotency). */
   eventStore: ConsumerStore | undefined;
+  /** Subjects whose earlier tokens are refused (fed by identity's auth.sessions_revoked). */
+  revocations: RevocationList;
   stop(): Promise<void>;
 }
 
@@ -90,13 +104,16 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
   const pool = createPool(options.databaseUrl, { max: options.poolSize ?? 10, application: name });
   const { db, counter } = createDatabase(pool, definition.schema);
   const deps: SubgraphDeps<TSchema> = { db, pool, counter, serviceSecret: options.serviceSecret };
+  const revocations = new RevocationList();
+  const consumes = definition.consumes;
+  const tokens = serviceTokenSource(name, options.serviceSecret);
 
   const { app, apollo } = await createSubgraphApp<TContext>({
     name,
     typeDefs: loadTypeDefs(definition.srcDir),
     resolvers: definition.resolvers,
     pool,
-    verifyToken: options.verifyToken,
+    verifyToken: revocations.guard(options.verifyToken),
     serviceSecret: options.serviceSecret,
     createContext: (base) => definition.createContext(base, deps),
     configure: definition.configure ? (express) => definition.configure?.(express, deps) : undefined,
@@ -111,9 +128,8 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
 
   let consumer: Consumer | undefined;
   let eventStore: ConsumerStore | undefined;
-  const consumes = definition.consumes;
+  let stopSeeding: (() => void) | undefined;
   if (consumes && options.consume !== false) {
-    const tokens = serviceTokenSource(name, options.serviceSecret);
     const sources: Record<string, EventSource> = {};
     for (const producer of consumes.producers) {
       sources[producer] = options.eventSources?.[producer] ?? httpEventSource(urlOf(producer), tokens);
@@ -124,6 +140,10 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
       consumer: name,
       handle: async (event, tx) => {
         await applyDirectoryEvent(tx, name, event);
+        if (event.producer === "identity" && event.type === SESSIONS_REVOKED) {
+          const payload = event.payload as unknown as SessionsRevokedPayload;
+          revocations.add(payload.subjectId, payload.validAfter);
+        }
         if (consumes.handles?.(event)) await consumes.handle?.(event, tx, deps);
       },
     });
@@ -132,10 +152,19 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
       listenConnectionString: options.databaseUrl,
       sources,
       handles: (event) =>
-        (event.producer === "identity" && DIRECTORY_EVENT_TYPES.has(event.type)) ||
+        (event.producer === "identity" &&
+          (DIRECTORY_EVENT_TYPES.has(event.type) || event.type === SESSIONS_REVOKED)) ||
         (consumes.handles?.(event) ?? false),
       store: eventStore,
     });
+    // Events already applied before a restart are not replayed: load the recent revocations from identity.
+    const revocationSource =
+      options.revocationSource === undefined
+        ? options.eventSources?.identity
+          ? null
+          : httpRevocationSource(urlOf("identity"), tokens)
+        : options.revocationSource;
+    if (revocationSource) stopSeeding = revocations.seed(revocationSource);
   }
   const stopExtra = await definition.onStart?.(deps);
 
@@ -146,7 +175,9 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     relay,
     consumer,
     eventStore,
+    revocations,
     async stop() {
+      stopSeeding?.();
       await stopExtra?.();
       await consumer?.stop();
       await relay?.stop();

@@ -2,6 +2,31 @@
 import { z } from "zod";
 import { badInput } from "./errors";
 
+// zod's own messages (for checks without a custom message) in Chinese, for every subgraph.
+z.config(z.locales.zhCN());
+
+/** Control, invisible and format characters that make a name look empty or reorder its text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+const INVISIBLE = /[\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+/** Display text: invisible/format characters removed, whitespace trimmed, then a length check. */
+export function visibleText(min: number, max: number, label: string) {
+  return z
+    .string()
+    .transform((value) => value.replace(INVISIBLE, "").trim())
+    .pipe(
+      z
+        .string()
+        .min(min, min <= 1 ? `${label}不能为空` : `${label}至少 ${min} 个字`)
+        .max(max, `${label}不能超过 ${max} 个字`),
+    );
+}
+
+/** True when a string contains U+0000 (PostgreSQL cannot store it). */
+export function hasNul(value: string): boolean {
+  return value.includes("\u0000");
+}
+
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;

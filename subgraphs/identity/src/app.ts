@@ -2,11 +2,17 @@
 // It signs tokens with its own ES256 keys, serves them as a JWKS, and verifies incoming tokens with them.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_ROLES, type SubgraphDefinition, type TokenVerifier } from "@jiyue/server-kit";
+import {
+  DEFAULT_ROLES,
+  type SubgraphDefinition,
+  type TokenVerifier,
+  verifyServiceToken,
+} from "@jiyue/server-kit";
 import { createContext, type IdentityContext } from "./context";
-import type { IdentitySchema } from "./db/executor";
+import type { IdentityDb, IdentitySchema } from "./db/executor";
 import * as schema from "./db/schema";
 import { KeyStore } from "./modules/auth/keys";
+import { revocationCheckingVerifier, revocationsSince } from "./modules/auth/revocation";
 import { TokenIssuer } from "./modules/auth/tokens";
 import { OidcRelyingParty } from "./modules/oidc/oidc.client";
 import { type OidcSettingsSource, oidcSettingsFromEnv } from "./modules/oidc/oidc.config";
@@ -36,6 +42,7 @@ export function createIdentitySubgraph(options: IdentityOptions = {}): IdentityS
   const relyingParty = new OidcRelyingParty();
   const keys = new KeyStore();
   const issuer = new TokenIssuer(keys);
+  let attached: IdentityDb | undefined;
   const definition: SubgraphDefinition<IdentitySchema, IdentityContext> = {
     name: "identity",
     schema,
@@ -45,6 +52,22 @@ export function createIdentitySubgraph(options: IdentityOptions = {}): IdentityS
     createContext: (base, deps) => createContext(base, deps, issuer, oidcSettings),
     configure(app, deps) {
       keys.attach(deps.db);
+      attached = deps.db;
+      // Other subgraphs seed their revocation lists from here at start (service token, like /internal/events).
+      app.get("/internal/revocations", async (req, res) => {
+        try {
+          await verifyServiceToken(req.headers.authorization, deps.serviceSecret);
+        } catch {
+          res.status(401).json({ error: "unauthenticated" });
+          return;
+        }
+        const since = new Date(String(req.query.since ?? ""));
+        if (Number.isNaN(since.getTime())) {
+          res.status(400).json({ error: "bad since" });
+          return;
+        }
+        res.json({ revocations: await revocationsSince(deps.db, since) });
+      });
       mountOidcRoutes(app, new OidcLoginFlow(deps.db, oidcSettings, relyingParty));
       app.get("/.well-known/jwks.json", async (_req, res) => {
         try {
@@ -61,7 +84,8 @@ export function createIdentitySubgraph(options: IdentityOptions = {}): IdentityS
       return undefined;
     },
   };
-  return { definition, verifyToken: keys.verifier, keys };
+  const verifyToken = revocationCheckingVerifier(keys.verifier, () => attached);
+  return { definition, verifyToken, keys };
 }
 
 const defaultInstance = createIdentitySubgraph();

@@ -19,6 +19,8 @@ export interface StaffCaller {
   unitId: string | null;
   grants: Grant[];
   tokenId?: string;
+  /** The token's `iat` in seconds (fractional: identity signs with millisecond precision). */
+  issuedAt?: number;
 }
 export interface CitizenCaller {
   kind: "citizen";
@@ -27,6 +29,7 @@ export interface CitizenCaller {
   citizenType: "person" | "legal_person";
   displayName: string;
   tokenId?: string;
+  issuedAt?: number;
 }
 export interface ApiClientCaller {
   kind: "client";
@@ -36,6 +39,7 @@ export interface ApiClientCaller {
   siteIds: string[];
   scopes: string[];
   tokenId?: string;
+  issuedAt?: number;
 }
 export interface ServiceCaller {
   kind: "service";

@@ -1,2 +1,3 @@
+export * from "./revocation";
 export * from "./service-token";
 export * from "./tokens";

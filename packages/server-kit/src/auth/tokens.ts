@@ -50,7 +50,7 @@ export const accessClaimsSchema = z.discriminatedUnion("kind", [
 ]);
 export type AccessClaims = z.infer<typeof accessClaimsSchema>;
 
-export function claimsToCaller(claims: AccessClaims, tokenId?: string): Caller {
+export function claimsToCaller(claims: AccessClaims, tokenId?: string, issuedAt?: number): Caller {
   switch (claims.kind) {
     case "staff":
       return {
@@ -61,6 +61,7 @@ export function claimsToCaller(claims: AccessClaims, tokenId?: string): Caller {
         unitId: claims.unitId,
         grants: claims.grants,
         tokenId,
+        issuedAt,
       };
     case "citizen":
       return {
@@ -69,6 +70,7 @@ export function claimsToCaller(claims: AccessClaims, tokenId?: string): Caller {
         citizenType: claims.citizenType,
         displayName: claims.name,
         tokenId,
+        issuedAt,
       };
     case "client":
       return {
@@ -78,6 +80,7 @@ export function claimsToCaller(claims: AccessClaims, tokenId?: string): Caller {
         siteIds: claims.siteIds,
         scopes: claims.scopes,
         tokenId,
+        issuedAt,
       };
   }
 }
@@ -110,7 +113,11 @@ export function createTokenVerifier(keys: JWTVerifyGetKey): TokenVerifier {
     }
     const parsed = accessClaimsSchema.safeParse(payload);
     if (!parsed.success) throw unauthenticated("身份凭证无效");
-    return claimsToCaller(parsed.data, typeof payload.jti === "string" ? payload.jti : undefined);
+    return claimsToCaller(
+      parsed.data,
+      typeof payload.jti === "string" ? payload.jti : undefined,
+      typeof payload.iat === "number" ? payload.iat : undefined,
+    );
   };
 }
 
@@ -126,7 +133,9 @@ export async function signAccessToken(
     .setSubject(sub)
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)
-    .setIssuedAt()
+    // Millisecond precision (NumericDate may be fractional): a revocation in the same second as a sign-in
+    // must still tell a token issued before it from one issued after it.
+    .setIssuedAt(Date.now() / 1000)
     .setExpirationTime(Math.floor(Date.now() / 1000) + options.expiresInSeconds);
   if (options.jti) jwt.setJti(options.jti);
   return jwt.sign(key);

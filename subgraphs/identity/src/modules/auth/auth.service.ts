@@ -17,6 +17,7 @@ import type { Executor, IdentityDb } from "../../db/executor";
 import { ApiClientRepository } from "../api-client/api-client.repository";
 import { CitizenRepository } from "../citizen/citizen.repository";
 import { RoleRepository } from "../role/role.repository";
+import { asOwnRow } from "../user/user.privacy";
 import { UserRepository } from "../user/user.repository";
 import type { UserRow } from "../user/user.sql";
 import { AuthRepository } from "./auth.repository";
@@ -24,6 +25,7 @@ import type { SubjectKind } from "./auth.sql";
 import type { GrantModel, LoginPayloadModel, MeModel } from "./auth.types";
 import { loginInput } from "./auth.validation";
 import { hashPassword, passwordProblem, verifyDummy, verifyPassword } from "./password";
+import { revokeSessions } from "./revocation";
 import {
   citizenAccessClaims,
   clientAccessClaims,
@@ -59,7 +61,14 @@ export function toLoginPayload(result: LoginResult): LoginPayloadModel {
 }
 
 export function staffMe(user: UserRow, grants: GrantModel[]): MeModel {
-  return { kind: "staff", id: user.id, displayName: user.displayName, user, citizen: null, grants };
+  return {
+    kind: "staff",
+    id: user.id,
+    displayName: user.displayName,
+    user: asOwnRow(user),
+    citizen: null,
+    grants,
+  };
 }
 
 /** The claims a subject's next access token carries, or null when it may no longer sign in. */
@@ -274,6 +283,14 @@ export class AuthService {
       const row = await auth.refreshTokenByHash(sha256(refreshToken));
       if (!row) return false;
       await auth.revokeFamily(row.familyId);
+      // This device's access token dies too; other devices refresh silently.
+      if (row.subjectKind !== "client") {
+        await revokeSessions(tx, row.subjectKind, row.subjectId, {
+          ...actorOf(this.caller, this.request),
+          kind: row.subjectKind,
+          id: row.subjectId,
+        });
+      }
       await emitEvent(tx, "identity", {
         type: "auth.logout",
         aggregateType: row.subjectKind === "staff" ? "user" : row.subjectKind,
@@ -297,6 +314,7 @@ export class AuthService {
         newPassword,
         async (tx, hash) => {
           await new UserRepository(tx).update(user.id, { passwordHash: hash });
+          await revokeSessions(tx, "staff", user.id, actorOf(this.caller, this.request), user.unitId);
           return {
             type: "user.password_changed",
             aggregateType: "user",
@@ -317,6 +335,7 @@ export class AuthService {
         newPassword,
         async (tx, hash) => {
           await new CitizenRepository(tx).update(citizen.id, { passwordHash: hash });
+          await revokeSessions(tx, "citizen", citizen.id, actorOf(this.caller, this.request));
           return {
             type: "citizen.password_changed",
             aggregateType: "citizen",

@@ -1,5 +1,5 @@
 import { createdAt, updatedAt } from "@jiyue/server-kit/db";
-import { text, uuid } from "drizzle-orm/pg-core";
+import { text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { identitySchema } from "../../db/pg-schema";
 
 export const citizenType = identitySchema.enum("citizen_type", ["person", "legal_person"]);
@@ -15,6 +15,8 @@ export const citizens = identitySchema.table("citizen", {
   displayName: text("display_name").notNull(),
   /** 统一社会信用代码 (legal persons). */
   creditCode: text("credit_code"),
+  /** Access tokens issued before this are refused (password change, logout). */
+  tokensValidAfter: timestamp("tokens_valid_after", { withTimezone: true, mode: "date" }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

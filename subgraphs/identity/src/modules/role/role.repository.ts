@@ -1,7 +1,8 @@
 // The only place with SQL for roles and role assignments.
 import { isUuid, type RoleDefinition } from "@jiyue/server-kit";
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Executor } from "../../db/executor";
+import { users } from "../user/user.sql";
 import {
   type NewRoleAssignmentRow,
   type RoleAssignmentRow,
@@ -77,5 +78,26 @@ export class RoleRepository {
 
   async deleteAssignment(id: string): Promise<void> {
     await this.db.delete(roleAssignments).where(eq(roleAssignments.id, id));
+  }
+
+  /** Serialises changes that could remove the last holder of an administrator role (per transaction). */
+  async lockAdministrators(): Promise<void> {
+    await this.db.execute(sql`select pg_advisory_xact_lock(hashtext('jiyue:identity:three_admins'))`);
+  }
+
+  /** Active users other than `exceptUserId` holding the role. */
+  async otherActiveHolders(roleCode: string, exceptUserId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(roleAssignments)
+      .innerJoin(users, eq(users.id, roleAssignments.userId))
+      .where(
+        and(
+          eq(roleAssignments.roleCode, roleCode),
+          ne(roleAssignments.userId, exceptUserId),
+          eq(users.status, "active"),
+        ),
+      );
+    return row?.n ?? 0;
   }
 }

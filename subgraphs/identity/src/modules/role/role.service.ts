@@ -1,5 +1,7 @@
-// Role assignments: role.assign in the assignment's scope (city roles need it city-wide), only at the scope
-// kinds the role allows, and 三员分立 — the database refuses a second role of one exclusive group.
+// Role assignments: role.assign in the assignment's scope (city roles need it city-wide) plus user.manage
+// over the target user's unit, only at the scope kinds the role allows, and 三员分立 — the database refuses a
+// second role of one exclusive group; the three administrator roles are given and taken only by the
+// security administrator (security.manage), never to oneself, and the last holder of each stays.
 import {
   actorOf,
   assertCan,
@@ -8,18 +10,23 @@ import {
   CITY,
   conflict,
   emitEvent,
+  forbidden,
   notFound,
   parseInput,
   type RequestInfo,
   requireStaff,
   type Scope,
+  THREE_ADMINS,
 } from "@jiyue/server-kit";
 import { withConflicts } from "../../db/conflicts";
-import type { IdentityDb } from "../../db/executor";
+import type { Executor, IdentityDb } from "../../db/executor";
+import { revokeSessions } from "../auth/revocation";
 import type { SiteLoaders } from "../site/site.loaders";
 import type { SiteService } from "../site/site.service";
 import type { UnitLoaders } from "../unit/unit.loaders";
 import type { UserLoaders } from "../user/user.loaders";
+import { unitScope } from "../user/user.service";
+import type { UserRow } from "../user/user.sql";
 import type { RoleLoaders } from "./role.loaders";
 import { RoleRepository } from "./role.repository";
 import type { RoleAssignmentRow, RoleRow } from "./role.sql";
@@ -27,6 +34,26 @@ import { assignRoleInput } from "./role.validation";
 
 export const THREE_ADMINS_MESSAGE = "三员分立：系统管理员、安全管理员、审计管理员不能由同一人兼任";
 const SCOPE_NAMES = { city: "全市", unit: "单位", site: "站点" } as const;
+
+export const lastHolderMessage = (roleName: string) => `至少需要保留一名${roleName}`;
+
+/** Refuses removing `userId` as the last active holder of an administrator role (inside the transaction). */
+export async function assertNotLastAdministrator(
+  tx: Executor,
+  userId: string,
+  roles: { roleCode: string; exclusiveGroup: string | null }[],
+  roleName: (code: string) => Promise<string>,
+): Promise<void> {
+  const administrator = roles.filter((role) => role.exclusiveGroup === THREE_ADMINS);
+  if (administrator.length === 0) return;
+  const repository = new RoleRepository(tx);
+  await repository.lockAdministrators();
+  for (const role of administrator) {
+    if ((await repository.otherActiveHolders(role.roleCode, userId)) === 0) {
+      throw conflict(lastHolderMessage(await roleName(role.roleCode)));
+    }
+  }
+}
 
 export class RoleService {
   constructor(
@@ -50,6 +77,28 @@ export class RoleService {
     }
     if (assignment.unitId) return { kind: "unit", unitId: assignment.unitId };
     return CITY;
+  }
+
+  /**
+   * Administrator roles: security.manage city-wide only. Other roles: role.assign in the assignment's scope
+   * and user.manage over the target's unit. Never one's own roles.
+   */
+  private assertMayChange(
+    role: { exclusiveGroup: string | null },
+    scope: Scope,
+    user: UserRow,
+    change: "assign" | "revoke",
+  ): void {
+    const staff = requireStaff(this.caller);
+    if (role.exclusiveGroup === THREE_ADMINS) {
+      assertCan(staff, "security.manage", CITY);
+    } else {
+      assertCan(staff, "role.assign", scope);
+      assertCan(staff, "user.manage", unitScope(user.unitId));
+    }
+    if (staff.userId === user.id) {
+      throw forbidden(change === "assign" ? "不能给自己分配角色" : "不能撤销自己的角色");
+    }
   }
 
   async assign(raw: unknown): Promise<RoleAssignmentRow> {
@@ -78,7 +127,7 @@ export class RoleService {
       throw badInput(`角色“${role.name}”只能在${allowed}范围分配`);
     }
     const scope = await this.scopeOf({ unitId: siteId ? null : unitId, siteId });
-    assertCan(this.caller, "role.assign", scope);
+    this.assertMayChange(role, scope, user, "assign");
 
     const existing = await this.loaders.assignmentsByUser.load(user.id);
     if (existing.some((a) => a.roleCode === role.code && a.unitId === unitId && a.siteId === siteId)) {
@@ -101,6 +150,7 @@ export class RoleService {
             siteId,
             exclusiveGroup: role.exclusiveGroup,
           });
+          await revokeSessions(tx, "staff", user.id, actorOf(this.caller, this.request), user.unitId);
           await emitEvent(tx, "identity", {
             type: "role.assigned",
             aggregateType: "user",
@@ -132,9 +182,26 @@ export class RoleService {
       unitId: assignment.siteId ? null : assignment.unitId,
       siteId: assignment.siteId,
     });
-    assertCan(this.caller, "role.assign", scope);
+    const user = await this.loaders.userById.load(assignment.userId);
+    if (!user) throw notFound("用户", assignment.userId);
+    const role = await this.loaders.roleByCode.load(assignment.roleCode);
+    this.assertMayChange(
+      { exclusiveGroup: assignment.exclusiveGroup ?? role?.exclusiveGroup ?? null },
+      scope,
+      user,
+      "revoke",
+    );
     await this.db.transaction(async (tx) => {
+      if (user.status === "active") {
+        await assertNotLastAdministrator(
+          tx,
+          user.id,
+          [assignment],
+          async () => role?.name ?? assignment.roleCode,
+        );
+      }
       await new RoleRepository(tx).deleteAssignment(assignment.id);
+      await revokeSessions(tx, "staff", user.id, actorOf(this.caller, this.request), user.unitId);
       await emitEvent(tx, "identity", {
         type: "role.revoked",
         aggregateType: "user",

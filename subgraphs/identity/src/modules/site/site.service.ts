@@ -105,6 +105,22 @@ export class SiteService {
     return site;
   }
 
+  /** An entity reference: null rather than an error for a site the caller may not see. */
+  async referenced(id: string): Promise<SiteRow | null> {
+    const site = await this.loaders.siteById.load(id);
+    return site && (await this.visible(site)) ? site : null;
+  }
+
+  /** Online sites are public; others need site.read over the site. */
+  async visible(site: SiteRow): Promise<boolean> {
+    return site.status === "online" || can(this.caller, "site.read", await this.scopeOf(site));
+  }
+
+  async onlyVisible(sites: SiteRow[]): Promise<SiteRow[]> {
+    const keep = await Promise.all(sites.map((site) => this.visible(site)));
+    return sites.filter((_, index) => keep[index]);
+  }
+
   async get(id: string): Promise<SiteRow | null> {
     return this.readable(await this.loaders.siteById.load(id));
   }
@@ -160,6 +176,13 @@ export class SiteService {
     const existing = await this.loaders.siteById.load(id);
     if (!existing) throw notFound("站点", id);
     assertCan(this.caller, "site.update", await this.scopeOf(existing));
+    if (input.domains) {
+      // Which hosts a site answers on is the platform's decision, not the unit's.
+      const current = await new SiteRepository(this.db).domainsOfSite(id);
+      const same =
+        current.length === input.domains.length && input.domains.every((domain) => current.includes(domain));
+      if (!same) assertCan(this.caller, "site.create", CITY);
+    }
     return withConflicts(SITE_CONFLICTS, () =>
       this.db.transaction(async (tx) => {
         const repository = new SiteRepository(tx);

@@ -1,16 +1,43 @@
-import { enumInput } from "@jiyue/server-kit";
+import { isIP } from "node:net";
+import { domainToASCII } from "node:url";
+import { enumInput, visibleText } from "@jiyue/server-kit";
 import { z } from "zod";
 
-const name = z.string().trim().min(1, "站点名称不能为空").max(100, "站点名称不能超过 100 个字");
+const name = visibleText(1, 100, "站点名称");
 const status = enumInput(["building", "online", "offline"]);
-const domain = z
+const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** The platform's own index hosts (JIYUE_PLATFORM_HOSTS, comma-separated): no site may claim them. */
+export function platformHosts(env: NodeJS.ProcessEnv = process.env): Set<string> {
+  return new Set(
+    (env.JIYUE_PLATFORM_HOSTS ?? "")
+      .split(",")
+      .map((host) => domainToASCII(host.trim().toLowerCase()) || host.trim().toLowerCase())
+      .filter(Boolean),
+  );
+}
+
+/** A site host (optionally with a port), stored in its ASCII (punycode) form. */
+export const domain = z
   .string()
   .trim()
-  .toLowerCase()
-  .regex(
-    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(:\d{1,5})?$/,
-    "域名格式不正确",
-  );
+  .transform((value, ctx) => {
+    const [, host = "", port = ""] = /^(.*?)(:\d{1,5})?$/.exec(value) ?? [];
+    const refuse = (message: string) => {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    };
+    if (isIP(host) || host.startsWith("[")) return refuse("不能使用 IP 地址作为站点域名");
+    // WHATWG host parsing: internationalised names become punycode, odd IPv4 spellings become dotted.
+    const ascii = domainToASCII(host.toLowerCase());
+    if (!ascii || !HOSTNAME.test(ascii)) return refuse("域名格式不正确");
+    if (isIP(ascii) || /^\d+$/.test(ascii.split(".").at(-1) ?? ""))
+      return refuse("不能使用 IP 地址作为站点域名");
+    if (ascii === "localhost") return refuse("不能使用 localhost 作为站点域名");
+    const hosts = platformHosts();
+    if (hosts.has(ascii) || hosts.has(`${ascii}${port}`)) return refuse(`“${value}”是平台保留域名`);
+    return `${ascii}${port}`;
+  });
 const domains = z
   .array(domain)
   .max(20, "一个站点最多绑定 20 个域名")

@@ -1,9 +1,11 @@
-import { enumInput } from "@jiyue/server-kit";
+import { enumInput, visibleText } from "@jiyue/server-kit";
 import { z } from "zod";
 import { UNIT_KINDS } from "./unit.sql";
 
-const name = z.string().trim().min(1, "单位名称不能为空").max(100, "单位名称不能超过 100 个字");
-const shortName = z.string().trim().max(30, "简称不能超过 30 个字").nullish();
+const name = visibleText(1, 100, "单位名称");
+const shortName = visibleText(0, 30, "简称")
+  .transform((value) => value || null)
+  .nullish();
 const kind = enumInput(UNIT_KINDS);
 const sortOrder = z.number().int().min(0).max(1_000_000);
 

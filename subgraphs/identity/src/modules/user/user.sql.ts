@@ -26,6 +26,8 @@ export const users = identitySchema.table(
     lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true, mode: "date" }),
     isDemo: boolean("is_demo").notNull().default(false),
+    /** Access tokens issued before this are refused (roles changed, disabled, password reset, logout). */
+    tokensValidAfter: timestamp("tokens_valid_after", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,7 +1,7 @@
-import { enumInput } from "@jiyue/server-kit";
+import { enumInput, visibleText } from "@jiyue/server-kit";
 import { z } from "zod";
 
-const displayName = z.string().trim().min(1, "姓名不能为空").max(50, "姓名不能超过 50 个字");
+const displayName = visibleText(1, 50, "姓名");
 const email = z
   .string()
   .trim()

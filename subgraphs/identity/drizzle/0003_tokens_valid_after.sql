@@ -1,0 +1,2 @@
+ALTER TABLE "identity"."citizen" ADD COLUMN "tokens_valid_after" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "identity"."user" ADD COLUMN "tokens_valid_after" timestamp with time zone;
