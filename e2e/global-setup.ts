@@ -15,11 +15,13 @@ declare module "vitest" {
 let platform: Platform | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  const dataDir = path.join(root, ".data", "e2e");
+  const portOffset = Number(process.env.E2E_PORT_OFFSET ?? 10_000);
+  // One data directory per offset: runs on different offsets must not wipe each other's database.
+  const dataDir = path.join(root, ".data", portOffset === 10_000 ? "e2e" : `e2e-${portOffset}`);
   rmSync(dataDir, { recursive: true, force: true });
   platform = await startPlatform({
     dataDir,
-    portOffset: Number(process.env.E2E_PORT_OFFSET ?? 10_000),
+    portOffset,
     databaseUrl: process.env.E2E_DATABASE_URL,
     rebuildAdmin: process.env.CI === "true",
     log: (line) => process.stdout.write(`[e2e] ${line}\n`),

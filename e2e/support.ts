@@ -133,3 +133,29 @@ export async function reloadUntil(
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 }
+
+/** Picks the site the admin works on through the header's switcher (its options read "名称（代码）"). */
+export async function chooseSite(page: Page, name: string, code: string): Promise<void> {
+  await searchAndChoose(page, page.getByRole("combobox", { name: "切换站点" }), `${name}（${code}）`);
+}
+
+/** Clicks an antd button and confirms the modal dialog it opens with 确定 (after the optional fill). */
+export async function confirmDialog(
+  page: Page,
+  title: string,
+  fill?: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>,
+): Promise<void> {
+  const dialog = page.getByRole("dialog", { name: title });
+  await dialog.waitFor();
+  await fill?.(dialog);
+  // While a mutation of the page is in flight antd shows the button as loading ("loading 确 定") and ignores
+  // clicks: wait until it is ready rather than clicking into the void.
+  const ok = dialog.getByRole("button", { name: /确\s*定\s*$/ });
+  await expect
+    .poll(() => ok.evaluate((button) => button.classList.contains("ant-btn-loading")), POLL)
+    .toBe(false);
+  await ok.click();
+  await dialog.waitFor({ state: "hidden" });
+  // The mask fades out after the dialog: wait, so a screenshot does not catch it half-transparent.
+  await expect.poll(() => page.locator(".ant-modal-mask").filter({ visible: true }).count(), POLL).toBe(0);
+}

@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { Access } from "#app/access";
 import { formatShanghaiMinute, shanghaiWallClock } from "#app/time";
 import type { ArticleDetailFragment } from "#gql/graphql";
+import { MyReviewTasksDocument } from "../../tasks/graphql/myReviewTasks";
 import { ApproveArticleDocument } from "../graphql/approveArticle";
 import { CancelScheduledActionDocument } from "../graphql/cancelScheduledAction";
 import { PublishArticleDocument } from "../graphql/publishArticle";
@@ -48,8 +49,11 @@ export function WorkflowActions(props: { article: ArticleDetailFragment; access:
   const [form] = Form.useForm<DialogValues>();
   const when = Form.useWatch("when", form);
   const [submit, submitting] = useMutation(SubmitArticleDocument);
-  const [approve, approving] = useMutation(ApproveArticleDocument);
-  const [reject, rejecting] = useMutation(RejectArticleDocument);
+  // Acting on a task takes it off 我的待办: refresh the list and the menu's badge now, not at the next poll.
+  const [approve, approving] = useMutation(ApproveArticleDocument, {
+    refetchQueries: [MyReviewTasksDocument],
+  });
+  const [reject, rejecting] = useMutation(RejectArticleDocument, { refetchQueries: [MyReviewTasksDocument] });
   const [withdraw, withdrawing] = useMutation(WithdrawArticleDocument);
   const [publish, publishing] = useMutation(PublishArticleDocument);
   const [unpublish, unpublishing] = useMutation(UnpublishArticleDocument);

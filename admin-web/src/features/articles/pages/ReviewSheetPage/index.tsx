@@ -94,7 +94,12 @@ export function ReviewSheetPage() {
             )}
             {sheet.entries.map((entry) => (
               <tr key={entry.id}>
-                <td>{entry.stageName ?? ACTION_LABELS[entry.action]}</td>
+                {/* A stage is signed by approving or rejecting there; the submission is the editor's, not 初审's. */}
+                <td>
+                  {(entry.action === "APPROVE" || entry.action === "REJECT") && entry.stageName
+                    ? entry.stageName
+                    : ACTION_LABELS[entry.action]}
+                </td>
                 <td>{entry.actor?.displayName ?? entry.actorName}</td>
                 <td>
                   {ACTION_LABELS[entry.action]}
