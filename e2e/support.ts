@@ -2,7 +2,7 @@
 // admin through its login page, antd's button names and screenshots.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { expect, inject } from "vitest";
 
 export const DEMO_PASSWORD = "Jiyue@2026demo";
@@ -77,7 +77,33 @@ export async function staffToken(username: string, password = DEMO_PASSWORD): Pr
 export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: buttonName("登录") }).click();
+  await readyButton(page.getByRole("button", { name: /登\s*录\s*$/ })).then((button) => button.click());
+}
+
+/**
+ * antd names a loading button "loading …" and ignores clicks on it: wait until it is ready. Before failing,
+ * leave a screenshot of what the page showed instead.
+ */
+async function readyButton(button: Locator): Promise<Locator> {
+  try {
+    await button.waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => button.evaluate((element) => element.classList.contains("ant-btn-loading")), POLL)
+      .toBe(false);
+  } catch (error) {
+    const page = button.page();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `failure-${Date.now()}.png`) }).catch(() => {});
+    // CI shows only the output: say what the page showed instead of the button.
+    console.error(
+      `page ${page.url()} showed:\n${await page
+        .locator("body")
+        .innerText()
+        .catch(() => "?")}`,
+    );
+    throw error;
+  }
+  return button;
 }
 
 /** Opens the admin, signs in through the login page and waits for the side menu. */
