@@ -98,7 +98,7 @@ async function readyButton(button: Locator): Promise<Locator> {
     console.error(
       `page ${page.url()} showed:\n${await page
         .locator("body")
-        .innerText()
+        .textContent()
         .catch(() => "?")}`,
     );
     throw error;
@@ -173,15 +173,32 @@ export async function confirmDialog(
 ): Promise<void> {
   const dialog = page.getByRole("dialog", { name: title });
   await dialog.waitFor();
-  await fill?.(dialog);
-  // While a mutation of the page is in flight antd shows the button as loading ("loading 确 定") and ignores
-  // clicks: wait until it is ready rather than clicking into the void.
-  const ok = dialog.getByRole("button", { name: /确\s*定\s*$/ });
+  // A click during the zoom-in animation can miss the button: wait until the dialog has settled.
   await expect
-    .poll(() => ok.evaluate((button) => button.classList.contains("ant-btn-loading")), POLL)
+    .poll(() => dialog.evaluate((element) => element.className.includes("-enter")), POLL)
     .toBe(false);
+  await fill?.(dialog);
+  const ok = await readyButton(dialog.getByRole("button", { name: /确\s*定\s*$/ }));
   await ok.click();
-  await dialog.waitFor({ state: "hidden" });
+  try {
+    await dialog.waitFor({ state: "hidden", timeout: 10_000 });
+  } catch {
+    // A click that lands while the page re-renders can be lost: if the dialog is still open and idle, once more.
+    if (
+      (await ok.isVisible()) &&
+      !(await ok.evaluate((button) => button.classList.contains("ant-btn-loading")))
+    ) {
+      await ok.click();
+    }
+    try {
+      await dialog.waitFor({ state: "hidden", timeout: 20_000 });
+    } catch (error) {
+      console.error(
+        `dialog ${title} stayed open; the page showed:\n${await page.locator("body").textContent()}`,
+      );
+      throw error;
+    }
+  }
   // The mask fades out after the dialog: wait, so a screenshot does not catch it half-transparent.
   await expect.poll(() => page.locator(".ant-modal-mask").filter({ visible: true }).count(), POLL).toBe(0);
 }
