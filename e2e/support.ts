@@ -119,8 +119,26 @@ export async function adminLogin(page: Page, username: string, password = DEMO_P
  * clicked by its title in an open dropdown.
  */
 export async function chooseOption(page: Page, combobox: ReturnType<Page["getByRole"]>, option: string) {
-  await combobox.click();
-  await page.getByTitle(option, { exact: true }).filter({ visible: true }).first().click();
+  // A click during the dropdown's slide-in can miss under load: check the select shows the option, else retry.
+  const select = combobox.locator(
+    "xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]",
+  );
+  for (let attempt = 1; ; attempt += 1) {
+    await combobox.click();
+    const item = page
+      .locator(".ant-select-dropdown")
+      .getByTitle(option, { exact: true })
+      .filter({ visible: true });
+    await item.first().click();
+    const shown = await expect
+      .poll(async () => (await select.textContent())?.includes(option) ?? false, { timeout: 3_000 })
+      .toBe(true)
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (attempt >= 3) throw new Error(`could not choose ${option}`);
+    await page.keyboard.press("Escape");
+  }
 }
 
 export async function searchAndChoose(page: Page, combobox: ReturnType<Page["getByRole"]>, text: string) {
