@@ -30,6 +30,8 @@ export interface AdminServerOptions {
   /** Public portal base URL; unset → the admin's own host name on the portal port. */
   portalBaseUrl?: string;
   portalPort: number;
+  /** Content subgraph base URL, target of /media (the media library); defaults to its configured URL. */
+  contentUrl?: string;
 }
 
 function forwardedFor(req: Request): string {
@@ -92,11 +94,50 @@ function proxyGraphql(gatewayUrl: string) {
   };
 }
 
+const MEDIA_REQUEST_HEADERS = ["authorization", "content-type", "content-length", "if-none-match"];
+const MEDIA_RESPONSE_HEADERS = [
+  ...FORWARDED_RESPONSE_HEADERS,
+  "content-disposition",
+  "content-security-policy",
+  "etag",
+  "x-content-type-options",
+];
+
+/**
+ * GET and POST /media/* to content. An <img> cannot send the Bearer header, so the SPA mirrors its access
+ * token into a SameSite=Strict cookie scoped to /media, turned back into Authorization here.
+ */
+function proxyMedia(contentUrl: string) {
+  const base = new URL(contentUrl);
+  const transport = base.protocol === "https:" ? https : http;
+  return (req: Request, res: Response) => {
+    const target = new URL(req.originalUrl, base);
+    if (target.pathname !== "/media" && !target.pathname.startsWith("/media/"))
+      return void res.status(404).end();
+    const headers = pickHeaders(req.headers, MEDIA_REQUEST_HEADERS);
+    const cookie = /(?:^|;\s*)jiyue_media=([^;]+)/.exec(req.headers.cookie ?? "")?.[1];
+    if (!headers.authorization && cookie) headers.authorization = `Bearer ${decodeURIComponent(cookie)}`;
+    headers["x-forwarded-for"] = forwardedFor(req);
+    const upstream = transport.request(target, { method: req.method, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, pickHeaders(answer.headers, MEDIA_RESPONSE_HEADERS));
+      answer.pipe(res);
+    });
+    upstream.on("error", () => {
+      if (res.headersSent) return res.destroy();
+      res.status(502).json({ error: { code: "BAD_GATEWAY", message: "资源服务暂时不可用" } });
+    });
+    req.pipe(upstream);
+  };
+}
+
 export function createAdminApp(options: AdminServerOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.post("/graphql", proxyGraphql(options.gatewayUrl));
   app.get("/oidc/{*path}", proxyOidc(options.identityUrl));
+  const media = proxyMedia(options.contentUrl ?? urlOf("content"));
+  app.post("/media", media);
+  app.get("/media/{*path}", media);
   app.get("/config.json", (req, res) => {
     const host = req.hostname || "localhost";
     const portalBaseUrl = options.portalBaseUrl ?? `${req.protocol}://${host}:${options.portalPort}`;

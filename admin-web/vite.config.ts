@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: portOf("admin"),
-    proxy: { "/graphql": urlOf("gateway") },
+    proxy: { "/graphql": urlOf("gateway"), "/media": urlOf("content") },
   },
   build: { outDir: "dist", chunkSizeWarningLimit: 2000 },
 });

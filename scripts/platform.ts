@@ -150,6 +150,21 @@ function adminBuildIsStale(): boolean {
   return newestSource > built;
 }
 
+/**
+ * The demo articles need the channels content builds from identity's site events, so they are written once all
+ * processes are up, and only while content has no articles (first start).
+ */
+async function seedDemoArticlesOnce(databaseUrl: string, log: (line: string) => void): Promise<void> {
+  const { openContentDatabase, seedDemoArticles } = await import("@jiyue/content/import");
+  const { db, close } = openContentDatabase(databaseUrl, "seed-articles");
+  try {
+    const written = await seedDemoArticles(db, { log, waitForChannelsMs: 60_000 });
+    if (written > 0) log(`▶ 已写入示例稿件 ${written} 篇`);
+  } finally {
+    await close();
+  }
+}
+
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const log = options.log ?? ((line: string) => console.log(line));
   const dataDir = path.resolve(options.dataDir);
@@ -308,6 +323,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     log("▶ 启动网关、门户、管理后台 …");
     await startProcess("gateway");
     await Promise.all([startProcess("portal"), startProcess("admin")]);
+    if (options.seed !== false) await seedDemoArticlesOnce(databaseUrl, log);
   } catch (error) {
     await stop();
     throw error;

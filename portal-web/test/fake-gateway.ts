@@ -288,6 +288,41 @@ function contentRoot(state: Pick<FakeGateway, "sites" | "articles">) {
       );
       return found && findChannel(found.channelId) ? articleModel(found) : null;
     },
+    // Like content's search: plain substring matching here, highlights as ranges over plain text.
+    searchPublished: ({
+      query,
+      siteId,
+      channelId,
+      offset = 0,
+      limit = 10,
+    }: Page & { query: string; siteId?: string | null; channelId?: string | null }) => {
+      const term = query.trim();
+      if (term === "" || term.length > 100) throw new Error("BAD_USER_INPUT");
+      const ranges = (text: string) => {
+        const found: { start: number; end: number }[] = [];
+        for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length))
+          found.push({ start: at, end: at + term.length });
+        return found;
+      };
+      const plain = (html: string) => html.replace(/<[^>]*>/g, "");
+      const matching = state.articles.filter(
+        (candidate) =>
+          candidate.status === "PUBLISHED" &&
+          online(candidate.siteId) &&
+          (!siteId || candidate.siteId === siteId) &&
+          (!channelId || candidate.channelId === channelId) &&
+          (candidate.title.includes(term) || plain(candidate.body).includes(term)),
+      );
+      return {
+        total: matching.length,
+        items: matching.slice(offset, offset + limit).map((candidate) => ({
+          article: articleModel(candidate),
+          titleHighlight: { text: candidate.title, highlights: ranges(candidate.title) },
+          snippet: { text: plain(candidate.body), highlights: ranges(plain(candidate.body)) },
+          score: 1,
+        })),
+      };
+    },
     publishedArticles: ({
       siteId,
       channelId,

@@ -16,7 +16,7 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   security_admin: ["工作台", ...PEOPLE, "安全策略"],
   audit_admin: [...READERS, "审计日志"],
   unit_admin: UNIT_ADMIN,
-  editor: ["工作台", "稿件管理", "单位管理", "站点管理"],
+  editor: ["工作台", "稿件管理", "资源库", "单位管理", "站点管理"],
   reviewer_1: REVIEWER,
   reviewer_2: REVIEWER,
   reviewer_3: REVIEWER,

@@ -9,6 +9,7 @@ import {
   FileTextOutlined,
   GlobalOutlined,
   LockOutlined,
+  PictureOutlined,
   SafetyOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -21,6 +22,7 @@ import { ReviewSheetPage } from "../features/articles/pages/ReviewSheetPage";
 import { AuditPage } from "../features/audit/pages/AuditPage";
 import { ChannelsPage } from "../features/channels/pages/ChannelsPage";
 import { DashboardPage } from "../features/dashboard/pages/DashboardPage";
+import { MediaPage } from "../features/media/pages/MediaPage";
 import { RolesPage } from "../features/roles/pages/RolesPage";
 import { SecurityPage } from "../features/security/pages/SecurityPage";
 import { SitesPage } from "../features/sites/pages/SitesPage";
@@ -88,6 +90,13 @@ export const APP_ROUTES: AppRoute[] = [
     permission: "article.read",
     hideInMenu: true,
     Component: ReviewSheetPage,
+  },
+  {
+    path: "/media",
+    title: "资源库",
+    icon: <PictureOutlined />,
+    permission: "article.write",
+    Component: MediaPage,
   },
   {
     path: "/channels",

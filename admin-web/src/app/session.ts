@@ -23,14 +23,25 @@ export function getRefreshToken(): string | null {
   return storage()?.getItem(REFRESH_KEY) ?? null;
 }
 
+// <img src="/media/…"> cannot carry the Bearer header: the admin server reads this cookie for /media only.
+function mirrorMediaCookie(token: string | null): void {
+  if (typeof document === "undefined") return;
+  // biome-ignore lint/suspicious/noDocumentCookie: synchronous on purpose (before the next <img> loads); cookieStore is not everywhere
+  document.cookie = token
+    ? `jiyue_media=${encodeURIComponent(token)}; path=/media; SameSite=Strict`
+    : "jiyue_media=; path=/media; SameSite=Strict; max-age=0";
+}
+
 export function storeTokens(tokens: SessionTokens): void {
   accessToken = tokens.accessToken;
+  mirrorMediaCookie(tokens.accessToken);
   storage()?.setItem(ACCESS_KEY, tokens.accessToken);
   storage()?.setItem(REFRESH_KEY, tokens.refreshToken);
 }
 
 export function clearSession(): void {
   accessToken = null;
+  mirrorMediaCookie(null);
   storage()?.removeItem(ACCESS_KEY);
   storage()?.removeItem(REFRESH_KEY);
 }

@@ -51,6 +51,11 @@ type Documents = {
     "\n  mutation UpdateChannel($id: ID!, $input: UpdateChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": typeof types.UpdateChannelDocument,
     "\n  fragment ChannelNode on Channel {\n    id\n    name\n    path\n    kind\n    updateClass\n  }\n": typeof types.ChannelNodeFragmentDoc,
     "\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteChannelsDocument,
+    "\n  fragment MediaAssetFields on MediaAsset {\n    id\n    kind\n    name\n    mimeType\n    size\n    width\n    height\n    url\n    thumbUrl\n    visibility\n    createdAt\n    site {\n      id\n    }\n  }\n": typeof types.MediaAssetFieldsFragmentDoc,
+    "\n  query MediaAssets(\n    $siteId: ID!\n    $kind: MediaKind\n    $search: String\n    $includeShared: Boolean\n    $offset: Int\n    $limit: Int\n  ) {\n    mediaAssets(\n      siteId: $siteId\n      kind: $kind\n      search: $search\n      includeShared: $includeShared\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        ...MediaAssetFields\n      }\n    }\n  }\n": typeof types.MediaAssetsDocument,
+    "\n  query MediaUsage($id: ID!) {\n    mediaAsset(id: $id) {\n      id\n      usedBy {\n        id\n        status\n        currentRevision {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MediaUsageDocument,
+    "\n  mutation UpdateMediaVisibility($id: ID!, $visibility: MediaVisibility!) {\n    updateMediaVisibility(id: $id, visibility: $visibility) {\n      id\n      visibility\n    }\n  }\n": typeof types.UpdateMediaVisibilityDocument,
+    "\n  mutation DeleteMediaAsset($id: ID!) {\n    deleteMediaAsset(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteMediaAssetDocument,
     "\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n": typeof types.RolesDocument,
     "\n  fragment SecurityPolicyFields on SecurityPolicy {\n    totpRequiredForAdmins\n    maxFailedAttempts\n    lockoutMinutes\n    passwordMinLength\n    updatedAt\n  }\n": typeof types.SecurityPolicyFieldsFragmentDoc,
     "\n  query SecurityPolicy {\n    securityPolicy {\n      ...SecurityPolicyFields\n    }\n  }\n": typeof types.SecurityPolicyDocument,
@@ -114,6 +119,11 @@ const documents: Documents = {
     "\n  mutation UpdateChannel($id: ID!, $input: UpdateChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": types.UpdateChannelDocument,
     "\n  fragment ChannelNode on Channel {\n    id\n    name\n    path\n    kind\n    updateClass\n  }\n": types.ChannelNodeFragmentDoc,
     "\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n": types.SiteChannelsDocument,
+    "\n  fragment MediaAssetFields on MediaAsset {\n    id\n    kind\n    name\n    mimeType\n    size\n    width\n    height\n    url\n    thumbUrl\n    visibility\n    createdAt\n    site {\n      id\n    }\n  }\n": types.MediaAssetFieldsFragmentDoc,
+    "\n  query MediaAssets(\n    $siteId: ID!\n    $kind: MediaKind\n    $search: String\n    $includeShared: Boolean\n    $offset: Int\n    $limit: Int\n  ) {\n    mediaAssets(\n      siteId: $siteId\n      kind: $kind\n      search: $search\n      includeShared: $includeShared\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        ...MediaAssetFields\n      }\n    }\n  }\n": types.MediaAssetsDocument,
+    "\n  query MediaUsage($id: ID!) {\n    mediaAsset(id: $id) {\n      id\n      usedBy {\n        id\n        status\n        currentRevision {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MediaUsageDocument,
+    "\n  mutation UpdateMediaVisibility($id: ID!, $visibility: MediaVisibility!) {\n    updateMediaVisibility(id: $id, visibility: $visibility) {\n      id\n      visibility\n    }\n  }\n": types.UpdateMediaVisibilityDocument,
+    "\n  mutation DeleteMediaAsset($id: ID!) {\n    deleteMediaAsset(id: $id) {\n      id\n    }\n  }\n": types.DeleteMediaAssetDocument,
     "\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n": types.RolesDocument,
     "\n  fragment SecurityPolicyFields on SecurityPolicy {\n    totpRequiredForAdmins\n    maxFailedAttempts\n    lockoutMinutes\n    passwordMinLength\n    updatedAt\n  }\n": types.SecurityPolicyFieldsFragmentDoc,
     "\n  query SecurityPolicy {\n    securityPolicy {\n      ...SecurityPolicyFields\n    }\n  }\n": types.SecurityPolicyDocument,
@@ -302,6 +312,26 @@ export function graphql(source: "\n  fragment ChannelNode on Channel {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteChannels($id: ID!) {\n    site(id: $id) {\n      id\n      code\n      name\n      isDemo\n      channels {\n        ...ChannelNode\n        children {\n          ...ChannelNode\n          children {\n            ...ChannelNode\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MediaAssetFields on MediaAsset {\n    id\n    kind\n    name\n    mimeType\n    size\n    width\n    height\n    url\n    thumbUrl\n    visibility\n    createdAt\n    site {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment MediaAssetFields on MediaAsset {\n    id\n    kind\n    name\n    mimeType\n    size\n    width\n    height\n    url\n    thumbUrl\n    visibility\n    createdAt\n    site {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaAssets(\n    $siteId: ID!\n    $kind: MediaKind\n    $search: String\n    $includeShared: Boolean\n    $offset: Int\n    $limit: Int\n  ) {\n    mediaAssets(\n      siteId: $siteId\n      kind: $kind\n      search: $search\n      includeShared: $includeShared\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        ...MediaAssetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediaAssets(\n    $siteId: ID!\n    $kind: MediaKind\n    $search: String\n    $includeShared: Boolean\n    $offset: Int\n    $limit: Int\n  ) {\n    mediaAssets(\n      siteId: $siteId\n      kind: $kind\n      search: $search\n      includeShared: $includeShared\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        ...MediaAssetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaUsage($id: ID!) {\n    mediaAsset(id: $id) {\n      id\n      usedBy {\n        id\n        status\n        currentRevision {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediaUsage($id: ID!) {\n    mediaAsset(id: $id) {\n      id\n      usedBy {\n        id\n        status\n        currentRevision {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMediaVisibility($id: ID!, $visibility: MediaVisibility!) {\n    updateMediaVisibility(id: $id, visibility: $visibility) {\n      id\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMediaVisibility($id: ID!, $visibility: MediaVisibility!) {\n    updateMediaVisibility(id: $id, visibility: $visibility) {\n      id\n      visibility\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMediaAsset($id: ID!) {\n    deleteMediaAsset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMediaAsset($id: ID!) {\n    deleteMediaAsset(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,8 @@ export interface SubgraphDeps<TSchema extends Record<string, unknown>> {
   pool: pg.Pool;
   counter: StatementCounter;
   serviceSecret: string;
+  /** The same verifier as /graphql (revocations included), for extra routes added in `configure`. */
+  verifyToken: TokenVerifier;
 }
 
 export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TContext extends BaseContext> {
@@ -103,8 +105,15 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
   }
   const pool = createPool(options.databaseUrl, { max: options.poolSize ?? 10, application: name });
   const { db, counter } = createDatabase(pool, definition.schema);
-  const deps: SubgraphDeps<TSchema> = { db, pool, counter, serviceSecret: options.serviceSecret };
   const revocations = new RevocationList();
+  const verifyToken = revocations.guard(options.verifyToken);
+  const deps: SubgraphDeps<TSchema> = {
+    db,
+    pool,
+    counter,
+    serviceSecret: options.serviceSecret,
+    verifyToken,
+  };
   const consumes = definition.consumes;
   const tokens = serviceTokenSource(name, options.serviceSecret);
 
@@ -113,7 +122,7 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     typeDefs: loadTypeDefs(definition.srcDir),
     resolvers: definition.resolvers,
     pool,
-    verifyToken: revocations.guard(options.verifyToken),
+    verifyToken,
     serviceSecret: options.serviceSecret,
     createContext: (base) => definition.createContext(base, deps),
     configure: definition.configure ? (express) => definition.configure?.(express, deps) : undefined,

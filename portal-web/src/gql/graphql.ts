@@ -108,6 +108,16 @@ export type PortalPlatformSitesQueryVariables = Exact<{
 
 export type PortalPlatformSitesQuery = { sites: { total: number, items: Array<{ id: string, code: string, name: string, status: SiteStatus, isDemo: boolean, parent: { id: string } | null, unit: { id: string, name: string, kind: UnitKind, sortOrder: number } }> } };
 
+export type PortalSearchQueryVariables = Exact<{
+  query: string;
+  siteId?: string | number | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type PortalSearchQuery = { searchPublished: { total: number, items: Array<{ article: { id: string, publishedAt: string, site: { id: string, code: string, name: string }, channel: { id: string, name: string, path: string } }, titleHighlight: { text: string, highlights: Array<{ start: number, end: number }> }, snippet: { text: string, highlights: Array<{ start: number, end: number }> } }> } };
+
 export type ChannelTreeFragment = { id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> };
 
 export type SiteShellFragment = { status: SiteStatus, description: string | null, id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string }>, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> }> };
@@ -583,6 +593,43 @@ export const PortalPlatformSitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalPlatformSitesQuery, PortalPlatformSitesQueryVariables>;
+export const PortalSearchDocument = new TypedDocumentString(`
+    query PortalSearch($query: String!, $siteId: ID, $offset: Int!, $limit: Int!) {
+  searchPublished(query: $query, siteId: $siteId, offset: $offset, limit: $limit) {
+    total
+    items {
+      article {
+        id
+        publishedAt
+        site {
+          id
+          code
+          name
+        }
+        channel {
+          id
+          name
+          path
+        }
+      }
+      titleHighlight {
+        text
+        highlights {
+          start
+          end
+        }
+      }
+      snippet {
+        text
+        highlights {
+          start
+          end
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSearchQuery, PortalSearchQueryVariables>;
 export const PortalSiteByCodeDocument = new TypedDocumentString(`
     query PortalSiteByCode($code: String!) {
   siteByCode(code: $code) {

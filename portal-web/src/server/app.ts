@@ -2,6 +2,8 @@
 import { mkdir } from "node:fs/promises";
 import { isIP } from "node:net";
 import path from "node:path";
+import { Readable } from "node:stream";
+import type { ReadableStream } from "node:stream/web";
 import {
   type Consumer,
   type EventSource,
@@ -14,6 +16,7 @@ import {
 import express, { type Request, type Response } from "express";
 import { renderPlatformIndex } from "../features/platform/platform.render";
 import { siteRoutes } from "../features/routes";
+import { renderPlatformSearch } from "../features/search/search.routes";
 import { siteByCodeQuery, siteByDomainQuery } from "../features/site/site.queries";
 import type { SiteShellFragment } from "../gql/graphql";
 import { THEMES, themeForSite } from "../templates/themes";
@@ -42,6 +45,8 @@ export interface PortalOptions {
   memoryBytes?: number;
   cacheTtlMs?: number;
   eventPollIntervalMs?: number;
+  /** Content subgraph base URL, target of the anonymous GET /media/* (published articles' images and files). */
+  contentUrl?: string;
 }
 
 export interface Portal {
@@ -66,6 +71,15 @@ const CACHE_CONTROL = {
   // Fixed address, so not immutable: a changed icon reaches browsers within a week.
   favicon: "public, max-age=604800",
 } as const;
+
+const MEDIA_HEADERS = [
+  "content-type",
+  "content-length",
+  "cache-control",
+  "content-disposition",
+  "content-security-policy",
+  "etag",
+];
 
 const SECURITY_HEADERS: Record<string, string> = {
   // No scripts at all; styles only from our own hashed stylesheet.
@@ -129,6 +143,15 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       if (target.by === "host" && target.sitePath === "/") {
         return renderPlatformIndex({ gateway, theme: platformTheme, stylesheet: platformStylesheet });
       }
+      if (target.by === "host" && route?.name === "search") {
+        const page = await renderPlatformSearch({
+          gateway,
+          query,
+          theme: platformTheme,
+          stylesheet: platformStylesheet,
+        });
+        if (page) return page;
+      }
       return platformNotFound();
     }
     const theme = themeForSite(site.code);
@@ -183,6 +206,31 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       return;
     }
     res.type(icon.contentType).send(icon.body);
+  });
+
+  // Media of published articles, anonymously: content decides what is public and how long it may be cached.
+  const mediaBase = options.contentUrl ?? urlOf("content");
+  app.get("/media/{*path}", async (req, res) => {
+    const headers: Record<string, string> = {};
+    const etag = req.headers["if-none-match"];
+    if (etag) headers["if-none-match"] = etag;
+    try {
+      const answer = await fetch(new URL(req.path, mediaBase), { headers });
+      res.status(answer.status);
+      for (const name of MEDIA_HEADERS) {
+        const value = answer.headers.get(name);
+        if (value) res.setHeader(name, value);
+      }
+      if (answer.status === 401) res.status(404);
+      if (!answer.body || answer.status !== 200) {
+        res.end();
+        return;
+      }
+      Readable.fromWeb(answer.body as ReadableStream<Uint8Array>).pipe(res);
+    } catch (error) {
+      log.warn({ err: error }, "media unavailable");
+      res.status(502).setHeader("cache-control", CACHE_CONTROL.unavailable).end();
+    }
   });
 
   app.get("/assets/{*file}", (req, res) => {

@@ -5,6 +5,7 @@ import type { SiteEventPayload, SubgraphDefinition } from "@jiyue/server-kit";
 import { type ContentContext, type ContentSchema, createContext } from "./context";
 import * as schema from "./db/schema";
 import { createStandardChannels } from "./modules/channel/channel.service";
+import { configureMediaRoutes } from "./modules/media/media.routes";
 import { runScheduledJob } from "./modules/publishing/publishing.service";
 import { startScheduler } from "./modules/publishing/scheduler";
 import { resolvers } from "./resolvers";
@@ -18,6 +19,8 @@ export const contentSubgraph: SubgraphDefinition<ContentSchema, ContentContext> 
   migrationsFolder: path.resolve(here, "../drizzle"),
   resolvers,
   createContext,
+  // Upload and serving of the media library (multipart and files, outside GraphQL).
+  configure: configureMediaRoutes,
   // Scheduled publish / takedown jobs (pg-boss in schema content_jobs), one worker per instance.
   onStart: (deps) => startScheduler(deps.pool, (job) => runScheduledJob(deps.db, job)),
   consumes: {

@@ -12,10 +12,13 @@ import { ArticleService } from "./modules/article/article.service";
 import { createChannelLoaders } from "./modules/channel/channel.loaders";
 import { ChannelRepository } from "./modules/channel/channel.repository";
 import { ChannelService } from "./modules/channel/channel.service";
+import { createMediaLoaders } from "./modules/media/media.loaders";
+import { MediaService } from "./modules/media/media.service";
 import { channelPageLoader } from "./modules/publishing/publishing.loaders";
 import { PublishingRepository } from "./modules/publishing/publishing.repository";
 import { PublishingService } from "./modules/publishing/publishing.service";
 import { schedulerFor } from "./modules/publishing/scheduler";
+import { SearchService } from "./modules/search/search.service";
 import { WorkflowService } from "./modules/workflow/workflow.service";
 
 export type ContentSchema = typeof schema;
@@ -28,6 +31,7 @@ export function createContext(base: BaseContext, deps: SubgraphDeps<ContentSchem
   const loaders = {
     ...createChannelLoaders(new ChannelRepository(db)),
     ...createArticleLoaders(db),
+    ...createMediaLoaders(db),
     publishedById: loaderByKey(
       (ids: readonly string[]) => publishing.publishedByIds(ids),
       (row) => row.article.id,
@@ -41,6 +45,8 @@ export function createContext(base: BaseContext, deps: SubgraphDeps<ContentSchem
     directory,
     loaders,
     services: {
+      media: new MediaService(db, caller, request, loaders, directory),
+      search: new SearchService(db, (id) => loaders.publishedById.load(id)),
       channel: new ChannelService(db, caller, request, loaders, directory),
       article: new ArticleService(db, caller, request, loaders, directory),
       workflow: new WorkflowService(db, caller, request, loaders, directory),

@@ -1,6 +1,6 @@
 // Page links of a list: page 1 is the bare address (canonical), later pages add ?page=N.
 export function pageHref(href: string, page: number): string {
-  return page <= 1 ? href : `${href}?page=${page}`;
+  return page <= 1 ? href : `${href}${href.includes("?") ? "&" : "?"}page=${page}`;
 }
 
 /** Page numbers around the current one, with the first and last always present. */

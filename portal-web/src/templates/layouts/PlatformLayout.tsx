@@ -1,5 +1,6 @@
 // Layout of pages that belong to no site: the platform index and the platform's error pages.
 import type { ReactNode } from "react";
+import { SearchForm } from "../components/SearchForm";
 import type { Theme } from "../themes";
 import { Document, Main } from "./Document";
 
@@ -24,6 +25,7 @@ export function PlatformLayout(props: {
             <a href="/">{PLATFORM_NAME}</a>
           </p>
           <p className="site-subtitle">集约 · 全市党群单位网站统一入口</p>
+          <SearchForm action="/search/" />
         </div>
       </header>
       <Main>{props.children}</Main>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { graphql } from "../../gql";
 import type { SiteLayoutFragment } from "../../gql/graphql";
 import { ChannelLink } from "../components/ChannelLink";
+import { SearchForm } from "../components/SearchForm";
 import type { Theme } from "../themes";
 import { Document, Main } from "./Document";
 
@@ -95,6 +96,7 @@ export function SiteLayout(props: SiteLayoutProps) {
               <a href={`/s/${site.parent.code}/`}>{site.parent.name}</a>
             </p>
           ) : null}
+          <SearchForm action={`${basePath}/search/`} />
         </div>
       </header>
       <nav className="site-nav" aria-label="栏目导航">

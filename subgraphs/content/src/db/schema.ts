@@ -7,4 +7,6 @@ export const { outbox, outboxRelay, eventInbox, eventCursor } = eventTables(cont
 export const { unitRef, siteRef } = directoryTables(contentSchema);
 export * from "../modules/article/article.sql";
 export * from "../modules/channel/channel.sql";
+export * from "../modules/media/media.sql";
+export * from "../modules/search/search.sql";
 export * from "../modules/workflow/workflow.sql";

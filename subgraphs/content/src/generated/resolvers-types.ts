@@ -6,9 +6,12 @@ import type { AttachmentModel as AttachmentModelModel, RevisionDiffModel as Revi
 import type { PublishedArticleModel as PublishedArticleModelModel, PublishedArticlePageModel as PublishedArticlePageModelModel } from '../modules/publishing/publishing.types';
 import type { ReviewTransitionRow as ReviewTransitionRowModel } from '../modules/workflow/workflow.sql';
 import type { WorkflowDefinitionModel as WorkflowDefinitionModelModel, ReviewSheetModel as ReviewSheetModelModel } from '../modules/workflow/workflow.types';
+import type { MediaAssetRow as MediaAssetRowModel } from '../modules/media/media.sql';
+import type { MediaAssetPageModel as MediaAssetPageModelModel } from '../modules/media/media.types';
 import type { ContentContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -183,6 +186,59 @@ export type FieldDiff = {
   parts: Array<DiffPart>;
 };
 
+/** 纯文本及其命中位置；客户端先转义文本，再把命中位置包上 <mark> */
+export type HighlightedText = {
+  __typename?: 'HighlightedText';
+  highlights: Array<TextRange>;
+  text: Scalars['String']['output'];
+};
+
+/** 资源库中的图片或文件。上传走 POST /media（multipart），读取走 GET /media/{id} */
+export type MediaAsset = {
+  __typename?: 'MediaAsset';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  height: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MediaKind;
+  /** 按内容识别的类型 */
+  mimeType: Scalars['String']['output'];
+  /** 原始文件名 */
+  name: Scalars['String']['output'];
+  site: Site;
+  /** 字节数 */
+  size: Scalars['Int']['output'];
+  /** 缩略图（仅图片） */
+  thumbUrl: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+  /** 使用该资源的稿件（最新或已发布修订中作为封面、附件或正文图片） */
+  usedBy: Array<Article>;
+  visibility: MediaVisibility;
+  width: Maybe<Scalars['Int']['output']>;
+};
+
+export type MediaAssetPage = {
+  __typename?: 'MediaAssetPage';
+  items: Array<MediaAsset>;
+  total: Scalars['Int']['output'];
+};
+
+/** 资源类型 */
+export type MediaKind =
+  /** 文件（PDF、Word、Excel、PowerPoint、ZIP、TXT） */
+  | 'file'
+  /** 图片（JPEG、PNG、GIF、WebP） */
+  | 'image';
+
+/** 资源可见范围 */
+export type MediaVisibility =
+  /** 全市共享（各单位均可复用） */
+  | 'city'
+  /** 仅本站点 */
+  | 'private'
+  /** 本单位各站点 */
+  | 'unit';
+
 export type Mutation = {
   __typename?: 'Mutation';
   approveArticle: Article;
@@ -192,6 +248,8 @@ export type Mutation = {
   /** 删除到回收站 */
   deleteArticle: Article;
   deleteChannel: Scalars['Boolean']['output'];
+  /** 删除资源；仍被稿件使用时返回 CONFLICT */
+  deleteMediaAsset: MediaAsset;
   /** 立即发布；at 在将来则定时发布 */
   publishArticle: Article;
   /** 退回修改，必须填写意见 */
@@ -205,6 +263,7 @@ export type Mutation = {
   /** 撤稿（必须填写原因）；at 在将来则定时撤稿 */
   unpublishArticle: Article;
   updateChannel: Channel;
+  updateMediaVisibility: MediaAsset;
   updateWorkflow: WorkflowDefinition;
   /** 送审人撤回 */
   withdrawArticle: Article;
@@ -238,6 +297,11 @@ export type MutationDeleteArticleArgs = {
 
 
 export type MutationDeleteChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMediaAssetArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -290,6 +354,12 @@ export type MutationUpdateChannelArgs = {
 };
 
 
+export type MutationUpdateMediaVisibilityArgs = {
+  id: Scalars['ID']['input'];
+  visibility: MediaVisibility;
+};
+
+
 export type MutationUpdateWorkflowArgs = {
   siteId: Scalars['ID']['input'];
   stages: Array<WorkflowStageInput>;
@@ -335,6 +405,9 @@ export type Query = {
   article: Maybe<Article>;
   articles: ArticlePage;
   channel: Maybe<Channel>;
+  mediaAsset: Maybe<MediaAsset>;
+  /** 资源库：本站点的资源，includeShared 时另含本单位共享与全市共享的资源 */
+  mediaAssets: MediaAssetPage;
   /** 我的待办：等待我所在环节审核的稿件（跨站点） */
   myReviewTasks: Array<Article>;
   /** 公众：已发布稿件 */
@@ -343,6 +416,8 @@ export type Query = {
   reviewSheet: ReviewSheet;
   revision: Maybe<Revision>;
   revisionDiff: RevisionDiff;
+  /** 全文检索已发布稿件：全平台在线站点，或限定站点 / 栏目。搜索词 1–100 字，中英文混合均可 */
+  searchPublished: SearchResultPage;
   workflow: WorkflowDefinition;
 };
 
@@ -361,6 +436,21 @@ export type QueryArticlesArgs = {
 
 export type QueryChannelArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMediaAssetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMediaAssetsArgs = {
+  includeShared?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<MediaKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -390,6 +480,15 @@ export type QueryRevisionArgs = {
 export type QueryRevisionDiffArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchPublishedArgs = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -477,11 +576,34 @@ export type SaveArticleInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  article: PublishedArticle;
+  score: Scalars['Float']['output'];
+  /** 正文摘录（标出命中词） */
+  snippet: HighlightedText;
+  /** 标题（标出命中词） */
+  titleHighlight: HighlightedText;
+};
+
+export type SearchResultPage = {
+  __typename?: 'SearchResultPage';
+  items: Array<SearchHit>;
+  total: Scalars['Int']['output'];
+};
+
 export type Site = {
   __typename?: 'Site';
   /** 顶层栏目，按排序；子栏目见 Channel.children。 */
   channels: Array<Channel>;
   id: Scalars['ID']['output'];
+};
+
+/** 文本中的一段（UTF-16 下标，end 不含） */
+export type TextRange = {
+  __typename?: 'TextRange';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
 };
 
 export type UpdateChannelInput = {
@@ -609,6 +731,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Article: Article;
   Channel: Channel;
+  MediaAsset: MediaAsset;
   PublishedArticle: PublishedArticle;
   Revision: Revision;
   Site: Site;
@@ -622,6 +745,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Channel:
     ( { __typename: 'Channel' }
     & GraphQLRecursivePick<FederationTypes['Channel'], {"id":true}> );
+  MediaAsset:
+    ( { __typename: 'MediaAsset' }
+    & GraphQLRecursivePick<FederationTypes['MediaAsset'], {"id":true}> );
   PublishedArticle:
     ( { __typename: 'PublishedArticle' }
     & GraphQLRecursivePick<FederationTypes['PublishedArticle'], {"id":true}> );
@@ -656,6 +782,11 @@ export type ResolversTypes = ResolversObject<{
   DiffPart: ResolverTypeWrapper<DiffPart>;
   DiffPartKind: null;
   FieldDiff: ResolverTypeWrapper<FieldDiff>;
+  HighlightedText: ResolverTypeWrapper<HighlightedText>;
+  MediaAsset: ResolverTypeWrapper<MediaAssetRowModel>;
+  MediaAssetPage: ResolverTypeWrapper<MediaAssetPageModelModel>;
+  MediaKind: null;
+  MediaVisibility: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PublishedArticle: ResolverTypeWrapper<PublishedArticleModelModel>;
   PublishedArticlePage: ResolverTypeWrapper<PublishedArticlePageModelModel>;
@@ -666,7 +797,11 @@ export type ResolversTypes = ResolversObject<{
   Revision: ResolverTypeWrapper<RevisionRowModel>;
   RevisionDiff: ResolverTypeWrapper<RevisionDiffModelModel>;
   SaveArticleInput: SaveArticleInput;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'article'> & { article: ResolversTypes['PublishedArticle'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SearchResultPage: ResolverTypeWrapper<Omit<SearchResultPage, 'items'> & { items: Array<ResolversTypes['SearchHit']> }>;
   Site: ResolverTypeWrapper<SiteReferenceModel>;
+  TextRange: ResolverTypeWrapper<TextRange>;
   UpdateChannelInput: UpdateChannelInput;
   UpdateClass: null;
   User: ResolverTypeWrapper<UserReferenceModel>;
@@ -693,6 +828,9 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DiffPart: DiffPart;
   FieldDiff: FieldDiff;
+  HighlightedText: HighlightedText;
+  MediaAsset: MediaAssetRowModel;
+  MediaAssetPage: MediaAssetPageModelModel;
   Mutation: Record<PropertyKey, never>;
   PublishedArticle: PublishedArticleModelModel;
   PublishedArticlePage: PublishedArticlePageModelModel;
@@ -702,7 +840,11 @@ export type ResolversParentTypes = ResolversObject<{
   Revision: RevisionRowModel;
   RevisionDiff: RevisionDiffModelModel;
   SaveArticleInput: SaveArticleInput;
+  SearchHit: Omit<SearchHit, 'article'> & { article: ResolversParentTypes['PublishedArticle'] };
+  Float: Scalars['Float']['output'];
+  SearchResultPage: Omit<SearchResultPage, 'items'> & { items: Array<ResolversParentTypes['SearchHit']> };
   Site: SiteReferenceModel;
+  TextRange: TextRange;
   UpdateChannelInput: UpdateChannelInput;
   User: UserReferenceModel;
   WorkflowDefinition: WorkflowDefinitionModelModel;
@@ -783,6 +925,38 @@ export type FieldDiffResolvers<ContextType = ContentContext, ParentType extends 
   parts?: Resolver<Array<ResolversTypes['DiffPart']>, ParentType, ContextType>;
 }>;
 
+export type HighlightedTextResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['HighlightedText'] = ResolversParentTypes['HighlightedText']> = ResolversObject<{
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MediaAssetResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['MediaAsset'] = ResolversParentTypes['MediaAsset'], FederationReferenceType extends FederationReferenceTypes['MediaAsset'] = FederationReferenceTypes['MediaAsset']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MediaAsset']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MediaKind'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thumbUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usedBy?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['MediaVisibility'], ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type MediaAssetPageResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['MediaAssetPage'] = ResolversParentTypes['MediaAssetPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['MediaAsset']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MediaKindResolvers = { FILE: 'file', IMAGE: 'image' };
+
+export type MediaVisibilityResolvers = { CITY: 'city', PRIVATE: 'private', UNIT: 'unit' };
+
 export type MutationResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   approveArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationApproveArticleArgs, 'id'>>;
   cancelScheduledAction?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationCancelScheduledActionArgs, 'id'>>;
@@ -790,6 +964,7 @@ export type MutationResolvers<ContextType = ContentContext, ParentType extends R
   createChannel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType, RequireFields<MutationCreateChannelArgs, 'input'>>;
   deleteArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   deleteChannel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteChannelArgs, 'id'>>;
+  deleteMediaAsset?: Resolver<ResolversTypes['MediaAsset'], ParentType, ContextType, RequireFields<MutationDeleteMediaAssetArgs, 'id'>>;
   publishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id'>>;
   rejectArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationRejectArticleArgs, 'comment' | 'id'>>;
   restoreArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationRestoreArticleArgs, 'id'>>;
@@ -798,6 +973,7 @@ export type MutationResolvers<ContextType = ContentContext, ParentType extends R
   submitArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationSubmitArticleArgs, 'id'>>;
   unpublishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'id' | 'reason'>>;
   updateChannel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType, RequireFields<MutationUpdateChannelArgs, 'id' | 'input'>>;
+  updateMediaVisibility?: Resolver<ResolversTypes['MediaAsset'], ParentType, ContextType, RequireFields<MutationUpdateMediaVisibilityArgs, 'id' | 'visibility'>>;
   updateWorkflow?: Resolver<ResolversTypes['WorkflowDefinition'], ParentType, ContextType, RequireFields<MutationUpdateWorkflowArgs, 'siteId' | 'stages'>>;
   withdrawArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationWithdrawArticleArgs, 'id'>>;
 }>;
@@ -833,12 +1009,15 @@ export type QueryResolvers<ContextType = ContentContext, ParentType extends Reso
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticlePage'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'filter' | 'limit' | 'offset'>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType, RequireFields<QueryChannelArgs, 'id'>>;
+  mediaAsset?: Resolver<Maybe<ResolversTypes['MediaAsset']>, ParentType, ContextType, RequireFields<QueryMediaAssetArgs, 'id'>>;
+  mediaAssets?: Resolver<ResolversTypes['MediaAssetPage'], ParentType, ContextType, RequireFields<QueryMediaAssetsArgs, 'includeShared' | 'limit' | 'offset' | 'siteId'>>;
   myReviewTasks?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   publishedArticle?: Resolver<Maybe<ResolversTypes['PublishedArticle']>, ParentType, ContextType, RequireFields<QueryPublishedArticleArgs, 'id'>>;
   publishedArticles?: Resolver<ResolversTypes['PublishedArticlePage'], ParentType, ContextType, RequireFields<QueryPublishedArticlesArgs, 'limit' | 'offset' | 'siteId'>>;
   reviewSheet?: Resolver<ResolversTypes['ReviewSheet'], ParentType, ContextType, RequireFields<QueryReviewSheetArgs, 'articleId'>>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryRevisionArgs, 'id'>>;
   revisionDiff?: Resolver<ResolversTypes['RevisionDiff'], ParentType, ContextType, RequireFields<QueryRevisionDiffArgs, 'fromId' | 'toId'>>;
+  searchPublished?: Resolver<ResolversTypes['SearchResultPage'], ParentType, ContextType, RequireFields<QuerySearchPublishedArgs, 'limit' | 'offset' | 'query'>>;
   workflow?: Resolver<ResolversTypes['WorkflowDefinition'], ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'siteId'>>;
 }>;
 
@@ -891,10 +1070,27 @@ export type RevisionDiffResolvers<ContextType = ContentContext, ParentType exten
   to?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
 }>;
 
+export type SearchHitResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['PublishedArticle'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;
+  titleHighlight?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;
+}>;
+
+export type SearchResultPageResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['SearchResultPage'] = ResolversParentTypes['SearchResultPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SiteResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TextRangeResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UpdateClassResolvers = { DYNAMIC: 'dynamic', NOTICE: 'notice', OTHER: 'other' };
@@ -925,6 +1121,11 @@ export type Resolvers<ContextType = ContentContext> = ResolversObject<{
   DiffPart?: DiffPartResolvers<ContextType>;
   DiffPartKind?: DiffPartKindResolvers;
   FieldDiff?: FieldDiffResolvers<ContextType>;
+  HighlightedText?: HighlightedTextResolvers<ContextType>;
+  MediaAsset?: MediaAssetResolvers<ContextType>;
+  MediaAssetPage?: MediaAssetPageResolvers<ContextType>;
+  MediaKind?: MediaKindResolvers;
+  MediaVisibility?: MediaVisibilityResolvers;
   Mutation?: MutationResolvers<ContextType>;
   PublishedArticle?: PublishedArticleResolvers<ContextType>;
   PublishedArticlePage?: PublishedArticlePageResolvers<ContextType>;
@@ -934,7 +1135,10 @@ export type Resolvers<ContextType = ContentContext> = ResolversObject<{
   ReviewTransition?: ReviewTransitionResolvers<ContextType>;
   Revision?: RevisionResolvers<ContextType>;
   RevisionDiff?: RevisionDiffResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResultPage?: SearchResultPageResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   UpdateClass?: UpdateClassResolvers;
   User?: UserResolvers<ContextType>;
   WorkflowDefinition?: WorkflowDefinitionResolvers<ContextType>;

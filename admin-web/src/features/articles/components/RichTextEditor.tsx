@@ -15,6 +15,7 @@ import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { Button, Divider, Flex, Form, Input, Modal, Tooltip } from "antd";
 import { type ReactNode, useEffect, useState } from "react";
+import { MediaPicker } from "../../media/components/MediaPicker";
 
 const SAFE_URL = /^(https?:\/\/|\/|mailto:)/i;
 
@@ -37,8 +38,15 @@ function ToolButton(props: { label: string; active?: boolean; onClick(): void; c
 
 type UrlPrompt = { kind: "link" | "image"; initial: string } | null;
 
-export function RichTextEditor(props: { value?: string; onChange?(html: string): void; readOnly?: boolean }) {
+export function RichTextEditor(props: {
+  value?: string;
+  onChange?(html: string): void;
+  readOnly?: boolean;
+  /** With a site, images can be inserted from its media library (src="/media/<id>"). */
+  siteId?: string | null;
+}) {
   const [prompt, setPrompt] = useState<UrlPrompt>(null);
+  const [picking, setPicking] = useState(false);
   const [url, setUrl] = useState("");
   const editor = useEditor({
     extensions: [
@@ -171,9 +179,24 @@ export function RichTextEditor(props: { value?: string; onChange?(html: string):
           <Form.Item
             label={prompt?.kind === "image" ? "图片地址" : "链接地址（留空则移除链接）"}
             extra={
-              prompt?.kind === "image"
-                ? "暂支持图片网址；资源库上线后可直接选择。"
-                : "以 http://、https://、/ 或 mailto: 开头"
+              prompt?.kind === "image" ? (
+                props.siteId ? (
+                  <Button
+                    type="link"
+                    style={{ padding: 0 }}
+                    onClick={() => {
+                      setPrompt(null);
+                      setPicking(true);
+                    }}
+                  >
+                    从资源库选择图片
+                  </Button>
+                ) : (
+                  "图片网址"
+                )
+              ) : (
+                "以 http://、https://、/ 或 mailto: 开头"
+              )
             }
           >
             <Input
@@ -185,6 +208,27 @@ export function RichTextEditor(props: { value?: string; onChange?(html: string):
           </Form.Item>
         </Form>
       </Modal>
+      {props.siteId && (
+        <MediaPicker
+          open={picking}
+          siteId={props.siteId}
+          kind="IMAGE"
+          multiple
+          title="插入图片"
+          onCancel={() => setPicking(false)}
+          onPick={(assets) => {
+            setPicking(false);
+            chain()
+              .insertContent(
+                assets.map((asset) => ({
+                  type: "image",
+                  attrs: { src: `/media/${asset.id}`, alt: asset.name },
+                })),
+              )
+              .run();
+          }}
+        />
+      )}
     </div>
   );
 }

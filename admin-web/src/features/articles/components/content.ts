@@ -55,13 +55,27 @@ export function contentOf(revision: RevisionContentFragment): ContentValues {
   };
 }
 
+/** Cover and attachments, chosen from the media library. Not part of the merge: the editor's own choice is kept. */
+export interface MediaValues {
+  coverImageId: string | null;
+  attachments: { mediaId: string; name: string }[];
+}
+
+export const EMPTY_MEDIA: MediaValues = { coverImageId: null, attachments: [] };
+
+export function mediaOf(
+  revision: Pick<RevisionContentFragment, "coverImageId" | "attachments">,
+): MediaValues {
+  return {
+    coverImageId: revision.coverImageId ?? null,
+    attachments: revision.attachments.map(({ mediaId, name }) => ({ mediaId, name })),
+  };
+}
+
 const optional = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
-/** What is saved; cover image and attachments (not edited here yet) are carried over from the base. */
-export function toContentInput(
-  values: ContentValues,
-  base: Pick<RevisionContentFragment, "coverImageId" | "attachments"> | null,
-): ArticleContentInput {
+/** What is saved. */
+export function toContentInput(values: ContentValues, media: MediaValues): ArticleContentInput {
   return {
     title: values.title.trim(),
     subtitle: optional(values.subtitle),
@@ -73,8 +87,8 @@ export function toContentInput(
     keywords: values.keywords,
     tags: values.tags,
     channelId: values.channelId,
-    coverImageId: base?.coverImageId ?? null,
-    attachmentIds: base ? base.attachments.map((attachment) => attachment.mediaId) : [],
+    coverImageId: media.coverImageId,
+    attachmentIds: media.attachments.map((attachment) => attachment.mediaId),
   };
 }
 

@@ -17,6 +17,7 @@ import {
 } from "@jiyue/server-kit";
 import type { ContentDb } from "../../context";
 import type { ChannelLoaders } from "../channel/channel.loaders";
+import { syncSearchDocument } from "../search/search.indexer";
 import { applyTransition } from "../workflow/transition";
 import { ArticleAccess } from "./article.access";
 import { articleEvent } from "./article.events";
@@ -139,6 +140,7 @@ export class ArticleService {
       );
       if (!updated) throw conflict("稿件已被他人修改，请刷新后重试");
       await emitEvent(tx, "content", articleEvent("article.deleted", updated, null, this.actor()));
+      await syncSearchDocument(tx, updated.id);
       return updated;
     });
   }
@@ -152,6 +154,7 @@ export class ArticleService {
       const updated = await repository.update(id, { version: article.version }, { deletedAt: null });
       if (!updated) throw conflict("稿件已被他人修改，请刷新后重试");
       await emitEvent(tx, "content", articleEvent("article.restored", updated, null, this.actor()));
+      await syncSearchDocument(tx, updated.id);
       return updated;
     });
   }

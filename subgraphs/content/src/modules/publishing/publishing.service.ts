@@ -20,6 +20,7 @@ import { articleEvent, SYSTEM_ACTOR } from "../article/article.events";
 import type { ArticleLoaders } from "../article/article.loaders";
 import { ArticleRepository, type Executor } from "../article/article.repository";
 import type { ArticleRow, RevisionRow } from "../article/article.sql";
+import { syncSearchDocument } from "../search/search.indexer";
 import { checkTransitionHooks } from "../workflow/hooks";
 import { applyTransition } from "../workflow/transition";
 import { WorkflowRepository } from "../workflow/workflow.repository";
@@ -46,7 +47,7 @@ interface Acting {
 async function publishNow(tx: Executor, article: ArticleRow, revision: RevisionRow, acting: Acting) {
   const wasLive = !!article.publishedRevisionId && article.status !== "withdrawn";
   const now = new Date();
-  return applyTransition(tx, {
+  const result = await applyTransition(tx, {
     article,
     revision,
     action: "publish",
@@ -68,6 +69,8 @@ async function publishNow(tx: Executor, article: ArticleRow, revision: RevisionR
       }),
     ],
   });
+  await syncSearchDocument(tx, article.id);
+  return result;
 }
 
 async function unpublishNow(
@@ -78,7 +81,7 @@ async function unpublishNow(
   acting: Acting,
 ) {
   const withdrawnRevisionId = article.publishedRevisionId;
-  return applyTransition(tx, {
+  const result = await applyTransition(tx, {
     article,
     revision,
     action: "unpublish",
@@ -99,6 +102,8 @@ async function unpublishNow(
       articleEvent("article.withdrawn", row, revision, acting.eventActor, { reason, withdrawnRevisionId }),
     ],
   });
+  await syncSearchDocument(tx, article.id);
+  return result;
 }
 
 async function hookRefusal(

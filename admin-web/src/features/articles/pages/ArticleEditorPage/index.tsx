@@ -27,10 +27,19 @@ import { formatShanghaiMinute } from "#app/time";
 import type { RevisionContentFragment } from "#gql/graphql";
 import { PageHeader } from "#ui/PageHeader";
 import { channelNames, toChannelOptions, useChannelTree } from "../../../channels/hooks/useChannelTree";
+import { AttachmentPicker, CoverPicker } from "../../../media/components/ArticleMediaFields";
 import { useStageNames } from "../../../workflow/hooks/useStageNames";
 import { ArticleTimeline } from "../../components/ArticleTimeline";
 import { BodyPreview } from "../../components/BodyPreview";
-import { type ContentValues, contentOf, EMPTY_CONTENT, toContentInput } from "../../components/content";
+import {
+  type ContentValues,
+  contentOf,
+  EMPTY_CONTENT,
+  EMPTY_MEDIA,
+  type MediaValues,
+  mediaOf,
+  toContentInput,
+} from "../../components/content";
 import { FlagsPanel } from "../../components/FlagsPanel";
 import { MergeDialog, type TheirVersion } from "../../components/MergeDialog";
 import { RevisionList } from "../../components/RevisionList";
@@ -43,7 +52,7 @@ import { RevisionDocument } from "../../graphql/revision";
 import { SaveArticleDocument } from "../../graphql/saveArticle";
 import { conflictRevisionId } from "../../hooks/conflict";
 
-type Values = ContentValues & { note?: string };
+type Values = ContentValues & MediaValues & { note?: string };
 
 interface Conflict {
   mine: ContentValues;
@@ -89,6 +98,10 @@ export function ArticleEditorPage() {
   }, [dirty]);
 
   const editable = access.can("article.write") && !article?.deletedAt;
+  const currentMedia = (): MediaValues => {
+    const values = form.getFieldsValue(true) as Partial<MediaValues>;
+    return { coverImageId: values.coverImageId ?? null, attachments: values.attachments ?? [] };
+  };
 
   const saveOn = async (
     values: ContentValues,
@@ -100,7 +113,7 @@ export function ArticleEditorPage() {
       const result = await saveArticle({
         variables: {
           id,
-          input: { baseRevisionId: baseRevision.id, content: toContentInput(values, baseRevision), note },
+          input: { baseRevisionId: baseRevision.id, content: toContentInput(values, currentMedia()), note },
         },
       });
       const saved = result.data?.saveArticle;
@@ -142,13 +155,17 @@ export function ArticleEditorPage() {
   };
 
   const save = async (values: Values) => {
-    const { note, ...content } = values;
+    const { note, coverImageId, attachments, ...content } = values;
     const trimmedNote = note?.trim() || null;
     if (creating) {
       if (!currentSiteId) return;
       const result = await createArticle({
         variables: {
-          input: { siteId: currentSiteId, content: toContentInput(content, null), note: trimmedNote },
+          input: {
+            siteId: currentSiteId,
+            content: toContentInput(content, { coverImageId, attachments }),
+            note: trimmedNote,
+          },
         },
       });
       const created = result.data?.createArticle;
@@ -167,7 +184,9 @@ export function ArticleEditorPage() {
   if (!creating && (error || !article)) return <Result status="404" title="稿件不存在或无权查看" />;
   if (!creating && !base) return <Spin description="加载中" />;
 
-  const initialValues: Values = base ? { ...contentOf(base), note: "" } : { ...EMPTY_CONTENT, note: "" };
+  const initialValues: Values = base
+    ? { ...contentOf(base), ...mediaOf(base), note: "" }
+    : { ...EMPTY_CONTENT, ...EMPTY_MEDIA, note: "" };
   const current = () => form.getFieldsValue(true) as Values;
 
   return (
@@ -260,8 +279,20 @@ export function ArticleEditorPage() {
                   },
                 ]}
               >
-                <RichTextEditor readOnly={!editable} />
+                <RichTextEditor readOnly={!editable} siteId={siteId} />
               </Form.Item>
+              <Row gutter={16}>
+                <Col xs={24} md={12}>
+                  <Form.Item name="coverImageId" label="封面图片">
+                    <CoverPicker siteId={siteId} disabled={!editable} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name="attachments" label="附件">
+                    <AttachmentPicker siteId={siteId} disabled={!editable} />
+                  </Form.Item>
+                </Col>
+              </Row>
               {!creating && editable && (
                 <Form.Item name="note" label="保存说明">
                   <Input placeholder="可选，如：修改导语" maxLength={200} />
@@ -331,7 +362,7 @@ export function ArticleEditorPage() {
         onCancel={() => setConflict(null)}
         onKeepTheirs={() => {
           if (!conflict) return;
-          form.setFieldsValue({ ...conflict.theirs.content, note: "" });
+          form.setFieldsValue({ ...conflict.theirs.content, ...mediaOf(conflict.revision), note: "" });
           setBase(conflict.revision);
           setDirty(false);
           setConflict(null);

@@ -1,5 +1,6 @@
 import { notFound } from "@jiyue/server-kit";
 import type { RevisionResolvers } from "../../../generated/resolvers-types";
+import { attachmentsFromMedia } from "../../media/media.attachments";
 
 export const Revision: RevisionResolvers = {
   __resolveReference: (reference, { services }) => services.article.revision(reference.id),
@@ -8,7 +9,7 @@ export const Revision: RevisionResolvers = {
     if (!article) throw notFound("稿件", row.articleId);
     return article;
   },
-  attachments: (row) => row.attachments.map((attachment) => ({ ...attachment, url: null })),
+  attachments: (row, _args, { loaders }) => attachmentsFromMedia(row.attachments, loaders),
   channel: async (row, _args, { loaders }) => {
     const channel = await loaders.channelById.load(row.channelId);
     if (!channel) throw notFound("栏目", row.channelId);

@@ -1,7 +1,6 @@
 import { notFound } from "@jiyue/server-kit";
 import type { PublishedArticleResolvers } from "../../../generated/resolvers-types";
-
-const mediaUrl = (id: string) => `/media/${id}`;
+import { attachmentsFromMedia, coverUrl } from "../../media/media.attachments";
 
 /** Every field comes from the published revision (the immutable snapshot) or the article's display state. */
 export const PublishedArticle: PublishedArticleResolvers = {
@@ -19,9 +18,8 @@ export const PublishedArticle: PublishedArticleResolvers = {
   author: ({ revision }) => revision.author,
   summary: ({ revision }) => revision.summary,
   body: ({ revision }) => revision.body,
-  coverImageUrl: ({ revision }) => (revision.coverImageId ? mediaUrl(revision.coverImageId) : null),
-  attachments: ({ revision }) =>
-    revision.attachments.map((attachment) => ({ ...attachment, url: mediaUrl(attachment.mediaId) })),
+  coverImageUrl: ({ revision }, _args, { loaders }) => coverUrl(revision.coverImageId, loaders),
+  attachments: ({ revision }, _args, { loaders }) => attachmentsFromMedia(revision.attachments, loaders),
   keywords: ({ revision }) => revision.keywords,
   tags: ({ revision }) => revision.tags,
   pinned: ({ article }) =>
