@@ -65,8 +65,14 @@ describe("portal", () => {
     expect(await navigation.getByRole("link", { name: "工作动态" }).getAttribute("aria-current")).toBe(
       "page",
     );
-    expect(await page.getByText("暂无信息").count()).toBeGreaterThan(0);
+    // The demo city's articles are listed, each linking to its article page — also without scripts.
+    const articleLinks = page.locator('main a[href^="/s/xcb/gzdt/"][href$=".html"]');
+    expect(await articleLinks.count()).toBeGreaterThan(0);
     await screenshot(page, "portal-channel");
+    await articleLinks.first().click();
+    await page.waitForURL(/\/s\/xcb\/gzdt\/[0-9a-f-]+\.html$/);
+    await expectAccessibleShell(page);
+    expect(await page.locator('meta[name="ArticleTitle"]').getAttribute("content")).toBeTruthy();
 
     const missing = await page.goto(`${urls().portal}/s/xcb/no-such-channel/`);
     expect(missing?.status()).toBe(404);
