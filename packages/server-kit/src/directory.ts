@@ -164,3 +164,13 @@ export function createDirectoryLoaders(db: SqlDb, schema: string) {
   };
 }
 export type DirectoryLoaders = ReturnType<typeof createDirectoryLoaders>;
+
+/** An entity another subgraph owns, as a subgraph that extends it sees it: a reference by id. */
+export interface EntityReference<TTypename extends string> {
+  __typename?: TTypename;
+  id: string;
+}
+/** A Site outside identity: a reference by id (identity owns the rest). */
+export type SiteReference = EntityReference<"Site">;
+/** A User outside identity: a reference by id (identity resolves it). */
+export type UserReference = EntityReference<"User">;

@@ -21,7 +21,7 @@ import type { ArticleLoaders } from "../article/article.loaders";
 import { ArticleRepository, type Executor } from "../article/article.repository";
 import type { ArticleRow, RevisionRow } from "../article/article.sql";
 import { syncSearchDocument } from "../search/search.indexer";
-import { checkTransitionHooks } from "../workflow/hooks";
+import { checkTransitionHooks, runTransitionHooks } from "../workflow/hooks";
 import { applyTransition } from "../workflow/transition";
 import { WorkflowRepository } from "../workflow/workflow.repository";
 import { currentRound } from "../workflow/workflow.service";
@@ -106,15 +106,6 @@ async function unpublishNow(
   return result;
 }
 
-async function hookRefusal(
-  article: ArticleRow,
-  revision: RevisionRow,
-  action: "publish" | "unpublish",
-  caller: Caller,
-) {
-  return checkTransitionHooks({ article, revision, action, caller });
-}
-
 export class PublishingService {
   private readonly access: ArticleAccess;
 
@@ -144,33 +135,14 @@ export class PublishingService {
       if (!mayPublish && !(await this.isFinalApprover(tx, article, caller)))
         throw forbidden("没有发布稿件的权限");
       const revision = await this.revisionOf(tx, article.currentRevisionId);
-      const refusal = await hookRefusal(article, revision, "publish", caller);
-      if (refusal) throw refusal.code === "FORBIDDEN" ? forbidden(refusal.refuse) : conflict(refusal.refuse);
+      await runTransitionHooks({ article, revision, action: "publish", caller });
       if (!scheduled) return (await publishNow(tx, article, revision, this.acting())).article;
-      const when = at as Date;
-      // The job is queued before this transaction commits: if the commit fails, the job finds no schedule.
-      await (await this.scheduler()).schedule({
-        articleId: article.id,
+      return this.schedule(tx, article, revision, {
         kind: "publish",
-        at: when.toISOString(),
+        at: at as Date,
+        comment: `定时发布：${(at as Date).toISOString()}`,
+        changes: { scheduledPublishAt: at as Date },
       });
-      const { article: updated } = await applyTransition(tx, {
-        article,
-        revision,
-        action: "schedule",
-        caller,
-        actor: this.actorRef(),
-        runHooks: false,
-        comment: `定时发布：${when.toISOString()}`,
-        changes: { scheduledPublishAt: when },
-        events: (row) => [
-          articleEvent("article.scheduled", row, revision, this.eventActor(), {
-            action: "publish",
-            at: when.toISOString(),
-          }),
-        ],
-      });
-      return updated;
     });
   }
 
@@ -184,34 +156,54 @@ export class PublishingService {
       if (!article.publishedRevisionId || article.status === "withdrawn")
         throw conflict("稿件未发布，无需撤稿", { reason: "INVALID_STATE" });
       const revision = await this.revisionOf(tx, article.publishedRevisionId);
-      const refusal = await hookRefusal(article, revision, "unpublish", caller);
-      if (refusal) throw refusal.code === "FORBIDDEN" ? forbidden(refusal.refuse) : conflict(refusal.refuse);
+      await runTransitionHooks({ article, revision, action: "unpublish", caller });
       if (!scheduled) return (await unpublishNow(tx, article, revision, reason, this.acting())).article;
-      const when = at as Date;
-      await (await this.scheduler()).schedule({
-        articleId: article.id,
+      return this.schedule(tx, article, revision, {
         kind: "unpublish",
-        at: when.toISOString(),
+        at: at as Date,
+        comment: `定时撤稿：${(at as Date).toISOString()}，原因：${reason}`,
+        changes: { scheduledUnpublishAt: at as Date, scheduledUnpublishReason: reason },
+        reason,
       });
-      const { article: updated } = await applyTransition(tx, {
-        article,
-        revision,
-        action: "schedule",
-        caller,
-        actor: this.actorRef(),
-        runHooks: false,
-        comment: `定时撤稿：${when.toISOString()}，原因：${reason}`,
-        changes: { scheduledUnpublishAt: when, scheduledUnpublishReason: reason },
-        events: (row) => [
-          articleEvent("article.scheduled", row, revision, this.eventActor(), {
-            action: "unpublish",
-            at: when.toISOString(),
-            reason,
-          }),
-        ],
-      });
-      return updated;
     });
+  }
+
+  /**
+   * Records a scheduled publish or takedown and queues its job. The job is queued before this transaction
+   * commits: if the commit fails, the job finds no schedule and does nothing.
+   */
+  private async schedule(
+    tx: Executor,
+    article: ArticleRow,
+    revision: RevisionRow,
+    plan: {
+      kind: "publish" | "unpublish";
+      at: Date;
+      comment: string;
+      changes: Partial<ArticleRow>;
+      reason?: string;
+    },
+  ): Promise<ArticleRow> {
+    const at = plan.at.toISOString();
+    await (await this.scheduler()).schedule({ articleId: article.id, kind: plan.kind, at });
+    const { article: updated } = await applyTransition(tx, {
+      article,
+      revision,
+      action: "schedule",
+      caller: this.caller,
+      actor: this.actorRef(),
+      runHooks: false,
+      comment: plan.comment,
+      changes: plan.changes,
+      events: (row) => [
+        articleEvent("article.scheduled", row, revision, this.eventActor(), {
+          action: plan.kind,
+          at,
+          ...(plan.reason === undefined ? {} : { reason: plan.reason }),
+        }),
+      ],
+    });
+    return updated;
   }
 
   async cancelScheduled(id: string): Promise<ArticleRow> {
@@ -306,7 +298,12 @@ export async function runScheduledJob(db: ContentDb, job: ScheduledJob): Promise
       if (article.scheduledPublishAt?.getTime() !== at || article.status !== "approved") return;
       const [revision] = await new ArticleRepository(tx).revisionsByIds([article.currentRevisionId]);
       if (!revision) return;
-      const refusal = await hookRefusal(article, revision, "publish", SCHEDULER_CALLER);
+      const refusal = await checkTransitionHooks({
+        article,
+        revision,
+        action: "publish",
+        caller: SCHEDULER_CALLER,
+      });
       if (!refusal) {
         await publishNow(tx, article, revision, acting);
         return;

@@ -1,8 +1,4 @@
-/** A Site as evaluation knows it: a reference by id (identity owns the rest). */
-export interface SiteReference {
-  __typename?: "Site";
-  id: string;
-}
+export type { SiteReference } from "@jiyue/server-kit";
 
 /** The public counts of a site, as Site.stats shows them. */
 export interface SiteStatsView {

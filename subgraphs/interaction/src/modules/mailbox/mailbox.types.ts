@@ -1,5 +1,1 @@
-/** A Site as interaction knows it: a reference by id (identity owns the rest). */
-export interface SiteReference {
-  __typename?: "Site";
-  id: string;
-}
+export type { SiteReference } from "@jiyue/server-kit";
