@@ -8,15 +8,16 @@ import { ACTIONS, type Action, DEFAULT_ROLES, roleByCode, THREE_ADMINS } from ".
 /** The reviewed policy, written out by hand: what each role may do in its scope. */
 const POLICY: Record<string, string> = {
   platform_admin:
-    "unit.read unit.manage site.read site.create site.update user.read user.manage role.assign channel.manage mailbox.manage lexicon.read",
+    "unit.read unit.manage site.read site.create site.update user.read user.manage role.assign channel.manage mailbox.manage distribution.manage lexicon.read",
   security_admin: "unit.read site.read user.read security.manage",
   audit_admin: "unit.read site.read audit.read",
   unit_admin:
-    "unit.read site.read site.update user.read user.manage role.assign channel.manage mailbox.manage article.read article.restore lexicon.read lexicon.manage",
-  editor: "unit.read site.read article.read article.write lexicon.read",
-  reviewer_1: "unit.read site.read article.read article.review lexicon.read",
-  reviewer_2: "unit.read site.read article.read article.review lexicon.read",
-  reviewer_3: "unit.read site.read article.read article.review article.publish lexicon.read",
+    "unit.read site.read site.update user.read user.manage role.assign channel.manage mailbox.manage article.read article.restore distribution.manage lexicon.read lexicon.manage",
+  editor: "unit.read site.read article.read article.write article.push lexicon.read",
+  reviewer_1: "unit.read site.read article.read article.review article.adopt lexicon.read",
+  reviewer_2: "unit.read site.read article.read article.review article.adopt lexicon.read",
+  reviewer_3:
+    "unit.read site.read article.read article.review article.publish article.push article.adopt lexicon.read",
   checker_override: "site.read article.read check.override",
   letter_dispatcher: "unit.read site.read letter.dispatch",
   letter_handler: "unit.read site.read letter.handle",
