@@ -25,6 +25,7 @@ import { checkTransitionHooks, runTransitionHooks } from "../workflow/hooks";
 import { applyTransition } from "../workflow/transition";
 import { WorkflowRepository } from "../workflow/workflow.repository";
 import { currentRound } from "../workflow/workflow.service";
+import { notifyPublicationListeners } from "./listeners";
 import type { ChannelPageKey } from "./publishing.loaders";
 import { PublishingRepository } from "./publishing.repository";
 import type { PublishedArticleModel, PublishedArticlePageModel } from "./publishing.types";
@@ -70,6 +71,15 @@ async function publishNow(tx: Executor, article: ArticleRow, revision: RevisionR
     ],
   });
   await syncSearchDocument(tx, article.id);
+  await notifyPublicationListeners(tx, {
+    kind: wasLive ? "updated" : "published",
+    article: result.article,
+    revision,
+    reason: null,
+    caller: acting.caller,
+    eventActor: acting.eventActor,
+    at: now,
+  });
   return result;
 }
 
@@ -103,6 +113,18 @@ async function unpublishNow(
     ],
   });
   await syncSearchDocument(tx, article.id);
+  const [withdrawnRevision] = withdrawnRevisionId
+    ? await new ArticleRepository(tx).revisionsByIds([withdrawnRevisionId])
+    : [];
+  await notifyPublicationListeners(tx, {
+    kind: "withdrawn",
+    article: result.article,
+    revision: withdrawnRevision ?? revision,
+    reason,
+    caller: acting.caller,
+    eventActor: acting.eventActor,
+    at: new Date(),
+  });
   return result;
 }
 
