@@ -14,22 +14,43 @@ import {
 export class RoleRepository {
   constructor(private readonly db: Executor) {}
 
-  /** Inserts the default roles whose codes are missing; existing rows (edited data) win over code. */
+  /**
+   * Inserts the default roles whose codes are missing. Existing rows keep their edits; actions added to the
+   * catalogue since the row was last synced are granted, actions the catalogue dropped are removed.
+   */
   async ensureDefaults(definitions: RoleDefinition[]): Promise<void> {
-    await this.db
-      .insert(roles)
-      .values(
-        definitions.map((role) => ({
-          code: role.code,
-          name: role.name,
-          scopeKinds: [...role.scopeKinds],
-          actions: [...role.actions],
-          stage: role.stage ?? null,
-          exclusiveGroup: role.exclusiveGroup ?? null,
-          requiresTotp: role.requiresTotp ?? false,
-        })),
-      )
-      .onConflictDoNothing({ target: roles.code });
+    const existing = new Map((await this.all()).map((row) => [row.code, row]));
+    for (const role of definitions) {
+      const catalogue: string[] = [...role.actions];
+      const row = existing.get(role.code);
+      if (!row) {
+        await this.db
+          .insert(roles)
+          .values({
+            code: role.code,
+            name: role.name,
+            scopeKinds: [...role.scopeKinds],
+            actions: catalogue,
+            catalogueActions: catalogue,
+            stage: role.stage ?? null,
+            exclusiveGroup: role.exclusiveGroup ?? null,
+            requiresTotp: role.requiresTotp ?? false,
+          })
+          .onConflictDoNothing({ target: roles.code });
+        continue;
+      }
+      // Rows from before catalogue tracking count as synced with their current actions.
+      const synced = new Set(row.catalogueActions ?? row.actions);
+      const added = catalogue.filter((action) => !synced.has(action));
+      const dropped = new Set([...synced].filter((action) => !catalogue.includes(action)));
+      const actions = [...new Set([...row.actions, ...added])]
+        .filter((action) => !dropped.has(action))
+        .sort();
+      await this.db
+        .update(roles)
+        .set({ actions, catalogueActions: catalogue })
+        .where(eq(roles.code, role.code));
+    }
   }
 
   all(): Promise<RoleRow[]> {

@@ -4,13 +4,18 @@ import { boolean, index, integer, text, unique, uniqueIndex, uuid } from "drizzl
 import { identitySchema } from "../../db/pg-schema";
 import { users } from "../user/user.sql";
 
-/** Roles are data: seeded from server-kit's DEFAULT_ROLES (missing codes only), editable afterwards. */
+/**
+ * Roles are data: seeded from server-kit's DEFAULT_ROLES and editable afterwards. `catalogueActions` remembers
+ * which catalogue the row was last synced with, so an upgrade adds actions new to the catalogue (and drops ones
+ * it no longer has) without undoing edits made to the row.
+ */
 export const roles = identitySchema.table("role", {
   code: text("code").primaryKey(),
   name: text("name").notNull(),
   /** city | unit | site */
   scopeKinds: text("scope_kinds").array().notNull(),
   actions: text("actions").array().notNull(),
+  catalogueActions: text("catalogue_actions").array(),
   stage: integer("stage"),
   exclusiveGroup: text("exclusive_group"),
   requiresTotp: boolean("requires_totp").notNull().default(false),

@@ -1,0 +1,1 @@
+ALTER TABLE "identity"."role" ADD COLUMN "catalogue_actions" text[];

@@ -1,0 +1,55 @@
+// Integration: upgrading the role catalogue grants new actions to existing roles without undoing local edits.
+import type { RoleDefinition } from "@jiyue/server-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RoleRepository } from "../src/modules/role/role.repository";
+import { startIdentity, type TestIdentity } from "./testkit";
+
+let t: TestIdentity;
+beforeAll(async () => {
+  t = await startIdentity();
+});
+afterAll(async () => t?.stop());
+
+const actionsOf = async (code: string) =>
+  (
+    await t.started.pool.query<{ actions: string[] }>("select actions from identity.role where code = $1", [
+      code,
+    ])
+  ).rows[0]?.actions;
+
+describe("role catalogue sync", () => {
+  it("adds actions new to the catalogue, drops ones it removed and keeps the row's own edits", async () => {
+    const v1: RoleDefinition = {
+      code: "catalogue_probe",
+      name: "探针",
+      scopeKinds: ["site"],
+      actions: ["article.read", "article.write"],
+    };
+    const repository = new RoleRepository(t.db);
+    await repository.ensureDefaults([v1]);
+    expect(await actionsOf("catalogue_probe")).toEqual(["article.read", "article.write"]);
+
+    // An administrator grants an extra action and removes one by hand.
+    await t.started.pool.query(
+      "update identity.role set actions = array['article.read','lexicon.read'] where code = 'catalogue_probe'",
+    );
+    // The next release adds article.push and drops nothing the admin relies on.
+    await repository.ensureDefaults([{ ...v1, actions: ["article.read", "article.write", "article.push"] }]);
+    expect(await actionsOf("catalogue_probe")).toEqual(["article.push", "article.read", "lexicon.read"]);
+
+    // A release that drops article.push from the catalogue takes it away again; a re-run changes nothing.
+    await repository.ensureDefaults([v1]);
+    await repository.ensureDefaults([v1]);
+    expect(await actionsOf("catalogue_probe")).toEqual(["article.read", "lexicon.read"]);
+  });
+
+  it("treats rows from before catalogue tracking as synced with their current actions", async () => {
+    await t.started.pool.query(
+      "insert into identity.role (code, name, scope_kinds, actions) values ('legacy_probe', '旧', '{site}', '{article.read}')",
+    );
+    await new RoleRepository(t.db).ensureDefaults([
+      { code: "legacy_probe", name: "旧", scopeKinds: ["site"], actions: ["article.read", "article.adopt"] },
+    ]);
+    expect(await actionsOf("legacy_probe")).toEqual(["article.adopt", "article.read"]);
+  });
+});
