@@ -1,6 +1,7 @@
 // Integration: scheduled publish / takedown as durable jobs — on time, across a restart, once with two instances.
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerTransitionHook } from "../src";
 import { outbox, reviewTransitions } from "../src/db/schema";
@@ -145,5 +146,27 @@ describe("scheduled publishing", () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect((await statusOf(cancelled.id)).status).toBe("APPROVED");
     expect(await isPublic(cancelled.id)).toBe(false);
+  }, 30_000);
+
+  it("re-queues at start a schedule whose job was lost, and still fires it once", async () => {
+    const view = await article(kit, people, site, "丢失任务的定时稿件", "approved");
+    const at = inSeconds(3);
+    await kit.ok(MUTATIONS.publish, { id: view.id, at: at.toISOString() }, people.r3);
+    for (const instance of kit.instances) await instance.stop();
+    kit.instances = [];
+    // The queue lost the job (e.g. restored from an older backup); the article still carries the schedule.
+    const pool = new pg.Pool({ connectionString: kit.databaseUrl });
+    const removed = await pool.query(
+      "delete from content_jobs.job where name = 'article-schedule' and data->>'articleId' = $1",
+      [view.id],
+    );
+    await pool.end();
+    expect(removed.rowCount).toBe(1);
+    kit.instances.push(await kit.start());
+    await waitFor(() => isPublic(view.id), 15_000);
+    const published = (
+      await kit.content.db.select().from(outbox).where(eq(outbox.aggregateId, view.id))
+    ).filter((event) => event.type === "article.published");
+    expect(published).toHaveLength(1);
   }, 30_000);
 });

@@ -145,4 +145,21 @@ export class ArticleRepository {
     if (!inserted) throw new Error("revision insert returned nothing");
     return inserted;
   }
+
+  /** Articles (outside the recycle bin) with a scheduled publish or takedown. */
+  scheduled(): Promise<Pick<ArticleRow, "id" | "scheduledPublishAt" | "scheduledUnpublishAt">[]> {
+    return this.db
+      .select({
+        id: articles.id,
+        scheduledPublishAt: articles.scheduledPublishAt,
+        scheduledUnpublishAt: articles.scheduledUnpublishAt,
+      })
+      .from(articles)
+      .where(
+        and(
+          isNull(articles.deletedAt),
+          or(isNotNull(articles.scheduledPublishAt), isNotNull(articles.scheduledUnpublishAt)),
+        ),
+      );
+  }
 }

@@ -38,14 +38,14 @@ const SYSTEM_REF = { id: null, name: "定时任务" };
 /** A time at most this far ahead counts as "now". */
 const NOW_TOLERANCE_MS = 1_000;
 
-interface Acting {
+export interface Acting {
   caller: Caller;
   actor: { id: string | null; name: string };
   eventActor: EventActor;
 }
 
 /** Makes the approved current revision live (first publication or an update of a live article). */
-async function publishNow(tx: Executor, article: ArticleRow, revision: RevisionRow, acting: Acting) {
+export async function publishNow(tx: Executor, article: ArticleRow, revision: RevisionRow, acting: Acting) {
   const wasLive = !!article.publishedRevisionId && article.status !== "withdrawn";
   const now = new Date();
   const result = await applyTransition(tx, {
@@ -83,7 +83,7 @@ async function publishNow(tx: Executor, article: ArticleRow, revision: RevisionR
   return result;
 }
 
-async function unpublishNow(
+export async function unpublishNow(
   tx: Executor,
   article: ArticleRow,
   revision: RevisionRow,
@@ -353,4 +353,17 @@ export async function runScheduledJob(db: ContentDb, job: ScheduledJob): Promise
     if (!revision) return;
     await unpublishNow(tx, article, revision, article.scheduledUnpublishReason ?? "定时撤稿", acting);
   });
+}
+
+/** Every schedule recorded on a live article, as the job that should be queued for it. */
+export async function pendingSchedules(db: ContentDb): Promise<ScheduledJob[]> {
+  const rows = await new ArticleRepository(db).scheduled();
+  return rows.flatMap((row): ScheduledJob[] => [
+    ...(row.scheduledPublishAt
+      ? [{ articleId: row.id, kind: "publish" as const, at: row.scheduledPublishAt.toISOString() }]
+      : []),
+    ...(row.scheduledUnpublishAt
+      ? [{ articleId: row.id, kind: "unpublish" as const, at: row.scheduledUnpublishAt.toISOString() }]
+      : []),
+  ]);
 }

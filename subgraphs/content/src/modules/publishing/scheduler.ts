@@ -48,11 +48,14 @@ export function schedulerFor(key: object, timeoutMs = 10_000): Promise<Scheduler
   return Promise.race([slotFor(key).promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Starts pg-boss and the worker for one subgraph instance; returns its stopper. */
+/**
+ * Starts pg-boss and the worker for one subgraph instance; returns its stopper. `pending` lists the schedules
+ * recorded on articles: any without a queued job (lost queue, restored backup…) is queued again at start.
+ */
 export async function startScheduler(
   pool: pg.Pool,
   handle: (job: ScheduledJob) => Promise<void>,
-  options: { pollingIntervalSeconds?: number } = {},
+  options: { pollingIntervalSeconds?: number; pending?: () => Promise<ScheduledJob[]> } = {},
 ): Promise<() => Promise<void>> {
   const boss = new PgBoss({
     connectionString: pool.options.connectionString,
@@ -70,11 +73,16 @@ export async function startScheduler(
       for (const job of jobs) await handle(job.data);
     },
   );
-  slotFor(pool).resolve({
-    async schedule(job) {
-      await boss.sendAfter(SCHEDULE_QUEUE, job, { retryLimit: 5 }, new Date(job.at));
-    },
-  });
+  const schedule = async (job: ScheduledJob) => {
+    await boss.sendAfter(SCHEDULE_QUEUE, job, { retryLimit: 5 }, new Date(job.at));
+  };
+  for (const job of (await options.pending?.()) ?? []) {
+    const queued = await boss.findJobs(SCHEDULE_QUEUE, { data: job, queued: true, limit: 1 });
+    if (queued.length > 0) continue;
+    logger.warn({ job }, "re-queuing a scheduled action whose job was missing");
+    await schedule(job);
+  }
+  slotFor(pool).resolve({ schedule });
   return async () => {
     slots.delete(pool);
     await boss.stop({ graceful: true, timeout: 5_000 });
