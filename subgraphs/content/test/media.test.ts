@@ -247,7 +247,6 @@ describe("serving: drafts private, published public", () => {
             title: "引用他站图片",
             channelId: siteA.channelId,
             body: `<p><img src="/media/${foreign.id}"></p>`,
-            coverImageId: foreign.id,
           },
         },
       },
@@ -259,6 +258,47 @@ describe("serving: drafts private, published public", () => {
     await kit.ok(MUTATIONS.publish, { id }, a.r3);
     expect((await get(`/media/${foreign.id}`)).status).toBe(401);
     expect((await get(`/media/${foreign.id}`, a.editor)).status).toBe(404);
+  });
+
+  it("refuses a cover or attachment the site may not use, and accepts a city-shared asset of another unit", async () => {
+    const foreign = await uploaded(png, "B站私有.png", b.editor, { siteId: siteB.id });
+    const create = (content: Record<string, unknown>) =>
+      kit.gql(
+        MUTATIONS.create,
+        {
+          input: {
+            siteId: siteA.id,
+            content: { title: "资源校验", channelId: siteA.channelId, body: "<p>正文</p>", ...content },
+          },
+        },
+        a.editor,
+      );
+    const missing = "00000000-0000-4000-8000-000000000000";
+    for (const content of [
+      { coverImageId: foreign.id },
+      { attachmentIds: [missing] },
+      { attachmentIds: [foreign.id] },
+    ]) {
+      const result = await create(content);
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(content)).toBe("BAD_USER_INPUT");
+    }
+    const file = await uploaded(Buffer.from("会议纪要全文"), "会议纪要.txt", a.editor);
+    const notImage = await create({ coverImageId: file.id });
+    expect(notImage.errors?.[0]?.message).toContain("封面必须是图片");
+
+    await kit.ok(
+      `mutation($id: ID!) { updateMediaVisibility(id: $id, visibility: CITY) { id } }`,
+      { id: foreign.id },
+      b.editor,
+    );
+    const shared = await create({ coverImageId: foreign.id, attachmentIds: [file.id] });
+    expect(shared.errors).toBeUndefined();
+    const attachments = await kit.ok<{ article: { currentRevision: { attachments: { name: string }[] } } }>(
+      `query($id: ID!) { article(id: $id) { currentRevision { attachments { name } } } }`,
+      { id: (shared.data as { createArticle: { id: string } }).createArticle.id },
+      a.editor,
+    );
+    expect(attachments.article.currentRevision.attachments).toEqual([{ name: "会议纪要.txt" }]);
   });
 
   it("deletes an unused asset; it is gone afterwards", async () => {

@@ -17,6 +17,8 @@ import {
 } from "@jiyue/server-kit";
 import type { ContentDb } from "../../context";
 import type { ChannelLoaders } from "../channel/channel.loaders";
+import { MediaRepository } from "../media/media.repository";
+import type { MediaAssetRow } from "../media/media.sql";
 import { syncSearchDocument } from "../search/search.indexer";
 import { applyTransition } from "../workflow/transition";
 import { ArticleAccess } from "./article.access";
@@ -54,6 +56,7 @@ export class ArticleService {
     assertCan(this.caller, "article.write", scope);
     const caller = this.caller as StaffCaller;
     await this.requireChannel(input.content.channelId, input.siteId);
+    const media = await this.requireMedia(input.content, input.siteId, scope.unitId);
     return this.db.transaction(async (tx) => {
       const repository = new ArticleRepository(tx);
       const articleId = crypto.randomUUID();
@@ -67,7 +70,7 @@ export class ArticleService {
         createdBy: caller.userId,
       });
       const revision = await repository.insertRevision(
-        this.revisionRow(article, revisionId, 1, input.content, input.note, null),
+        this.revisionRow(article, revisionId, 1, input.content, input.note, null, media),
       );
       await emitEvent(tx, "content", articleEvent("article.created", article, revision, this.actor()));
       return article;
@@ -83,6 +86,7 @@ export class ArticleService {
     const input = parseInput(saveArticleInput, rawInput);
     const { article: loaded } = await this.access.require(id, "article.write");
     await this.requireChannel(input.content.channelId, loaded.siteId);
+    const media = await this.requireMedia(input.content, loaded.siteId, loaded.unitId);
     return this.db.transaction(async (tx) => {
       const repository = new ArticleRepository(tx);
       const article = await repository.lock(id);
@@ -91,7 +95,7 @@ export class ArticleService {
       const number = await repository.nextRevisionNumber(id);
       const revisionId = crypto.randomUUID();
       const revision = await repository.insertRevision(
-        this.revisionRow(article, revisionId, number, input.content, input.note, input.baseRevisionId),
+        this.revisionRow(article, revisionId, number, input.content, input.note, input.baseRevisionId, media),
       );
       const restart = article.status === "in_review" || article.status === "approved";
       const changes = {
@@ -253,6 +257,41 @@ export class ArticleService {
       throw badInput("外部链接栏目不能发布稿件", { fields: [{ path: "content.channelId" }] });
   }
 
+  /**
+   * The cover and attachments must be media-library assets this site may use: its own, its unit's shared ones,
+   * or city-wide shared ones; the cover must be an image.
+   */
+  private async requireMedia(
+    content: ArticleContent,
+    siteId: string,
+    unitId: string,
+  ): Promise<Map<string, MediaAssetRow>> {
+    const ids = [
+      ...new Set([...(content.coverImageId ? [content.coverImageId] : []), ...(content.attachmentIds ?? [])]),
+    ];
+    if (ids.length === 0) return new Map();
+    const assets = new Map((await new MediaRepository(this.db).byIds(ids)).map((asset) => [asset.id, asset]));
+    const usable = (asset: MediaAssetRow | undefined) =>
+      !!asset &&
+      (asset.siteId === siteId ||
+        asset.visibility === "city" ||
+        (asset.visibility === "unit" && asset.unitId === unitId));
+    if (content.coverImageId) {
+      const cover = assets.get(content.coverImageId);
+      if (!usable(cover))
+        throw badInput("封面图片不在本站可用的资源库中", { fields: [{ path: "content.coverImageId" }] });
+      if (cover?.kind !== "image")
+        throw badInput("封面必须是图片", { fields: [{ path: "content.coverImageId" }] });
+    }
+    for (const [index, id] of (content.attachmentIds ?? []).entries()) {
+      if (!usable(assets.get(id)))
+        throw badInput("附件不在本站可用的资源库中", {
+          fields: [{ path: `content.attachmentIds.${index}` }],
+        });
+    }
+    return assets;
+  }
+
   private staleBase(article: ArticleRow) {
     return conflict("稿件已被他人保存，请对比后合并", { currentRevisionId: article.currentRevisionId });
   }
@@ -264,6 +303,7 @@ export class ArticleService {
     content: ArticleContent,
     note: string | null,
     basedOn: string | null,
+    media: Map<string, MediaAssetRow>,
   ): NewRevisionRow {
     return {
       id,
@@ -279,7 +319,10 @@ export class ArticleService {
       summary: content.summary,
       body: sanitizeBody(content.body),
       coverImageId: content.coverImageId ?? null,
-      attachments: (content.attachmentIds ?? []).map((mediaId) => ({ mediaId, name: mediaId })),
+      attachments: (content.attachmentIds ?? []).map((mediaId) => ({
+        mediaId,
+        name: media.get(mediaId)?.originalName ?? mediaId,
+      })),
       keywords: content.keywords,
       tags: content.tags,
       channelId: content.channelId,
