@@ -384,6 +384,13 @@ describe("citizens and API clients", () => {
     expect((await t.gql(exchange, { id: client.id, s: secret })).errors?.[0]?.extensions?.code).toBe(
       "UNAUTHENTICATED",
     );
+    // The token it already holds stops working at once, here and (by the event) in every other subgraph.
+    const stale = await t.gql(`{ __typename }`, {}, { token: issued.data?.apiClientToken.accessToken ?? "" });
+    expect(stale.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const revokedEvents = await t.outbox("auth.sessions_revoked");
+    expect(revokedEvents.map((event) => event.payload)).toContainEqual(
+      expect.objectContaining({ subjectKind: "client", subjectId: client.id }),
+    );
     expect((await t.outbox("api_client.created")).length).toBe(1);
     expect((await t.outbox("api_client.revoked")).length).toBe(1);
   });

@@ -20,6 +20,7 @@ import {
 } from "@jiyue/server-kit";
 import type { IdentityDb } from "../../db/executor";
 import type { AuthService } from "../auth/auth.service";
+import { revokeSessions } from "../auth/revocation";
 import {
   clientAccessClaims,
   type IssuedTokens,
@@ -103,6 +104,8 @@ export class ApiClientService {
     await this.assertMayManage(client.siteIds);
     await this.db.transaction(async (tx) => {
       await new ApiClientRepository(tx).deactivate(id);
+      // Its unexpired tokens stop working everywhere at once, not at expiry.
+      await revokeSessions(tx, "client", id, actorOf(this.caller, this.request), client.ownerUnitId);
       await emitEvent(tx, "identity", {
         type: "api_client.revoked",
         aggregateType: "api_client",

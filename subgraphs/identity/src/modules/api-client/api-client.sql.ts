@@ -1,5 +1,5 @@
 import { createdAt } from "@jiyue/server-kit/db";
-import { boolean, index, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { identitySchema } from "../../db/pg-schema";
 
 /** Third-party new-media clients: a secret (stored hashed) exchanged for client tokens limited to sites. */
@@ -15,6 +15,8 @@ export const apiClients = identitySchema.table(
     /** The unit whose admin created it; null when created city-wide. */
     ownerUnitId: uuid("owner_unit_id"),
     active: boolean("active").notNull().default(true),
+    /** Access tokens issued before this time are refused (set when the client is revoked). */
+    tokensValidAfter: timestamp("tokens_valid_after", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
   },
   (table) => [index("api_client_owner_idx").on(table.ownerUnitId)],

@@ -15,10 +15,14 @@ import {
 } from "@jiyue/server-kit";
 import { eq, gt, sql } from "drizzle-orm";
 import type { Executor } from "../../db/executor";
+import { apiClients } from "../api-client/api-client.sql";
 import { citizens } from "../citizen/citizen.sql";
 import { users } from "../user/user.sql";
 
-type RevocableKind = "staff" | "citizen";
+type RevocableKind = "staff" | "citizen" | "client";
+
+const TABLES = { staff: users, citizen: citizens, client: apiClients } as const;
+const AGGREGATES = { staff: "user", citizen: "citizen", client: "api_client" } as const;
 
 // Milliseconds, like the tokens' iat: a sign-in right after the revocation is not refused.
 const NOW_MS = sql<Date>`date_trunc('milliseconds', now())`;
@@ -31,7 +35,7 @@ export async function revokeSessions(
   actor: EventActor,
   unitId: string | null = null,
 ): Promise<void> {
-  const table = kind === "staff" ? users : citizens;
+  const table = TABLES[kind];
   const [row] = await tx
     .update(table)
     .set({ tokensValidAfter: NOW_MS })
@@ -45,7 +49,7 @@ export async function revokeSessions(
   };
   await emitEvent(tx, "identity", {
     type: SESSIONS_REVOKED,
-    aggregateType: kind === "staff" ? "user" : "citizen",
+    aggregateType: AGGREGATES[kind],
     aggregateId: subjectId,
     unitId,
     payload: { ...payload },
@@ -56,7 +60,7 @@ export async function revokeSessions(
 /** Subjects revoked after `since` (seeds the other subgraphs' revocation lists). */
 export async function revocationsSince(db: Executor, since: Date): Promise<Revocation[]> {
   const rows = await Promise.all(
-    [users, citizens].map((table) =>
+    Object.values(TABLES).map((table) =>
       db
         .select({ subjectId: table.id, validAfter: table.tokensValidAfter })
         .from(table)
@@ -84,10 +88,10 @@ export function revocationCheckingVerifier(
 }
 
 async function revoked(db: Executor, caller: Caller): Promise<boolean> {
-  if (caller.kind !== "staff" && caller.kind !== "citizen") return false;
+  if (caller.kind !== "staff" && caller.kind !== "citizen" && caller.kind !== "client") return false;
   const subject = tokenSubject(caller);
   if (!subject) return false;
-  const table = caller.kind === "staff" ? users : citizens;
+  const table = TABLES[caller.kind];
   const [row] = await db
     .select({ validAfter: table.tokensValidAfter })
     .from(table)

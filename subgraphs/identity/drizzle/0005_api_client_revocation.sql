@@ -1,0 +1,1 @@
+ALTER TABLE "identity"."api_client" ADD COLUMN "tokens_valid_after" timestamp with time zone;
