@@ -144,13 +144,13 @@ describe("TOTP", () => {
       const wrong = await login({ username: "unitadmin-totp", password: PASSWORD, totpCode: "000000" });
       expect(wrong.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       expect(wrong.errors?.[0]?.message).toBe("用户名或密码错误");
-      const ok = await login({
-        username: "unitadmin-totp",
-        password: PASSWORD,
-        totpCode: await generate({ secret }),
-      });
+      const code = await generate({ secret });
+      const ok = await login({ username: "unitadmin-totp", password: PASSWORD, totpCode: code });
       expect(ok.data?.login.status).toBe("SUCCESS");
       expect(ok.data?.login.accessToken).toBeTruthy();
+      // The same code cannot sign in a second time (someone who saw it typed gets nothing).
+      const replay = await login({ username: "unitadmin-totp", password: PASSWORD, totpCode: code });
+      expect(replay.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 
       // An editor (no admin role) is not asked for a code.
       await t.seed.user({ username: "plain-editor", roles: [{ role: "editor", unitId: unit.id }] });

@@ -35,7 +35,7 @@ import {
   staffAccessClaims,
   type TokenIssuer,
 } from "./tokens";
-import { newTotpSecret, totpUrl, totpValid } from "./totp";
+import { newTotpSecret, totpStep, totpUrl } from "./totp";
 
 export const GENERIC_LOGIN_ERROR = "用户名或密码错误";
 export const SESSION_EXPIRED = "登录状态已失效，请重新登录";
@@ -113,6 +113,12 @@ export class AuthService {
   }
 
   /** Records a failed attempt (and the lockout it may cause) in its own transaction, which commits. */
+  /** A valid code not used before (its time step is claimed atomically, so a replay fails). */
+  private async acceptTotp(userId: string, secret: string, code: string): Promise<boolean> {
+    const step = await totpStep(secret, code);
+    return step !== null && (await new UserRepository(this.db).claimTotpStep(userId, step));
+  }
+
   private async fail(
     name: string,
     user: UserRow | null,
@@ -193,12 +199,12 @@ export class AuthService {
       const code = input.totpCode?.trim();
       if (user.totpEnabled && user.totpSecret) {
         if (!code) return { status: "totp_required" };
-        if (!(await totpValid(user.totpSecret, code))) {
+        if (!(await this.acceptTotp(user.id, user.totpSecret, code))) {
           await this.fail(name, user, "bad_totp", true);
           throw unauthenticated(GENERIC_LOGIN_ERROR);
         }
       } else if (code && user.pendingTotpSecret) {
-        if (!(await totpValid(user.pendingTotpSecret, code))) {
+        if (!(await this.acceptTotp(user.id, user.pendingTotpSecret, code))) {
           await this.fail(name, user, "bad_totp", true);
           throw unauthenticated(GENERIC_LOGIN_ERROR);
         }

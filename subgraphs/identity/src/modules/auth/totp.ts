@@ -11,14 +11,19 @@ export function totpUrl(secret: string, label: string): string {
   return generateURI({ issuer: TOTP_ISSUER, label, secret });
 }
 
-/** Accepts the current code and one step either side (clock drift). */
-export async function totpValid(secret: string, code: string): Promise<boolean> {
+/**
+ * The time step of a valid code (the current one or one step either side, for clock drift), else null. A caller
+ * must claim the step (UserRepository.claimTotpStep) so one code never signs in twice.
+ */
+export async function totpStep(secret: string, code: string): Promise<number | null> {
   const token = code.replace(/\s+/g, "");
-  if (!/^\d{6}$/.test(token)) return false;
+  if (!/^\d{6}$/.test(token)) return null;
   try {
     const result = await verify({ secret, token, epochTolerance: 30 });
-    return result.valid;
+    return result.valid && "timeStep" in result && typeof result.timeStep === "number"
+      ? result.timeStep
+      : null;
   } catch {
-    return false;
+    return null;
   }
 }

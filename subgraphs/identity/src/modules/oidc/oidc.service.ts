@@ -23,7 +23,7 @@ import {
   staffAccessClaims,
   type TokenIssuer,
 } from "../auth/tokens";
-import { newTotpSecret, totpUrl, totpValid } from "../auth/totp";
+import { newTotpSecret, totpStep, totpUrl } from "../auth/totp";
 import { CitizenRepository } from "../citizen/citizen.repository";
 import { maskPhone } from "../citizen/citizen.service";
 import type { CitizenRow } from "../citizen/citizen.sql";
@@ -384,7 +384,8 @@ export class OidcService {
       }
       // One guess per ticket: a wrong code burns it, and counts towards the account's lockout.
       await oidc.useTicket(ticket.id);
-      if (!(await totpValid(secret, code))) {
+      const step = await totpStep(secret, code);
+      if (step === null || !(await users.claimTotpStep(user.id, step))) {
         await users.recordFailure(user.id, policy.maxFailedAttempts, policy.lockoutMinutes);
         await new AuthRepository(tx).recordAttempt(
           user.username.toLowerCase(),

@@ -1,6 +1,6 @@
 // The only place with SQL for staff accounts.
 import { isUuid } from "@jiyue/server-kit";
-import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/executor";
 import { type NewUserRow, type UserRow, users } from "./user.sql";
 
@@ -66,6 +66,16 @@ export class UserRepository {
       .where(eq(users.id, id))
       .returning();
     return row;
+  }
+
+  /** Records a TOTP code's time step as used; false when it (or a later one) was used already. */
+  async claimTotpStep(id: string, step: number): Promise<boolean> {
+    const rows = await this.db
+      .update(users)
+      .set({ totpLastStep: step })
+      .where(and(eq(users.id, id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+      .returning({ id: users.id });
+    return rows.length === 1;
   }
 
   /** Counts a failed login atomically; locks the account when the count reaches `max`. */

@@ -22,6 +22,8 @@ export const users = identitySchema.table(
     totpEnabled: boolean("totp_enabled").notNull().default(false),
     /** Issued at TOTP setup; becomes totp_secret when a login proves a code for it. */
     pendingTotpSecret: text("pending_totp_secret"),
+    /** Time step of the last TOTP code used: a code is accepted once (no replay within its window). */
+    totpLastStep: integer("totp_last_step"),
     failedAttempts: integer("failed_attempts").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true, mode: "date" }),

@@ -1,0 +1,1 @@
+ALTER TABLE "identity"."user" ADD COLUMN "totp_last_step" integer;
