@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   DEFAULT_ROLES,
+  logger,
   type SubgraphDefinition,
   type TokenVerifier,
   verifyServiceToken,
@@ -11,6 +12,7 @@ import {
 import { createContext, type IdentityContext } from "./context";
 import type { IdentityDb, IdentitySchema } from "./db/executor";
 import * as schema from "./db/schema";
+import { AuthRepository } from "./modules/auth/auth.repository";
 import { KeyStore } from "./modules/auth/keys";
 import { revocationCheckingVerifier, revocationsSince } from "./modules/auth/revocation";
 import { TokenIssuer } from "./modules/auth/tokens";
@@ -81,7 +83,16 @@ export function createIdentitySubgraph(options: IdentityOptions = {}): IdentityS
       // Roles are data: insert the default catalogue's missing codes; edited rows stay as they are.
       await new RoleRepository(deps.db).ensureDefaults(DEFAULT_ROLES);
       await keys.jwks();
-      return undefined;
+      // Sign-in attempts only feed the lockout and throttle windows; keep them for a bounded time.
+      const retentionDays = Number(process.env.JIYUE_LOGIN_ATTEMPT_RETENTION_DAYS ?? 90);
+      const prune = () =>
+        new AuthRepository(deps.db)
+          .pruneAttempts(new Date(Date.now() - retentionDays * 86_400_000))
+          .catch((error: unknown) => logger.warn({ err: error }, "pruning login attempts failed"));
+      await prune();
+      const timer = setInterval(prune, 3_600_000);
+      timer.unref();
+      return async () => clearInterval(timer);
     },
   };
   const verifyToken = revocationCheckingVerifier(keys.verifier, () => attached);

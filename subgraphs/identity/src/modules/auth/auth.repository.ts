@@ -1,5 +1,5 @@
 // The only place with SQL for sessions: refresh tokens, login attempts, signing keys' policy row.
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Executor } from "../../db/executor";
 import {
   loginAttempts,
@@ -50,6 +50,15 @@ export class AuthRepository {
 
   async recordAttempt(username: string, ip: string | null, success: boolean): Promise<void> {
     await this.db.insert(loginAttempts).values({ username, ip, success });
+  }
+
+  /** Forgets sign-in attempts older than `before` (the audit trail keeps the login events); returns how many. */
+  async pruneAttempts(before: Date): Promise<number> {
+    const removed = await this.db
+      .delete(loginAttempts)
+      .where(lt(loginAttempts.at, before))
+      .returning({ id: loginAttempts.id });
+    return removed.length;
   }
 
   /** Failed attempts from one source address since `since`. */

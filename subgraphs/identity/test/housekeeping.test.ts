@@ -1,6 +1,7 @@
-// Integration: upgrading the role catalogue grants new actions to existing roles without undoing local edits.
+// Integration: identity housekeeping — role catalogue upgrades, sign-in attempt retention.
 import type { RoleDefinition } from "@jiyue/server-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AuthRepository } from "../src/modules/auth/auth.repository";
 import { RoleRepository } from "../src/modules/role/role.repository";
 import { startIdentity, type TestIdentity } from "./testkit";
 
@@ -51,5 +52,21 @@ describe("role catalogue sync", () => {
       { code: "legacy_probe", name: "旧", scopeKinds: ["site"], actions: ["article.read", "article.adopt"] },
     ]);
     expect(await actionsOf("legacy_probe")).toEqual(["article.adopt", "article.read"]);
+  });
+});
+
+describe("sign-in attempt retention", () => {
+  it("forgets attempts older than the retention and keeps recent ones", async () => {
+    await t.started.pool.query(
+      `insert into identity.login_attempt (username, ip, success, at) values
+         ('retention-probe', '10.0.0.9', false, now() - interval '120 days'),
+         ('retention-probe', '10.0.0.9', false, now() - interval '1 day')`,
+    );
+    const removed = await new AuthRepository(t.db).pruneAttempts(new Date(Date.now() - 90 * 86_400_000));
+    expect(removed).toBeGreaterThanOrEqual(1);
+    const left = await t.started.pool.query(
+      "select count(*)::int n from identity.login_attempt where username = 'retention-probe'",
+    );
+    expect(left.rows[0]?.n).toBe(1);
   });
 });
