@@ -58,7 +58,7 @@ export function createContext(
       citizen: new CitizenService(db, caller, request, issuer, auth),
       apiClient: new ApiClientService(db, caller, request, loaders, site, issuer, auth),
       oidc: new OidcService(db, request, issuer, oidcSettings),
-      security: new SecurityService(db, caller, request),
+      security: new SecurityService(db, caller, request, issuer.keys),
     },
   };
 }

@@ -150,3 +150,48 @@ describe("security policy contract", () => {
     expect(long.errors).toBeUndefined();
   });
 });
+
+describe("signing-key rotation", () => {
+  const KEYS = `{ signingKeys { kid current } }`;
+  const ROTATE = `mutation { rotateSigningKey { kid current createdAt } }`;
+  const ME = `{ me { user { username } } }`;
+  const kidOf = (token: string) =>
+    (JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString()) as { kid: string }).kid;
+
+  it("lets only the security admin rotate; old tokens keep working, new ones use the new key", async () => {
+    expect(code(await t.gql(ROTATE, {}, { token: platformToken }))).toBe("FORBIDDEN");
+    expect(code(await t.gql(KEYS, {}, { token: auditToken }))).toBe("FORBIDDEN");
+
+    const before = await t.gql<{ signingKeys: { kid: string; current: boolean }[] }>(
+      KEYS,
+      {},
+      { token: securityToken },
+    );
+    const oldKid = before.data?.signingKeys[0]?.kid;
+    expect(before.data?.signingKeys[0]?.current).toBe(true);
+    expect(kidOf(securityToken)).toBe(oldKid);
+
+    const rotated = await t.gql<{ rotateSigningKey: { kid: string; current: boolean }[] }>(
+      ROTATE,
+      {},
+      { token: securityToken },
+    );
+    expect(rotated.errors).toBeUndefined();
+    const [current, previous] = rotated.data?.rotateSigningKey ?? [];
+    expect(current?.current).toBe(true);
+    expect(current?.kid).not.toBe(oldKid);
+    expect(previous).toMatchObject({ kid: oldKid, current: false });
+
+    const jwks = (await (await fetch(`${t.started.url}/.well-known/jwks.json`)).json()) as {
+      keys: { kid: string }[];
+    };
+    expect(jwks.keys.map((key) => key.kid)).toEqual([current?.kid, oldKid]);
+    // A token signed before the rotation still verifies; a new sign-in gets the new key.
+    expect((await t.gql(ME, {}, { token: securityToken })).errors).toBeUndefined();
+    const security = await t.seed.user({ username: "anquan2", roles: [{ role: "security_admin" }] });
+    expect(kidOf(await t.seed.tokenFor(security.id))).toBe(current?.kid);
+    const [event] = await t.outbox("auth.signing_key_rotated");
+    expect(event?.payload).toEqual({ kid: current?.kid, previousKid: oldKid });
+    expect(JSON.stringify(event?.payload)).not.toContain('"d"');
+  });
+});

@@ -196,6 +196,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   revokeApiClient: Scalars['Boolean']['output'];
   revokeRole: Scalars['Boolean']['output'];
+  /** 轮换签名密钥：新密钥立即用于签发；旧密钥在其令牌过期前仍可验证。仅安全管理员可操作。 */
+  rotateSigningKey: Array<SigningKey>;
   /** 安全管理员解除锁定 */
   unlockUser: User;
   /** 修改安全策略，立即对之后的登录和密码设置生效。仅安全管理员可操作。 */
@@ -326,6 +328,8 @@ export type Query = {
   roles: Array<Role>;
   /** 当前安全策略。仅安全管理员（security.manage，全市）可查看。 */
   securityPolicy: SecurityPolicy;
+  /** 已发布（JWKS 中）的签名密钥，最新在前。仅安全管理员可查看。 */
+  signingKeys: Array<SigningKey>;
   site: Maybe<Site>;
   siteByCode: Maybe<Site>;
   /** 门户按 Host 查找站点 */
@@ -427,6 +431,15 @@ export type SecurityPolicy = {
   totpRequiredForAdmins: Scalars['Boolean']['output'];
   /** 最近修改时间；从未修改（使用默认值）时为空 */
   updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** 访问令牌签名密钥（只公开标识与时间；私钥从不离开身份服务） */
+export type SigningKey = {
+  __typename?: 'SigningKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** 是否为当前签发新令牌所用的密钥；其余为已轮换、在其签发的令牌过期前仍可验证的旧密钥 */
+  current: Scalars['Boolean']['output'];
+  kid: Scalars['ID']['output'];
 };
 
 /** 站点 / 子站 */
@@ -748,6 +761,7 @@ export type ResolversTypes = ResolversObject<{
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentRowModel>;
   RoleScopeKind: null;
   SecurityPolicy: ResolverTypeWrapper<SecurityPolicy>;
+  SigningKey: ResolverTypeWrapper<SigningKey>;
   Site: ResolverTypeWrapper<SiteRowModel>;
   SiteFilter: SiteFilter;
   SitePage: ResolverTypeWrapper<Omit<SitePage, 'items'> & { items: Array<ResolversTypes['Site']> }>;
@@ -796,6 +810,7 @@ export type ResolversParentTypes = ResolversObject<{
   Role: RoleRowModel;
   RoleAssignment: RoleAssignmentRowModel;
   SecurityPolicy: SecurityPolicy;
+  SigningKey: SigningKey;
   Site: SiteRowModel;
   SiteFilter: SiteFilter;
   SitePage: Omit<SitePage, 'items'> & { items: Array<ResolversParentTypes['Site']> };
@@ -894,6 +909,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   revokeApiClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'assignmentId'>>;
+  rotateSigningKey?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
   unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id'>>;
   updateSecurityPolicy?: Resolver<ResolversTypes['SecurityPolicy'], ParentType, ContextType, RequireFields<MutationUpdateSecurityPolicyArgs, 'input'>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'id' | 'input'>>;
@@ -907,6 +923,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   securityPolicy?: Resolver<ResolversTypes['SecurityPolicy'], ParentType, ContextType>;
+  signingKeys?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   siteByCode?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteByCodeArgs, 'code'>>;
   siteByDomain?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteByDomainArgs, 'domain'>>;
@@ -943,6 +960,12 @@ export type SecurityPolicyResolvers<ContextType = IdentityContext, ParentType ex
   passwordMinLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totpRequiredForAdmins?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type SigningKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SigningKey'] = ResolversParentTypes['SigningKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SiteResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
@@ -1044,6 +1067,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   RoleScopeKind?: RoleScopeKindResolvers;
   SecurityPolicy?: SecurityPolicyResolvers<ContextType>;
+  SigningKey?: SigningKeyResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   SitePage?: SitePageResolvers<ContextType>;
   SiteStatus?: SiteStatusResolvers;

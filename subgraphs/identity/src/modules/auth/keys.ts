@@ -1,7 +1,8 @@
 // The ES256 signing keys: generated on first start, kept in identity.signing_key, published as a JWKS.
-// identity verifies incoming tokens with the same keys (no HTTP round trip to itself).
+// identity verifies incoming tokens with the same keys (no HTTP round trip to itself). The security admin can
+// rotate: the newest key signs; a replaced key stays published until every token it signed has expired.
 import { randomUUID } from "node:crypto";
-import { createTokenVerifier, type TokenVerifier } from "@jiyue/server-kit";
+import { createTokenVerifier, MAX_TOKEN_LIFETIME_MS, type TokenVerifier } from "@jiyue/server-kit";
 import { desc, sql } from "drizzle-orm";
 import {
   createLocalJWKSet,
@@ -24,6 +25,7 @@ interface LoadedKeys {
 export class KeyStore {
   private db: IdentityDb | undefined;
   private loaded: Promise<LoadedKeys> | undefined;
+  private loadedAt = 0;
   private reloadedAt = 0;
 
   attach(db: IdentityDb): void {
@@ -32,6 +34,9 @@ export class KeyStore {
   }
 
   private load(): Promise<LoadedKeys> {
+    // Another replica may have rotated: pick up its key within a minute (its tokens verify at once via the kid).
+    if (this.loaded && Date.now() - this.loadedAt > 60_000) this.loaded = undefined;
+    if (!this.loaded) this.loadedAt = Date.now();
     this.loaded ??= this.read().catch((error: unknown) => {
       this.loaded = undefined;
       throw error;
@@ -49,20 +54,32 @@ export class KeyStore {
         await tx.execute(sql`select pg_advisory_xact_lock(hashtext('jiyue:signing-key'))`);
         const existing = await tx.select({ kid: signingKeys.kid }).from(signingKeys).limit(1);
         if (existing.length > 0) return;
-        const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
-        const kid = randomUUID();
-        await tx.insert(signingKeys).values({
-          kid,
-          privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "ES256" },
-          publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "ES256", use: "sig" },
-        });
+        await insertKey(tx);
       });
       rows = await db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt));
     }
     const current = rows[0] as SigningKeyRow;
     const privateKey = (await importJWK(current.privateJwk, "ES256")) as CryptoKey;
-    const jwks: JSONWebKeySet = { keys: rows.map((row) => row.publicJwk) };
+    const jwks: JSONWebKeySet = { keys: publishedKeys(rows).map((row) => row.publicJwk) };
     return { kid: current.kid, privateKey, jwks, getKey: createLocalJWKSet(jwks) };
+  }
+
+  /** Generates a new signing key that signs from now on; returns the published keys, newest first. */
+  async rotate(): Promise<SigningKeyRow[]> {
+    const db = this.db;
+    if (!db) throw new Error("KeyStore used before attach()");
+    const kid = await insertKey(db);
+    this.loaded = undefined;
+    const keys = await this.published();
+    if (keys[0]?.kid !== kid) throw new Error("rotated key is not the newest");
+    return keys;
+  }
+
+  /** The keys in the JWKS, newest (signing) first. */
+  async published(): Promise<SigningKeyRow[]> {
+    const db = this.db;
+    if (!db) throw new Error("KeyStore used before attach()");
+    return publishedKeys(await db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt)));
   }
 
   async signingKey(): Promise<{ kid: string; privateKey: CryptoKey }> {
@@ -85,5 +102,26 @@ export class KeyStore {
       return (await this.load()).getKey(header, token);
     }
     return keys.getKey(header, token);
+  });
+}
+
+async function insertKey(db: Pick<IdentityDb, "insert">): Promise<string> {
+  const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
+  const kid = randomUUID();
+  await db.insert(signingKeys).values({
+    kid,
+    privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "ES256" },
+    publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "ES256", use: "sig" },
+  });
+  return kid;
+}
+
+/** The newest key, and older keys only while tokens they signed may still be valid. */
+function publishedKeys(rowsNewestFirst: SigningKeyRow[]): SigningKeyRow[] {
+  const now = Date.now();
+  return rowsNewestFirst.filter((_row, index) => {
+    if (index === 0) return true;
+    const replacedAt = rowsNewestFirst[index - 1]?.createdAt.getTime() ?? now;
+    return now - replacedAt < MAX_TOKEN_LIFETIME_MS;
   });
 }

@@ -63,7 +63,7 @@ export function clientAccessClaims(client: ApiClientRow): AccessClaims {
 }
 
 export class TokenIssuer {
-  constructor(private readonly keys: KeyStore) {}
+  constructor(readonly keys: KeyStore) {}
 
   async accessToken(claims: AccessClaims): Promise<string> {
     const { kid, privateKey } = await this.keys.signingKey();

@@ -11,7 +11,8 @@ import {
 } from "@jiyue/server-kit";
 import type { IdentityDb } from "../../db/executor";
 import { AuthRepository, type SecurityPolicyValues } from "../auth/auth.repository";
-import type { SecurityPolicyRow } from "../auth/auth.sql";
+import type { SecurityPolicyRow, SigningKeyRow } from "../auth/auth.sql";
+import type { KeyStore } from "../auth/keys";
 import { updateSecurityPolicyInput } from "./security.validation";
 
 type PolicyChanges = Partial<Omit<SecurityPolicyRow, "id" | "updatedAt">>;
@@ -27,7 +28,31 @@ export class SecurityService {
     private readonly db: IdentityDb,
     private readonly caller: Caller,
     private readonly request: RequestInfo,
+    private readonly keys: KeyStore,
   ) {}
+
+  async signingKeys(): Promise<SigningKeyModel[]> {
+    assertCan(this.caller, "security.manage", CITY);
+    return toModels(await this.keys.published());
+  }
+
+  /** A new key signs from now on; the event (audited) names both keys, never key material. */
+  async rotateSigningKey(): Promise<SigningKeyModel[]> {
+    assertCan(this.caller, "security.manage", CITY);
+    const previous = (await this.keys.published())[0]?.kid ?? null;
+    const keys = await this.keys.rotate();
+    const current = keys[0] as SigningKeyRow;
+    await this.db.transaction(async (tx) => {
+      await emitEvent(tx, "identity", {
+        type: "auth.signing_key_rotated",
+        aggregateType: "signing_key",
+        aggregateId: current.kid,
+        payload: { kid: current.kid, previousKid: previous },
+        actor: actorOf(this.caller, this.request),
+      });
+    });
+    return toModels(keys);
+  }
 
   async policy(): Promise<SecurityPolicyValues> {
     assertCan(this.caller, "security.manage", CITY);
@@ -63,4 +88,14 @@ export class SecurityService {
       return after;
     });
   }
+}
+
+export interface SigningKeyModel {
+  kid: string;
+  createdAt: Date;
+  current: boolean;
+}
+
+function toModels(rows: SigningKeyRow[]): SigningKeyModel[] {
+  return rows.map((row, index) => ({ kid: row.kid, createdAt: row.createdAt, current: index === 0 }));
 }

@@ -1,7 +1,9 @@
+import { rotateSigningKey } from "./Mutation/rotateSigningKey";
 import { updateSecurityPolicy } from "./Mutation/updateSecurityPolicy";
 import { securityPolicy } from "./Query/securityPolicy";
+import { signingKeys } from "./Query/signingKeys";
 
 export const securityResolvers = {
-  Query: { securityPolicy },
-  Mutation: { updateSecurityPolicy },
+  Query: { securityPolicy, signingKeys },
+  Mutation: { updateSecurityPolicy, rotateSigningKey },
 };
