@@ -124,7 +124,7 @@ export class ApiClientService {
     const client = isUuid(clientId) ? await this.loaders.apiClientById.load(clientId) : null;
     const expected = Buffer.from(client?.secretHash ?? sha256("absent"), "hex");
     const given = Buffer.from(sha256(secret), "hex");
-    if (!client || !client.active || !timingSafeEqual(expected, given)) throw unauthenticated(BAD_CLIENT);
+    if (!client?.active || !timingSafeEqual(expected, given)) throw unauthenticated(BAD_CLIENT);
     return this.db.transaction(async (tx) => this.issuer.issue(tx, clientAccessClaims(client)));
   }
 }

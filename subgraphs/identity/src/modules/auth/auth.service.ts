@@ -75,7 +75,7 @@ export function staffMe(user: UserRow, grants: GrantModel[]): MeModel {
 export async function claimsFor(tx: Executor, kind: SubjectKind, id: string): Promise<AccessClaims | null> {
   if (kind === "staff") {
     const [user] = await new UserRepository(tx).byIds([id]);
-    if (!user || user.status !== "active") return null;
+    if (user?.status !== "active") return null;
     return staffAccessClaims(user, grantsOf(await new RoleRepository(tx).grantsOfUser(id)));
   }
   if (kind === "citizen") {
