@@ -3,11 +3,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
+  cpSync,
   createWriteStream,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -64,6 +67,8 @@ export interface Platform {
   /** Stops one process (tests use it to take the gateway or a subgraph down). */
   stopProcess(name: string): Promise<void>;
   startProcess(name: string): Promise<void>;
+  /** Stops the embedded database (benchmarks take the back end down under the portal); no-op otherwise. */
+  stopDatabase(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -227,13 +232,26 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       "vite.js",
     );
     const output: string[] = [];
+    // Another run (another port offset) may be serving dist right now: build beside it, add the new hashed
+    // assets, then swap index.html in with one rename, so no admin ever sees a missing or half-written build.
+    const dist = path.join(adminDir, "dist");
+    const staging = path.join(dist, `.build-${process.pid}`);
     try {
-      await run(process.execPath, [vite, "build", "--logLevel", "warn"], adminDir, (line) =>
-        output.push(line),
+      await run(
+        process.execPath,
+        [vite, "build", "--logLevel", "warn", "--outDir", staging, "--emptyOutDir"],
+        adminDir,
+        (line) => output.push(line),
       );
+      for (const entry of readdirSync(staging))
+        if (entry !== "index.html")
+          cpSync(path.join(staging, entry), path.join(dist, entry), { recursive: true });
+      renameSync(path.join(staging, "index.html"), path.join(dist, "index.html"));
     } catch (error) {
       log(output.join("\n"));
       throw error;
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
     }
   }
 
@@ -311,7 +329,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     for (const timer of restartTimers.values()) clearTimeout(timer);
     restartTimers.clear();
     await Promise.all([...processes.keys()].map((name) => stopProcess(name)));
-    if (embedded) await embedded.stop();
+    await stopDatabase();
+  };
+  const stopDatabase = async () => {
+    const database = embedded;
+    embedded = undefined;
+    await database?.stop();
   };
 
   try {
@@ -335,6 +358,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     processes,
     stopProcess,
     startProcess,
+    stopDatabase,
     stop,
   };
 }

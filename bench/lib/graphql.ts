@@ -4,7 +4,12 @@ export interface GraphQLRequest {
   variables?: Record<string, unknown>;
 }
 
-export async function graphql<T>(url: string, request: GraphQLRequest, token?: string): Promise<T> {
+export async function graphql<T>(
+  url: string,
+  request: GraphQLRequest,
+  token?: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: {
@@ -12,7 +17,7 @@ export async function graphql<T>(url: string, request: GraphQLRequest, token?: s
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     body: JSON.stringify(request),
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) {

@@ -37,7 +37,8 @@ export async function withPlatform(name: string, body: (platform: Platform) => P
     );
   }
 
-  const dataDir = path.join(root, ".data", "bench");
+  // One data directory per offset: runs on different offsets must not wipe each other's database.
+  const dataDir = path.join(root, ".data", PORT_OFFSET === 20_000 ? "bench" : `bench-${PORT_OFFSET}`);
   rmSync(dataDir, { recursive: true, force: true });
   const started = Date.now();
   progress(`${name}: starting the platform (port offset ${PORT_OFFSET}, data ${dataDir}) …`);

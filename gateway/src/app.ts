@@ -20,6 +20,7 @@ import {
   restoreLimitCode,
   tokenGuard,
 } from "./limits";
+import { type ClientRateLimit, clientRateLimit, DEFAULT_CLIENT_RATE_LIMIT } from "./rate-limit";
 
 export interface GatewayOptions {
   /** The supergraph composed by scripts/compose.ts. */
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   verifyToken: TokenVerifier;
   production: boolean;
   limits?: Partial<GatewayLimits>;
+  /** Per-API-client token bucket (default 600/min, burst 100); staff and the public are not limited by it. */
+  clientRateLimit?: ClientRateLimit;
   /** Timeout of each subgraph's /health probe. */
   healthTimeoutMs?: number;
   /** express "trust proxy": which hops may set X-Forwarded-For (false: the socket address is the client). */
@@ -132,6 +135,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     express.json({ limit: limits.maxBodyBytes }),
     bodyErrorHandler((err) => logger.error({ err }, "gateway: request failed")),
     batchGuard(limits.maxBatch),
+    clientRateLimit(options.clientRateLimit ?? DEFAULT_CLIENT_RATE_LIMIT),
     tokenGuard(limits.maxTokens),
     ((req, _res, next) => {
       // GET requests have no body; Apollo's express integration insists on the property.

@@ -14,6 +14,7 @@ import {
   urlOf,
 } from "@jiyue/server-kit";
 import { createGateway } from "./app";
+import { parseClientRateLimit } from "./rate-limit";
 
 const supergraphPath =
   process.env.JIYUE_SUPERGRAPH ?? path.resolve(import.meta.dirname, "..", "supergraph.graphql");
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
     verifyToken: createTokenVerifier(remoteKeySet(jwksUrl())),
     production: isProduction(),
     trustProxy: trustProxy(process.env.JIYUE_TRUST_PROXY),
+    clientRateLimit: parseClientRateLimit(
+      process.env.JIYUE_CLIENT_RATE_LIMIT,
+      process.env.JIYUE_CLIENT_RATE_BURST,
+    ),
   });
   const server = await listen(gateway.app, portOf("gateway"), hostOf());
   logger.info({ url: `${server.url}/graphql` }, "gateway ready");

@@ -32,6 +32,8 @@ export interface FixtureArticle {
   updatedAt: string;
   /** Only PUBLISHED articles exist for the public API. */
   status: "PUBLISHED" | "WITHDRAWN" | "DRAFT";
+  /** An adopted copy (信息报送): its origin's site name and portal URL. */
+  origin?: { articleId: string; siteName: string; url: string | null } | null;
 }
 
 export function article(
@@ -86,6 +88,32 @@ export interface FixtureSite {
   channels: FixtureChannel[];
   /** Public mailboxes (Site.mailboxes). */
   mailboxes?: { id: string; name: string; description: string | null }[];
+  /** Topics (专题); only enabled ones are public. */
+  topics?: FixtureTopic[];
+}
+
+export interface FixtureTopic {
+  id: string;
+  name: string;
+  slug: string;
+  description: string | null;
+  bannerImageUrl: string | null;
+  sourceChannelIds: string[];
+  pinnedArticleIds: string[];
+  enabled: boolean;
+}
+
+export function topic(
+  fields: Partial<FixtureTopic> & { name: string; slug: string; sourceChannelIds: string[] },
+): FixtureTopic {
+  return {
+    id: randomUUID(),
+    description: null,
+    bannerImageUrl: null,
+    pinnedArticleIds: [],
+    enabled: true,
+    ...fields,
+  };
 }
 
 export function channel(
@@ -250,10 +278,38 @@ function contentRoot(state: Pick<FakeGateway, "sites" | "articles">) {
     children: () => node.children.map((child) => channelModel(fixture, child)),
     publishedArticles: (page: Page) => published((candidate) => candidate.channelId === node.id, page),
   });
+  // Like Topic.publishedArticles: pinned (in the topic's order) first, then newest first.
+  const topicModel = (fixture: FixtureSite, entry: FixtureTopic) => ({
+    ...entry,
+    site: () => siteModel(fixture),
+    sourceChannels: () =>
+      entry.sourceChannelIds.flatMap((id) => {
+        const found = findChannel(id);
+        return found ? [channelModel(found.site, found.channel)] : [];
+      }),
+    publishedArticles: ({ offset = 0, limit = 20 }: Page) => {
+      const rank = (id: string) => {
+        const at = entry.pinnedArticleIds.indexOf(id);
+        return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+      };
+      const matching = state.articles
+        .filter(
+          (candidate) =>
+            candidate.status === "PUBLISHED" &&
+            online(candidate.siteId) &&
+            (entry.sourceChannelIds.includes(candidate.channelId) ||
+              entry.pinnedArticleIds.includes(candidate.id)),
+        )
+        .sort((a, b) => rank(a.id) - rank(b.id) || b.publishedAt.localeCompare(a.publishedAt));
+      return { total: matching.length, items: matching.slice(offset, offset + limit).map(articleModel) };
+    },
+  });
   const siteModel = (fixture: FixtureSite) => ({
     id: fixture.id,
     code: fixture.code,
     name: fixture.name,
+    topics: () =>
+      (fixture.topics ?? []).filter((entry) => entry.enabled).map((entry) => topicModel(fixture, entry)),
     channels: () => fixture.channels.map((node) => channelModel(fixture, node)),
     mailboxes: () =>
       (fixture.mailboxes ?? []).map((mailbox) => ({
@@ -281,6 +337,11 @@ function contentRoot(state: Pick<FakeGateway, "sites" | "articles">) {
     channel: ({ id }: { id: string }) => {
       const found = findChannel(id);
       return found ? channelModel(found.site, found.channel) : null;
+    },
+    topicBySlug: ({ siteId, slug }: { siteId: string; slug: string }) => {
+      const fixture = online(siteId);
+      const found = fixture?.topics?.find((entry) => entry.slug === slug && entry.enabled);
+      return fixture && found ? topicModel(fixture, found) : null;
     },
     publishedArticle: ({ id }: { id: string }) => {
       const found = state.articles.find(

@@ -67,7 +67,7 @@ export async function startPortal(options: {
     gatewayRetryAfterMs: 0,
     eventPollIntervalMs: 60_000,
   });
-  const server = portal.app.listen(0, "127.0.0.1");
+  const server = http.createServer(portal.handler).listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 100 });

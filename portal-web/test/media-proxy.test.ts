@@ -14,6 +14,12 @@ const seen: { url?: string; authorization?: string; cookie?: string }[] = [];
 beforeAll(async () => {
   content = http.createServer((req, res) => {
     seen.push({ url: req.url, authorization: req.headers.authorization, cookie: req.headers.cookie });
+    if (req.url === "/media/missing") {
+      const body = JSON.stringify({ error: { code: "NOT_FOUND", message: "资源不存在" } });
+      res.writeHead(404, { "content-type": "application/json", "content-length": String(body.length) });
+      res.end(body);
+      return;
+    }
     if (req.url === "/media/draft") {
       res.writeHead(401, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: { code: "UNAUTHENTICATED" } }));
@@ -48,6 +54,12 @@ afterAll(async () => {
 });
 
 describe("portal /media", () => {
+  it("answers a refused or missing medium at once, without content's error body length", async () => {
+    const response = await fetch(`${url}/media/missing`, { signal: AbortSignal.timeout(3_000) });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe("");
+  });
+
   it("passes published media through with content's type and cache headers, without the visitor's credentials", async () => {
     const response = await fetch(`${url}/media/pub`, {
       headers: { authorization: "Bearer x", cookie: "c=1" },

@@ -7,16 +7,27 @@ import { APP_ROUTES, canOpenPath, menuKeyOf, menuRoutes, visibleRoutes } from ".
 
 const PEOPLE = ["单位管理", "站点管理", "用户管理", "角色"];
 const READERS = ["工作台", "单位管理", "站点管理"];
-const REVIEWER = ["工作台", "我的待办", "稿件管理", "单位管理", "站点管理"];
-const UNIT_ADMIN = ["工作台", "稿件管理", "栏目管理", "审核流程", ...PEOPLE];
+// Reviewers adopt pushes from other sites (报送采用).
+// Everyone who reads the shared lexicon (查看词库) has 词库管理 in the menu.
+const REVIEWER = ["工作台", "我的待办", "稿件管理", "报送采用", "词库管理", "单位管理", "站点管理"];
+const UNIT_ADMIN = [
+  "工作台",
+  "稿件管理",
+  "新媒体分发",
+  "词库管理",
+  "栏目管理",
+  "专题",
+  "审核流程",
+  ...PEOPLE,
+];
 
 // The menu each default role sees in the scope it is granted in (city roles city-wide, others in a unit).
 const EXPECTED_MENUS: Record<string, string[]> = {
-  platform_admin: ["工作台", "栏目管理", "审核流程", ...PEOPLE],
+  platform_admin: ["工作台", "新媒体分发", "词库管理", "栏目管理", "专题", "审核流程", ...PEOPLE],
   security_admin: ["工作台", ...PEOPLE, "安全策略"],
   audit_admin: [...READERS, "审计日志"],
   unit_admin: UNIT_ADMIN,
-  editor: ["工作台", "稿件管理", "资源库", "单位管理", "站点管理"],
+  editor: ["工作台", "稿件管理", "资源库", "词库管理", "单位管理", "站点管理"],
   reviewer_1: REVIEWER,
   reviewer_2: REVIEWER,
   reviewer_3: REVIEWER,
@@ -24,7 +35,7 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   letter_dispatcher: READERS,
   letter_handler: READERS,
   reply_reviewer: READERS,
-  supervisor: ["工作台", "稿件管理", ...PEOPLE],
+  supervisor: ["工作台", "稿件管理", "词库管理", ...PEOPLE],
 };
 
 // Pages reached from other pages (not the menu), and the roles that may open them.

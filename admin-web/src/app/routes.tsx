@@ -3,14 +3,18 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BranchesOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FileTextOutlined,
   GlobalOutlined,
+  InboxOutlined,
   LockOutlined,
   PictureOutlined,
+  ReadOutlined,
   SafetyOutlined,
+  ShareAltOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from "@ant-design/icons";
@@ -22,11 +26,15 @@ import { ReviewSheetPage } from "../features/articles/pages/ReviewSheetPage";
 import { AuditPage } from "../features/audit/pages/AuditPage";
 import { ChannelsPage } from "../features/channels/pages/ChannelsPage";
 import { DashboardPage } from "../features/dashboard/pages/DashboardPage";
+import { DistributionPage } from "../features/distribution/pages/DistributionPage";
+import { LexiconPage } from "../features/lexicon/pages/LexiconPage";
 import { MediaPage } from "../features/media/pages/MediaPage";
 import { RolesPage } from "../features/roles/pages/RolesPage";
 import { SecurityPage } from "../features/security/pages/SecurityPage";
 import { SitesPage } from "../features/sites/pages/SitesPage";
+import { IncomingPushesPage } from "../features/syndication/pages/IncomingPushesPage";
 import { TasksPage } from "../features/tasks/pages/TasksPage";
+import { TopicsPage } from "../features/topics/pages/TopicsPage";
 import { UnitsPage } from "../features/units/pages/UnitsPage";
 import { UsersPage } from "../features/users/pages/UsersPage";
 import { WorkflowPage } from "../features/workflow/pages/WorkflowPage";
@@ -91,6 +99,14 @@ export const APP_ROUTES: AppRoute[] = [
     hideInMenu: true,
     Component: ReviewSheetPage,
   },
+  // 信息报送 / 采用: the current site's incoming pushes, for its reviewers.
+  {
+    path: "/pushes",
+    title: "报送采用",
+    icon: <InboxOutlined />,
+    permission: "article.adopt",
+    Component: IncomingPushesPage,
+  },
   {
     path: "/media",
     title: "资源库",
@@ -99,11 +115,33 @@ export const APP_ROUTES: AppRoute[] = [
     Component: MediaPage,
   },
   {
+    path: "/distribution",
+    title: "新媒体分发",
+    icon: <ShareAltOutlined />,
+    permission: "distribution.manage",
+    Component: DistributionPage,
+  },
+  // The shared lexicon (一库共享): readers see it; 管理词库 holders edit the city's or their unit's entries.
+  {
+    path: "/lexicon",
+    title: "词库管理",
+    icon: <BookOutlined />,
+    permission: "lexicon.read",
+    Component: LexiconPage,
+  },
+  {
     path: "/channels",
     title: "栏目管理",
     icon: <UnorderedListOutlined />,
     permission: "channel.manage",
     Component: ChannelsPage,
+  },
+  {
+    path: "/topics",
+    title: "专题",
+    icon: <ReadOutlined />,
+    permission: "channel.manage",
+    Component: TopicsPage,
   },
   {
     path: "/workflow",

@@ -41,7 +41,7 @@ export type UpdateClass =
 
 export type PublishedArticleItemFragment = { id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } };
 
-export type PublishedArticleDetailFragment = { subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } };
+export type PublishedArticleDetailFragment = { subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, origin: { siteName: string, url: string | null } | null, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } };
 
 export type PortalSiteHomeQueryVariables = Exact<{
   siteId: string | number;
@@ -50,7 +50,7 @@ export type PortalSiteHomeQueryVariables = Exact<{
 }>;
 
 
-export type PortalSiteHomeQuery = { publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> }, site: { id: string, channels: Array<{ id: string, kind: ChannelKind, publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> } }> } | null };
+export type PortalSiteHomeQuery = { publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> }, site: { id: string, topics: Array<{ id: string, name: string, slug: string }>, channels: Array<{ id: string, kind: ChannelKind, publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> } }> } | null };
 
 export type PortalChannelArticlesQueryVariables = Exact<{
   channelId: string | number;
@@ -66,14 +66,14 @@ export type PortalChannelSinglePageQueryVariables = Exact<{
 }>;
 
 
-export type PortalChannelSinglePageQuery = { channel: { id: string, publishedArticles: { items: Array<{ subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } }> } } | null };
+export type PortalChannelSinglePageQuery = { channel: { id: string, publishedArticles: { items: Array<{ subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, origin: { siteName: string, url: string | null } | null, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } }> } } | null };
 
 export type PortalArticleQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PortalArticleQuery = { publishedArticle: { subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } } | null };
+export type PortalArticleQuery = { publishedArticle: { subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, origin: { siteName: string, url: string | null } | null, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } } | null };
 
 export type PortalFeedArticlesQueryVariables = Exact<{
   siteId: string | number;
@@ -82,7 +82,7 @@ export type PortalFeedArticlesQueryVariables = Exact<{
 }>;
 
 
-export type PortalFeedArticlesQuery = { publishedArticles: { items: Array<{ subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } }> } };
+export type PortalFeedArticlesQuery = { publishedArticles: { items: Array<{ subtitle: string | null, source: string | null, author: string | null, body: string, keywords: Array<string>, tags: Array<string>, id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, attachments: Array<{ mediaId: string, name: string, url: string | null }>, site: { id: string }, origin: { siteName: string, url: string | null } | null, channel: { id: string, name: string, path: string, kind: ChannelKind, updateClass: UpdateClass } }> } };
 
 export type PortalSitemapArticlesQueryVariables = Exact<{
   siteId: string | number;
@@ -135,6 +135,16 @@ export type PortalSiteByDomainQueryVariables = Exact<{
 
 
 export type PortalSiteByDomainQuery = { siteByDomain: { status: SiteStatus, description: string | null, id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string }>, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> }> } | null };
+
+export type PortalTopicPageQueryVariables = Exact<{
+  siteId: string | number;
+  slug: string;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type PortalTopicPageQuery = { topicBySlug: { id: string, name: string, slug: string, description: string | null, bannerImageUrl: string | null, pinnedArticleIds: Array<string>, sourceChannels: Array<{ id: string, site: { id: string } }>, publishedArticles: { total: number, items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, site: { id: string, code: string }, channel: { id: string, name: string, path: string } }> } } | null };
 
 export type ChannelLinkFragment = { id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null };
 
@@ -192,6 +202,10 @@ export const PublishedArticleDetailFragmentDoc = new TypedDocumentString(`
   }
   site {
     id
+  }
+  origin {
+    siteName
+    url
   }
   channel {
     id
@@ -338,6 +352,11 @@ export const PortalSiteHomeDocument = new TypedDocumentString(`
   }
   site(id: $siteId) {
     id
+    topics {
+      id
+      name
+      slug
+    }
     channels {
       id
       kind
@@ -436,6 +455,10 @@ fragment PublishedArticleDetail on PublishedArticle {
   site {
     id
   }
+  origin {
+    siteName
+    url
+  }
   channel {
     id
     name
@@ -481,6 +504,10 @@ fragment PublishedArticleDetail on PublishedArticle {
   }
   site {
     id
+  }
+  origin {
+    siteName
+    url
   }
   channel {
     id
@@ -534,6 +561,10 @@ fragment PublishedArticleDetail on PublishedArticle {
   }
   site {
     id
+  }
+  origin {
+    siteName
+    url
   }
   channel {
     id
@@ -756,3 +787,46 @@ fragment SiteLayout on Site {
     ...ChannelLink
   }
 }`) as unknown as TypedDocumentString<PortalSiteByDomainQuery, PortalSiteByDomainQueryVariables>;
+export const PortalTopicPageDocument = new TypedDocumentString(`
+    query PortalTopicPage($siteId: ID!, $slug: String!, $offset: Int!, $limit: Int!) {
+  topicBySlug(siteId: $siteId, slug: $slug) {
+    id
+    name
+    slug
+    description
+    bannerImageUrl
+    pinnedArticleIds
+    sourceChannels {
+      id
+      site {
+        id
+      }
+    }
+    publishedArticles(offset: $offset, limit: $limit) {
+      total
+      items {
+        ...PublishedArticleItem
+        site {
+          id
+          code
+        }
+      }
+    }
+  }
+}
+    fragment PublishedArticleItem on PublishedArticle {
+  id
+  title
+  summary
+  coverImageUrl
+  pinned
+  headline
+  carousel
+  publishedAt
+  updatedAt
+  channel {
+    id
+    name
+    path
+  }
+}`) as unknown as TypedDocumentString<PortalTopicPageQuery, PortalTopicPageQueryVariables>;

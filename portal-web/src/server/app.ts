@@ -1,5 +1,6 @@
 // The citizen portal: server-rendered pages per site, served through the render cache, invalidated by events.
 import { mkdir } from "node:fs/promises";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -15,12 +16,14 @@ import {
 } from "@jiyue/server-kit";
 import express, { type Request, type Response } from "express";
 import { renderPlatformIndex } from "../features/platform/platform.render";
+import { platformRobots } from "../features/robots/robots.routes";
 import { siteRoutes } from "../features/routes";
 import { renderPlatformSearch } from "../features/search/search.routes";
 import { siteByCodeQuery, siteByDomainQuery } from "../features/site/site.queries";
 import type { SiteShellFragment } from "../gql/graphql";
 import { THEMES, themeForSite } from "../templates/themes";
 import { buildAssets } from "./assets";
+import { type Encoding, pickVariant } from "./compression";
 import { createGatewayClient, type GatewayClient } from "./gateway";
 import { PORTAL_PRODUCERS, startInvalidationConsumer } from "./invalidation";
 import { renderNotFoundPage, renderUnavailablePage } from "./pages";
@@ -50,6 +53,8 @@ export interface PortalOptions {
 }
 
 export interface Portal {
+  /** The request listener to serve: cache hits straight from memory, everything else through `app`. */
+  handler(req: IncomingMessage, res: ServerResponse): void;
   app: express.Express;
   cache: RenderCache;
   gateway: GatewayClient;
@@ -82,9 +87,10 @@ const MEDIA_HEADERS = [
 ];
 
 const SECURITY_HEADERS: Record<string, string> = {
-  // No scripts at all; styles only from our own hashed stylesheet.
+  // The same policy on every answer (cached pages carry no per-request nonce): scripts and styles only from
+  // our own files, never inline; images from our own media; forms only to ourselves.
   "content-security-policy":
-    "default-src 'none'; style-src 'self'; img-src 'self' data: https:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'",
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
   "x-frame-options": "SAMEORIGIN",
@@ -143,6 +149,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       if (target.by === "host" && target.sitePath === "/") {
         return renderPlatformIndex({ gateway, theme: platformTheme, stylesheet: platformStylesheet });
       }
+      if (target.by === "host" && route?.name === "robots") return platformRobots();
       if (target.by === "host" && route?.name === "search") {
         const page = await renderPlatformSearch({
           gateway,
@@ -216,15 +223,19 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     if (etag) headers["if-none-match"] = etag;
     try {
       const answer = await fetch(new URL(req.path, mediaBase), { headers });
-      res.status(answer.status);
+      res.status(answer.status === 401 ? 404 : answer.status);
+      if (!answer.body || answer.status !== 200) {
+        // No body follows: content's length (of its error body) must not be passed on, or the visitor waits.
+        const cacheControl = answer.headers.get("cache-control");
+        if (cacheControl) res.setHeader("cache-control", cacheControl);
+        const etag = answer.headers.get("etag");
+        if (etag) res.setHeader("etag", etag);
+        res.end();
+        return;
+      }
       for (const name of MEDIA_HEADERS) {
         const value = answer.headers.get(name);
         if (value) res.setHeader(name, value);
-      }
-      if (answer.status === 401) res.status(404);
-      if (!answer.body || answer.status !== 200) {
-        res.end();
-        return;
       }
       Readable.fromWeb(answer.body as ReadableStream<Uint8Array>).pipe(res);
     } catch (error) {
@@ -317,6 +328,46 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     }
   });
 
+  /**
+   * The hot path: a page held in memory and not due for a refresh is written with headers prepared once per
+   * page and encoding, without express. It answers exactly as the express path below would.
+   */
+  function cacheKeyOfRequest(host: string | undefined, rawUrl: string): string | null {
+    const url = new URL(rawUrl, "http://portal.invalid");
+    const target = parseTarget(hostOf(host), url.pathname, url.search);
+    if (target.kind !== "page") return null;
+    const route = routes.find((candidate) => candidate.match(target.sitePath) !== null);
+    if (!route?.cacheable || route.absoluteUrls) return null;
+    return cacheKeyOf(target, routeQuery(route, url.searchParams));
+  }
+  // Host and URL → cache key (null: not a cacheable page) is a pure function; parsing it once per address
+  // takes URL parsing and route matching off the hot path. Bounded: cleared when full.
+  const keysByAddress = new Map<string, string | null>();
+  const MAX_ADDRESSES = 20_000;
+
+  function serveFromMemory(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== "GET" && req.method !== "HEAD") return false;
+    const address = `${req.headers.host ?? ""} ${req.url ?? "/"}`;
+    let key = keysByAddress.get(address);
+    if (key === undefined) {
+      key = cacheKeyOfRequest(req.headers.host, req.url ?? "/");
+      if (keysByAddress.size >= MAX_ADDRESSES) keysByAddress.clear();
+      keysByAddress.set(address, key);
+    }
+    if (key === null) return false;
+    const page = cache.peekFresh(key);
+    if (!page) return false;
+    const { encoding, body } = pickVariant(page.body, page.variants, req.headers["accept-encoding"]);
+    if (page.status === 200 && notModified(req.headers, page)) {
+      res.writeHead(304, wireHeaders(page, encoding).notModified);
+      res.end();
+      return true;
+    }
+    res.writeHead(page.status, wireHeaders(page, encoding).full);
+    res.end(req.method === "HEAD" ? undefined : body);
+    return true;
+  }
+
   let consumer: Consumer | undefined;
   const sources = options.eventSources ?? defaultEventSources();
   if (Object.keys(sources).length > 0) {
@@ -330,6 +381,9 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
   }
 
   return {
+    handler(req, res) {
+      if (!serveFromMemory(req, res)) app(req, res);
+    },
     app,
     cache,
     gateway,
@@ -380,26 +434,97 @@ function sendCached(
   page: CachedPage,
   options: { cacheControl: string; source: "hit" | "miss" | "stale" },
 ): void {
+  const { encoding, body } = pickVariant(page.body, page.variants, req.headers["accept-encoding"]);
   res.setHeader("cache-control", options.cacheControl);
-  res.setHeader("etag", page.etag);
-  res.setHeader("last-modified", new Date(page.lastModified).toUTCString());
+  res.setHeader("etag", etagOfVariant(page.etag, encoding));
+  res.setHeader("last-modified", page.lastModifiedHttp);
   res.setHeader("x-jiyue-cache", options.source);
   res.setHeader("content-type", page.contentType ?? "text/html; charset=utf-8");
+  res.setHeader("vary", "Accept-Encoding");
   if (page.location) res.setHeader("location", page.location);
-  if (page.status === 200 && notModified(req, page)) {
+  if (page.status === 200 && notModified(req.headers, page)) {
     res.status(304).end();
     return;
   }
-  res.status(page.status).send(page.body);
+  if (encoding !== "identity") res.setHeader("content-encoding", encoding);
+  res.setHeader("content-length", body.length);
+  res.statusCode = page.status;
+  // res.end, not res.send: the body is ready, nothing to convert or hash per request.
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
-function notModified(req: Request, page: CachedPage): boolean {
-  const ifNoneMatch = req.headers["if-none-match"];
+/** Host name of the Host header, as express's req.hostname without a trusted proxy. */
+function hostOf(header: string | undefined): string {
+  if (!header) return "";
+  const offset = header.startsWith("[") ? header.indexOf("]") + 1 : 0;
+  const colon = header.indexOf(":", offset);
+  return colon === -1 ? header : header.slice(0, colon);
+}
+
+interface WireHeaders {
+  full: string[];
+  notModified: string[];
+}
+
+const wireCache = new WeakMap<CachedPage, Partial<Record<Encoding, WireHeaders>>>();
+
+/** The headers of a memory hit for one page and encoding, as a flat list built once (writeHead's fastest form). */
+function wireHeaders(page: CachedPage, encoding: Encoding): WireHeaders {
+  let byEncoding = wireCache.get(page);
+  if (!byEncoding) {
+    byEncoding = {};
+    wireCache.set(page, byEncoding);
+  }
+  const known = byEncoding[encoding];
+  if (known) return known;
+  const body = encoding === "identity" ? page.body : (page.variants[encoding] ?? page.body);
+  const common = [
+    ...Object.entries(SECURITY_HEADERS).flat(),
+    "cache-control",
+    page.status === 200 ? CACHE_CONTROL.page : CACHE_CONTROL.notFound,
+    "etag",
+    etagOfVariant(page.etag, encoding),
+    "last-modified",
+    page.lastModifiedHttp,
+    "x-jiyue-cache",
+    "hit",
+    "content-type",
+    page.contentType ?? "text/html; charset=utf-8",
+    "vary",
+    "Accept-Encoding",
+    ...(page.location ? ["location", page.location] : []),
+  ];
+  const headers: WireHeaders = {
+    notModified: common,
+    full: [
+      ...common,
+      ...(encoding === "identity" ? [] : ["content-encoding", encoding]),
+      "content-length",
+      String(body.length),
+    ],
+  };
+  byEncoding[encoding] = headers;
+  return headers;
+}
+
+/** A strong ETag names one representation: the compressed variants get their own (RFC 9110 8.8.3). */
+function etagOfVariant(etag: string, encoding: Encoding): string {
+  return encoding === "identity" ? etag : `${etag.slice(0, -1)}-${encoding}"`;
+}
+
+function notModified(headers: IncomingHttpHeaders, page: CachedPage): boolean {
+  const ifNoneMatch = headers["if-none-match"];
   if (ifNoneMatch) {
-    const tags = ifNoneMatch.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
+    // Any variant's tag revalidates: they all encode the same page.
+    const tags = ifNoneMatch.split(",").map((tag) =>
+      tag
+        .trim()
+        .replace(/^W\//, "")
+        .replace(/-(?:br|gzip)"$/, '"'),
+    );
     return tags.includes("*") || tags.includes(page.etag);
   }
-  const ifModifiedSince = req.headers["if-modified-since"];
+  const ifModifiedSince = headers["if-modified-since"];
   if (ifModifiedSince) {
     const since = Date.parse(ifModifiedSince);
     return Number.isFinite(since) && page.lastModified <= since;

@@ -37,6 +37,11 @@ export const EVENT_TAG_RULES: Record<string, (event: DomainEvent) => string[]> =
     // The channel tree is the navigation of every page of the site.
     return [`channel:${event.aggregateId}`, ...(siteId ? [`site:${siteId}`] : [])];
   },
+  /** topic.created / updated / deleted: the topic's pages and the site's list of topics (home block). */
+  "content/topic": (event) => [
+    `topic:${event.aggregateId}`,
+    ...(event.siteId ? [`site-topics:${event.siteId}`] : []),
+  ],
   /**
    * article.published / updated / withdrawn / deleted / flags_changed. Not `site:<id>`, which every page of
    * the site carries: only the article's page and the pages listing articles (home, channel lists, feeds,

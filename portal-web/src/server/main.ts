@@ -1,5 +1,6 @@
 // The portal process: PORTAL_PORT (3000), gateway from GATEWAY_URL, LISTEN on DATABASE_URL when set,
 // last good copies in PORTAL_CACHE_DIR (default: .data/portal-cache at the repository root).
+import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostOf, isProduction, logger, portOf, urlOf } from "@jiyue/server-kit";
@@ -17,9 +18,8 @@ const portal = await createPortal({
 });
 const port = portOf("portal");
 const host = hostOf();
-const server = portal.app.listen(port, host, () =>
-  log.info({ url: `http://${host}:${port}/` }, "portal listening"),
-);
+const server = http.createServer(portal.handler);
+server.listen(port, host, () => log.info({ url: `http://${host}:${port}/` }, "portal listening"));
 
 let stopping = false;
 async function stop(signal: string) {

@@ -5,6 +5,7 @@
 
 import { logger } from "@jiyue/server-kit";
 import { LRUCache } from "lru-cache";
+import { compressVariants, type Variants } from "./compression";
 import { etagOf, PageStore, type StoredPage } from "./page-store";
 
 /** What a page renderer produces. */
@@ -25,9 +26,13 @@ export interface CachedPage {
   key: string;
   status: number;
   body: Buffer;
+  /** Brotli and gzip of the body, computed once when the page enters the cache. */
+  variants: Variants;
   etag: string;
   /** Epoch milliseconds (second precision, as in the Last-Modified header). */
   lastModified: number;
+  /** The Last-Modified header value (formatted once, not per request). */
+  lastModifiedHttp: string;
   renderedAt: number;
   tags: string[];
   contentType?: string;
@@ -66,14 +71,25 @@ export class RenderCache {
   private readonly inflight = new Map<string, Promise<CacheResult>>();
   private readonly renders = new Set<RenderInFlight>();
   private readonly background = new Set<Promise<unknown>>();
+  /** Last good copies read from disk while renders fail, so an outage does not re-read and re-compress them. */
+  private readonly fallbacks: LRUCache<string, CachedPage>;
 
   constructor(options: RenderCacheOptions) {
     this.store = new PageStore(options.dir);
     this.ttlMs = options.ttlMs ?? 10 * 60_000;
     this.memory = new LRUCache<string, CachedPage>({
       maxSize: options.maxBytes ?? 128 * 1024 * 1024,
-      sizeCalculation: (page) => page.body.length + ENTRY_OVERHEAD_BYTES,
+      sizeCalculation: (page) =>
+        page.body.length +
+        (page.variants.br?.length ?? 0) +
+        (page.variants.gzip?.length ?? 0) +
+        ENTRY_OVERHEAD_BYTES,
       dispose: (page, key) => this.unindex(key, page.tags),
+    });
+    this.fallbacks = new LRUCache<string, CachedPage>({
+      maxSize: Math.max(1, Math.floor((options.maxBytes ?? 128 * 1024 * 1024) / 4)),
+      sizeCalculation: (page) =>
+        page.body.length + (page.variants.br?.length ?? 0) + (page.variants.gzip?.length ?? 0) + 1,
     });
   }
 
@@ -84,6 +100,12 @@ export class RenderCache {
   /** Pages held in memory (for diagnostics and tests). */
   has(key: string): boolean {
     return this.memory.has(key);
+  }
+
+  /** The page in memory when it is not due for a refresh (the hot path serves it without further ado). */
+  peekFresh(key: string): CachedPage | undefined {
+    const held = this.memory.get(key);
+    return held && Date.now() - held.renderedAt <= this.ttlMs ? held : undefined;
   }
 
   get memoryBytes(): number {
@@ -146,7 +168,7 @@ export class RenderCache {
     if (stored && !stored.stale && Date.now() - stored.renderedAt <= this.ttlMs) {
       const copy = await this.store.read(key);
       if (copy && !this.store.peek(key)?.stale) {
-        const page = pageFromStore(copy);
+        const page = await pageFromStore(copy);
         this.remember(page);
         return { kind: "fresh", page, from: "disk" };
       }
@@ -171,18 +193,27 @@ export class RenderCache {
       if (fallback) return { kind: "stale", page: fallback, error };
       return { kind: "unavailable", error };
     }
-    this.renders.delete(inFlight);
-
     const body = Buffer.from(result.html, "utf8");
+    let variants: Variants;
+    try {
+      // Still registered as in flight: an invalidation during compression also overtakes this render.
+      variants = await compressVariants(body);
+    } finally {
+      this.renders.delete(inFlight);
+    }
+
     const etag = etagOf(body);
     const earlier = previous ?? this.store.peek(key);
+    // Unchanged content keeps its date, so If-Modified-Since stays valid across re-renders.
+    const lastModified = earlier?.etag === etag ? earlier.lastModified : Math.floor(renderedAt / 1000) * 1000;
     const page: CachedPage = {
       key,
       status: result.status,
       body,
+      variants,
       etag,
-      // Unchanged content keeps its date, so If-Modified-Since stays valid across re-renders.
-      lastModified: earlier?.etag === etag ? earlier.lastModified : Math.floor(renderedAt / 1000) * 1000,
+      lastModified,
+      lastModifiedHttp: new Date(lastModified).toUTCString(),
       renderedAt,
       tags: [...new Set(result.tags)],
       contentType: result.contentType,
@@ -215,8 +246,14 @@ export class RenderCache {
   }
 
   private async lastGoodCopy(key: string): Promise<CachedPage | undefined> {
+    // While the back end is down every request of a page not in memory ends here: read and compress once.
+    const known = this.fallbacks.get(key);
+    if (known && known.etag === this.store.peek(key)?.etag) return known;
     const copy: StoredPage | undefined = await this.store.read(key);
-    return copy ? pageFromStore(copy) : undefined;
+    if (!copy) return undefined;
+    const page = await pageFromStore(copy);
+    this.fallbacks.set(key, page);
+    return page;
   }
 
   private remember(page: CachedPage): void {
@@ -242,13 +279,15 @@ export class RenderCache {
   }
 }
 
-function pageFromStore(copy: StoredPage): CachedPage {
+async function pageFromStore(copy: StoredPage): Promise<CachedPage> {
   return {
     key: copy.meta.key,
     status: copy.meta.status,
     body: copy.body,
+    variants: await compressVariants(copy.body),
     etag: copy.meta.etag,
     lastModified: copy.meta.lastModified,
+    lastModifiedHttp: new Date(copy.meta.lastModified).toUTCString(),
     renderedAt: copy.meta.renderedAt,
     tags: copy.meta.tags,
     contentType: copy.meta.contentType,

@@ -47,8 +47,8 @@ export type PageTarget =
   | { kind: "missing" };
 
 const SITE_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-/** File names a route may serve (articles, feeds, sitemaps); any other file name is never a page. */
-const PAGE_FILE = /^[A-Za-z0-9_-]{1,80}\.(?:html|xml|json)$/;
+/** File names a route may serve (articles, feeds, sitemaps, robots.txt); any other file name is never a page. */
+const PAGE_FILE = /^[A-Za-z0-9_-]{1,80}\.(?:html|xml|json|txt)$/;
 
 export function parseTarget(hostname: string, rawPath: string, search: string): PageTarget {
   const path = rawPath.replace(/\/{2,}/g, "/");

@@ -336,7 +336,7 @@ describe("public reads", () => {
     const pending = await article(kit, a, siteA, "审核中", "in_review");
     const approved = await article(kit, a, siteA, "已通过未发布", "approved");
     const withdrawn = await article(kit, a, siteA, "将被撤稿");
-    const deleted = await article(kit, a, siteA, "将被删除");
+    const deleted = await article(kit, a, siteA, "将被删除", "approved");
     const live = await article(kit, a, siteA, "正常发布");
     const offline = await article(kit, a, offlineSite, "离线站点稿件");
     expect(await isPublic(live.id)).toBe(true);
@@ -354,6 +354,8 @@ describe("public reads", () => {
     });
     expect(await codeOf(MUTATIONS.unpublish, { id: live.id, reason: "" }, a.r3)).toBe("BAD_USER_INPUT");
     expect(await codeOf(MUTATIONS.unpublish, { id: live.id, reason: "无权" }, a.editor)).toBe("FORBIDDEN");
+    // A live article leaves the portal by a takedown with a reason, never by a delete.
+    expect(await codeOf(MUTATIONS.delete, { id: live.id }, a.editor)).toBe("CONFLICT");
     await kit.ok(MUTATIONS.delete, { id: deleted.id }, a.editor);
 
     for (const hidden of [draft, pending, approved, withdrawn, deleted])
@@ -385,8 +387,8 @@ describe("public reads", () => {
       { id: deleted.id },
       a.admin,
     );
-    expect(restored.restoreArticle.deletedAt).toBeNull();
-    expect(await isPublic(deleted.id)).toBe(true);
+    expect(restored.restoreArticle).toMatchObject({ deletedAt: null, status: "APPROVED" });
+    expect(await isPublic(deleted.id)).toBe(false);
   });
 
   it("lists pinned (not expired) first, then newest", async () => {

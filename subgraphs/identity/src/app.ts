@@ -1,11 +1,13 @@
 // The identity subgraph: units, sites, users, roles, sign-in and tokens (see ARCHITECTURE.md).
 // It signs tokens with its own ES256 keys, serves them as a JWKS, and verifies incoming tokens with them.
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   DEFAULT_ROLES,
   logger,
   type SubgraphDefinition,
+  SYSTEM_ACCOUNTS,
   type TokenVerifier,
   verifyServiceToken,
 } from "@jiyue/server-kit";
@@ -14,6 +16,7 @@ import type { IdentityDb, IdentitySchema } from "./db/executor";
 import * as schema from "./db/schema";
 import { AuthRepository } from "./modules/auth/auth.repository";
 import { KeyStore } from "./modules/auth/keys";
+import { hashPassword } from "./modules/auth/password";
 import { revocationCheckingVerifier, revocationsSince } from "./modules/auth/revocation";
 import { TokenIssuer } from "./modules/auth/tokens";
 import { OidcRelyingParty } from "./modules/oidc/oidc.client";
@@ -21,6 +24,7 @@ import { type OidcSettingsSource, oidcSettingsFromEnv } from "./modules/oidc/oid
 import { mountOidcRoutes } from "./modules/oidc/oidc.routes";
 import { OidcLoginFlow } from "./modules/oidc/oidc.service";
 import { RoleRepository } from "./modules/role/role.repository";
+import { UserRepository } from "./modules/user/user.repository";
 import { resolvers } from "./resolvers";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -82,6 +86,10 @@ export function createIdentitySubgraph(options: IdentityOptions = {}): IdentityS
     async onStart(deps) {
       // Roles are data: insert the default catalogue's missing codes; edited rows stay as they are.
       await new RoleRepository(deps.db).ensureDefaults(DEFAULT_ROLES);
+      // Authors of imported content and the like: disabled users, so references resolve and nobody signs in.
+      await new UserRepository(deps.db).ensureSystemAccounts(SYSTEM_ACCOUNTS, () =>
+        hashPassword(randomBytes(32).toString("base64url")),
+      );
       await keys.jwks();
       // Sign-in attempts only feed the lockout and throttle windows; keep them for a bounded time.
       const retentionDays = Number(process.env.JIYUE_LOGIN_ATTEMPT_RETENTION_DAYS ?? 90);

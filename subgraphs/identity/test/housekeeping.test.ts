@@ -1,5 +1,5 @@
 // Integration: identity housekeeping — role catalogue upgrades, sign-in attempt retention.
-import type { RoleDefinition } from "@jiyue/server-kit";
+import { IMPORT_ACCOUNT, type RoleDefinition } from "@jiyue/server-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthRepository } from "../src/modules/auth/auth.repository";
 import { RoleRepository } from "../src/modules/role/role.repository";
@@ -68,5 +68,27 @@ describe("sign-in attempt retention", () => {
       "select count(*)::int n from identity.login_attempt where username = 'retention-probe'",
     );
     expect(left.rows[0]?.n).toBe(1);
+  });
+});
+
+describe("system accounts", () => {
+  it("keeps the import account as a disabled user that resolves as an author and cannot sign in", async () => {
+    const unit = await t.seed.unit();
+    const editor = await t.seed.user({ unitId: unit.id, roles: [{ role: "editor", unitId: unit.id }] });
+    const entities = await t.gql<{ _entities: ({ displayName: string } | null)[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { displayName } } }`,
+      { r: [{ __typename: "User", id: IMPORT_ACCOUNT.id }] },
+      { token: await t.seed.tokenFor(editor.id) },
+    );
+    expect(entities.data?._entities, JSON.stringify(entities.errors)).toEqual([{ displayName: "数据导入" }]);
+    const row = await t.started.pool.query("select status from identity.user where id = $1", [
+      IMPORT_ACCOUNT.id,
+    ]);
+    expect(row.rows[0]?.status).toBe("disabled");
+    const login = await t.gql(`mutation($i: LoginInput!) { login(input: $i) { status } }`, {
+      i: { username: IMPORT_ACCOUNT.username, password: "anything-at-all-1" },
+    });
+    expect(login.errors?.[0]?.extensions?.code).toBeDefined();
+    expect(login.data?.login).toBeUndefined();
   });
 });

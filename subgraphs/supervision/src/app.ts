@@ -5,6 +5,8 @@ import type { SubgraphDefinition } from "@jiyue/server-kit";
 import { createContext, type SupervisionContext, type SupervisionSchema } from "./context";
 import * as schema from "./db/schema";
 import { recordAuditEvent } from "./modules/audit/audit.service";
+import { configureLexiconRoutes } from "./modules/lexicon/lexicon.routes";
+import { repairSeedEntries, seedStarterLexicon } from "./modules/lexicon/lexicon.service";
 import { resolvers } from "./resolvers";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -16,6 +18,14 @@ export const supervisionSubgraph: SubgraphDefinition<SupervisionSchema, Supervis
   migrationsFolder: path.resolve(here, "../drizzle"),
   resolvers,
   createContext,
+  // The lexicon snapshot for the subgraphs that embed the text checker.
+  configure: configureLexiconRoutes,
+  // A new city starts with the curated starter lexicon (once).
+  onStart: async (deps) => {
+    await seedStarterLexicon(deps.db);
+    await repairSeedEntries(deps.db);
+    return undefined;
+  },
   // The audit trail records every event of every subgraph, its own included.
   consumes: {
     producers: ["identity", "content", "interaction", "supervision", "evaluation"],

@@ -37,6 +37,10 @@ export const publishedArticleDetailFragment = graphql(`
     site {
       id
     }
+    origin {
+      siteName
+      url
+    }
     channel {
       id
       name
@@ -57,6 +61,11 @@ export const siteHomeQuery = graphql(`
     }
     site(id: $siteId) {
       id
+      topics {
+        id
+        name
+        slug
+      }
       channels {
         id
         kind

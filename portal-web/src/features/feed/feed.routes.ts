@@ -15,10 +15,26 @@ import { findChannel } from "../site/channel-tree";
 
 export const FEED_SIZE = 20;
 
+/**
+ * `html`: the format reads an item's title and summary as HTML (RSS description and CDATA title, Atom
+ * type="html"), so those plain-text fields are escaped for it; JSON Feed's title and summary are plain text.
+ */
 const FEED_FORMATS = {
-  "rss.xml": { contentType: "application/rss+xml; charset=utf-8", write: (feed: Feed) => feed.rss2() },
-  "atom.xml": { contentType: "application/atom+xml; charset=utf-8", write: (feed: Feed) => feed.atom1() },
-  "feed.json": { contentType: "application/feed+json; charset=utf-8", write: (feed: Feed) => feed.json1() },
+  "rss.xml": {
+    contentType: "application/rss+xml; charset=utf-8",
+    html: true,
+    write: (feed: Feed) => feed.rss2(),
+  },
+  "atom.xml": {
+    contentType: "application/atom+xml; charset=utf-8",
+    html: true,
+    write: (feed: Feed) => feed.atom1(),
+  },
+  "feed.json": {
+    contentType: "application/feed+json; charset=utf-8",
+    html: false,
+    write: (feed: Feed) => feed.json1(),
+  },
 } as const;
 type FeedFile = keyof typeof FEED_FORMATS;
 
@@ -48,14 +64,15 @@ export const feedRoute: SiteRoute = {
         .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
         .slice(0, FEED_SIZE);
       const base = `${origin}${basePath}/${channel ? `${channel.path}/` : ""}`;
+      const format = FEED_FORMATS[file];
       const feed = buildFeed({
         site,
+        html: format.html,
         title: channel ? `${channel.name} - ${site.name}` : site.name,
         base,
         articleUrl: (article) => `${origin}${articleHref(basePath, article.channel.path, article.id)}`,
         items,
       });
-      const format = FEED_FORMATS[file];
       return {
         status: 200,
         html: format.write(feed),
@@ -76,8 +93,11 @@ function buildFeed(options: {
   base: string;
   articleUrl: (article: PublishedArticleDetailFragment) => string;
   items: PublishedArticleDetailFragment[];
+  /** Escape the plain-text title and summary: the format reads them as HTML. */
+  html: boolean;
 }): Feed {
   const { site, base, items } = options;
+  const text = (value: string) => (options.html ? escapeHtml(value) : value);
   const newest = items.reduce<string | null>(
     (latest, item) => (latest === null || item.updatedAt > latest ? item.updatedAt : latest),
     null,
@@ -100,11 +120,11 @@ function buildFeed(options: {
     feed.addItem({
       id: url,
       guid: url,
-      title: article.title,
+      title: text(article.title),
       link: url,
       date: new Date(article.updatedAt),
       published: new Date(article.publishedAt),
-      description: article.summary ?? undefined,
+      description: article.summary ? text(article.summary) : undefined,
       content: article.body,
       author: article.author ? [{ name: article.author }] : undefined,
       category: [{ name: article.channel.name }],
@@ -166,4 +186,9 @@ async function renderSitemap(context: SiteRenderContext): Promise<RenderedPage> 
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Plain text as HTML text. */
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

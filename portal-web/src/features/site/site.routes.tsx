@@ -8,6 +8,7 @@ import { type HomeContent, SiteHomePage } from "../../templates/pages/SiteHomePa
 import { channelArticlesQuery, channelSinglePageQuery, siteHomeQuery } from "../article/article.queries";
 import { articleTag, channelTag, siteArticlesTag } from "../article/article.tags";
 import { MAILBOX_CHANNEL_PATH, siteMailboxesQuery, unitMailboxesTag } from "../mailbox/mailbox.queries";
+import { siteTopicsTag } from "../topic/topic.tags";
 import { findChannel } from "./channel-tree";
 
 /** The window of the site's latest articles searched for headline, carousel and pinned items. */
@@ -40,6 +41,7 @@ export const siteHomeRoute: SiteRoute = {
             carousel: recent.filter((item) => item.carousel && item.coverImageUrl).slice(0, HOME_CAROUSEL),
             pinned: recent.filter((item) => item.pinned).slice(0, HOME_PINNED),
             latest,
+            topics: data.site?.topics ?? [],
           };
           const shown = [
             ...content.headlines,
@@ -60,6 +62,7 @@ export const siteHomeRoute: SiteRoute = {
             ),
             tags: [
               siteArticlesTag(site.id),
+              siteTopicsTag(site.id),
               ...site.channels.map((channel) => channelTag(channel.id)),
               ...shown.map((item) => articleTag(item.id)),
             ],

@@ -1,5 +1,7 @@
-// The HTML document every page shares: language, viewport, one stylesheet, skip link. No scripts.
+// The HTML document every page shares: language, viewport, one stylesheet, skip link, and the accessibility
+// toolbar — its one external script only enhances; without JavaScript the toolbar stays hidden.
 import type { ReactNode } from "react";
+import { toolbarScript } from "../assets";
 
 export interface DocumentProps {
   title: string;
@@ -24,12 +26,14 @@ export function Document({ title, description, stylesheet, themeColor, head, chi
         <meta name="theme-color" content={themeColor} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={stylesheet} />
+        <script src={toolbarScript.href} />
         {head}
       </head>
       <body>
         <a className="skip-link" href="#main">
           跳到主要内容
         </a>
+        <A11yToolbar />
         {children}
       </body>
     </html>
@@ -42,5 +46,27 @@ export function Main({ children }: { children: ReactNode }) {
     <main id="main" tabIndex={-1}>
       <div className="container">{children}</div>
     </main>
+  );
+}
+
+/** Shown by the toolbar script; each button toggles a setting kept in the visitor's browser. */
+function A11yToolbar() {
+  return (
+    <fieldset id="a11y-toolbar" className="a11y-toolbar" aria-label="无障碍工具" hidden>
+      <div className="container">
+        <button type="button" data-a11y="large" aria-pressed="false">
+          大字
+        </button>
+        <button type="button" data-a11y="contrast" aria-pressed="false">
+          高对比度
+        </button>
+        <button type="button" data-a11y="line" aria-pressed="false">
+          阅读线
+        </button>
+        <button type="button" data-a11y="reset">
+          恢复默认
+        </button>
+      </div>
+    </fieldset>
   );
 }

@@ -36,6 +36,27 @@ export function articleMeta(props: ArticlePageProps): [string, string][] {
   return entries.filter((entry): entry is [string, string] => Boolean(entry[1]));
 }
 
+/**
+ * Open Graph tags for link previews in chat apps. og:url and og:image need absolute URLs, which would make the
+ * page differ per host: they are left out (the canonical link names the page).
+ */
+export function openGraph(props: ArticlePageProps): [string, string][] {
+  const { site, article } = props;
+  const entries: [string, string | null | undefined][] = [
+    ["og:type", "article"],
+    ["og:site_name", site.name],
+    ["og:locale", "zh_CN"],
+    ["og:title", article.title],
+    ["og:description", article.summary],
+    [
+      "og:image",
+      article.coverImageUrl && /^https:\/\//.test(article.coverImageUrl) ? article.coverImageUrl : null,
+    ],
+    ["article:published_time", article.publishedAt],
+  ];
+  return entries.filter((entry): entry is [string, string] => Boolean(entry[1]));
+}
+
 export function ArticlePage(props: ArticlePageProps) {
   const { site, basePath, theme, stylesheet, article, channel, ancestors } = props;
   const topLevel = ancestors[0] ?? channel;
@@ -54,6 +75,9 @@ export function ArticlePage(props: ArticlePageProps) {
           {articleMeta(props).map(([name, content]) => (
             <meta key={name} name={name} content={content} />
           ))}
+          {openGraph(props).map(([property, content]) => (
+            <meta key={property} property={property} content={content} />
+          ))}
         </>
       }
     >
@@ -71,7 +95,7 @@ export function ArticlePage(props: ArticlePageProps) {
         </ol>
       </nav>
       <article className="panel article">
-        <ArticleBody article={article} />
+        <ArticleBody article={article} basePath={basePath} />
       </article>
     </SiteLayout>
   );

@@ -126,7 +126,7 @@ export function ChannelPage({
       <div className="panel">
         {content?.kind === "single" && content.article ? (
           <article>
-            <ArticleBody article={content.article} />
+            <ArticleBody article={content.article} basePath={basePath} />
           </article>
         ) : content?.kind === "list" && content.items.length > 0 ? (
           <>

@@ -21,6 +21,8 @@ export interface HomeContent {
   pinned: PublishedArticleItemFragment[];
   /** Latest articles per top-level list channel, by channel id (pinned first). */
   latest: ReadonlyMap<string, PublishedArticleItemFragment[]>;
+  /** Enabled topics (专题) of the site, in their order. */
+  topics?: { id: string; name: string; slug: string }[];
 }
 
 const NO_CONTENT: HomeContent = { headlines: [], carousel: [], pinned: [], latest: new Map() };
@@ -150,6 +152,20 @@ export function SiteHomePage({
           })}
         </div>
       )}
+      {content.topics && content.topics.length > 0 ? (
+        <section className="panel topics" aria-labelledby="topics-title">
+          <h2 className="block-title" id="topics-title">
+            专题
+          </h2>
+          <ul className="link-list">
+            {content.topics.map((topic) => (
+              <li key={topic.id}>
+                <a href={`${basePath}/zt/${topic.slug}/`}>{topic.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {site.children.length > 0 ? (
         <section aria-labelledby="sub-sites">
           <h2 className="section-title" id="sub-sites">

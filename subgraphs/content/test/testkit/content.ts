@@ -42,7 +42,8 @@ export class ContentKit {
       port: 0,
       serviceSecret: "test-secret",
       verifyToken: keys.verifier,
-      eventSources: { identity: source },
+      // No supervision here: the text-check gate runs on the engine's built-in defaults.
+      eventSources: { identity: source, supervision: async () => [] },
     });
   }
 

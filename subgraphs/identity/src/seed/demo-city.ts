@@ -185,6 +185,14 @@ function unitStaff(unit: string, unitName: string): DemoUser[] {
       unit,
       grants: [{ role: `reviewer_${stage}`, unit }],
     })),
+    // Accepts block-level text-check findings (错敏词放行) on the unit's sites: the publish-gate demo and e2e.
+    {
+      username: `${unit}_checker`,
+      displayName: `${unitName}放行`,
+      role: `错敏词放行 · ${unitName}`,
+      unit,
+      grants: [{ role: "checker_override", unit }],
+    },
     {
       username: `${unit}_dispatcher`,
       displayName: `${unitName}信件分办`,
@@ -223,6 +231,14 @@ export const DEMO_USERS: DemoUser[] = [
   ...unitStaff("xcb", "市委宣传部"),
   ...unitStaff("zgh", "市总工会"),
 ];
+
+/** The demo city's online sites (code and name), as the demo articles are generated for them. */
+export function demoOnlineSites(): { code: string; name: string }[] {
+  const units = [...CITY_UNITS, ...DISTRICT_UNITS]
+    .filter((unit) => (unit.site.status ?? "online") === "online")
+    .map((unit) => ({ code: unit.site.code, name: unit.site.name ?? unit.shortName }));
+  return [...units, ...TOPIC_SITES.map((topic) => ({ code: topic.code, name: topic.name }))];
+}
 
 const SEED_ACTOR: EventActor = { kind: "system", id: null, name: "示例数据" };
 

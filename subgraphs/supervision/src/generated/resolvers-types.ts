@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LexiconEntryRow as LexiconEntryRowModel, LexiconExemptionRow as LexiconExemptionRowModel } from '../modules/lexicon/lexicon.sql';
+import type { ImportResult as ImportResultModel, ImportPlanRow as ImportPlanRowModel } from '../modules/lexicon/lexicon.service';
 import type { AuditLogRow as AuditLogRowModel } from '../modules/audit/audit.sql';
 import type { SiteReference as SiteReferenceModel } from '../modules/lexicon/lexicon.types';
 import type { SupervisionContext } from '../context';
@@ -87,36 +88,59 @@ export type AuditLogPage = {
 };
 
 export type CreateLexiconEntryInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
   kind: LexiconKind;
   level?: InputMaybe<LexiconLevel>;
   note?: InputMaybe<Scalars['String']['input']>;
   scope?: InputMaybe<LexiconScope>;
+  source?: InputMaybe<Scalars['String']['input']>;
   suggestion?: InputMaybe<Scalars['String']['input']>;
   term: Scalars['String']['input'];
+  titles?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 单位词条必填；市级词条不填 */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ImportLexiconInput = {
+  /** 文件内容（Base64，解码后不超过 5 MB）。表头：词语、类型、级别、建议用语、说明、来源、启用、职务、规则类别 */
+  content: Scalars['String']['input'];
+  /** true（默认）：只预览将新增、更新、拒绝的行，不写入 */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: LexiconFileFormat;
+  scope?: InputMaybe<LexiconScope>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 词库词条 */
 export type LexiconEntry = {
   __typename?: 'LexiconEntry';
+  /** 规则词条：检查结果的类别（wording、number 等） */
+  category: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** 停用的词条保留但不参与检查 */
+  enabled: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: LexiconKind;
   level: LexiconLevel;
-  /** 备注 */
+  /** 说明（检查结果中显示给编辑） */
   note: Maybe<Scalars['String']['output']>;
   scope: LexiconScope;
+  /** 来源（依据、数据集及其许可） */
+  source: Maybe<Scalars['String']['output']>;
   /** 建议用语（如错别字的正确写法） */
   suggestion: Maybe<Scalars['String']['output']>;
   /** 词语 */
   term: Scalars['String']['output'];
+  /** 人名词条：与之相邻时近似写法按“阻断”处理的职务 */
+  titles: Array<Scalars['String']['output']>;
   /** 单位词条所属单位；市级词条为空 */
   unitId: Maybe<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
 export type LexiconEntryFilter = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<LexiconKind>;
   level?: InputMaybe<LexiconLevel>;
   scope?: InputMaybe<LexiconScope>;
@@ -147,9 +171,56 @@ export type LexiconExemptionInput = {
   unitId: Scalars['ID']['input'];
 };
 
-/** 词条类别：敏感词、错别字、不规范表述、禁用词。 */
+export type LexiconExport = {
+  __typename?: 'LexiconExport';
+  /** 文件内容（Base64） */
+  content: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
+/** 词库文件格式 */
+export type LexiconFileFormat =
+  | 'csv'
+  | 'xlsx';
+
+/** 导入预览或结果中的一行 */
+export type LexiconImportAction =
+  | 'add'
+  | 'reject'
+  | 'unchanged'
+  | 'update';
+
+export type LexiconImportResult = {
+  __typename?: 'LexiconImportResult';
+  added: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  rejected: Scalars['Int']['output'];
+  rows: Array<LexiconImportRow>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  /** 导入后的词库版本（预览时为当前版本） */
+  version: Scalars['Int']['output'];
+};
+
+export type LexiconImportRow = {
+  __typename?: 'LexiconImportRow';
+  action: LexiconImportAction;
+  /** 更新时变化的字段 */
+  changes: Array<Scalars['String']['output']>;
+  kind: Maybe<LexiconKind>;
+  /** 文件中的行号（表头为第 1 行） */
+  line: Scalars['Int']['output'];
+  /** 拒绝原因 */
+  reasons: Array<Scalars['String']['output']>;
+  term: Scalars['String']['output'];
+};
+
+/** 词条类型：敏感词、错别字、不规范表述、禁用词、受保护人名（含职务）、规则（正则表达式）。 */
 export type LexiconKind =
   | 'forbidden'
+  | 'name'
+  | 'pattern'
   | 'sensitive'
   | 'typo'
   | 'wording';
@@ -172,6 +243,8 @@ export type Mutation = {
   deleteLexiconEntry: Scalars['Boolean']['output'];
   /** 单位豁免一条市级词条（对本单位站点不再生效） */
   exemptLexiconEntry: LexiconExemption;
+  /** 导入 CSV / xlsx：dryRun 为 true 时只预览 */
+  importLexicon: LexiconImportResult;
   removeLexiconExemption: Scalars['Boolean']['output'];
   updateLexiconEntry: LexiconEntry;
 };
@@ -192,6 +265,11 @@ export type MutationExemptLexiconEntryArgs = {
 };
 
 
+export type MutationImportLexiconArgs = {
+  input: ImportLexiconInput;
+};
+
+
 export type MutationRemoveLexiconExemptionArgs = {
   entryId: Scalars['ID']['input'];
   unitId: Scalars['ID']['input'];
@@ -207,9 +285,15 @@ export type Query = {
   __typename?: 'Query';
   /** 审计日志，按发生时间倒序。仅审计管理员可查看。 */
   auditLog: AuditLogPage;
+  /** 导出市级词库或某单位的词库 */
+  exportLexicon: LexiconExport;
   /** 词库：市级词条和权限范围内单位的词条（需要“查看词库”权限） */
   lexiconEntries: LexiconEntryPage;
   lexiconEntry: Maybe<LexiconEntry>;
+  /** 单位对市级词条的豁免 */
+  lexiconExemptions: Array<LexiconExemption>;
+  /** 词库当前版本（每次变更加一） */
+  lexiconVersion: Scalars['Int']['output'];
 };
 
 
@@ -217,6 +301,13 @@ export type QueryAuditLogArgs = {
   filter?: InputMaybe<AuditLogFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportLexiconArgs = {
+  format: LexiconFileFormat;
+  scope?: InputMaybe<LexiconScope>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -229,6 +320,11 @@ export type QueryLexiconEntriesArgs = {
 
 export type QueryLexiconEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLexiconExemptionsArgs = {
+  unitId: Scalars['ID']['input'];
 };
 
 export type Site = {
@@ -253,11 +349,15 @@ export type Unit = {
 };
 
 export type UpdateLexiconEntryInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<LexiconKind>;
   level?: InputMaybe<LexiconLevel>;
   note?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
   suggestion?: InputMaybe<Scalars['String']['input']>;
   term?: InputMaybe<Scalars['String']['input']>;
+  titles?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -366,18 +466,24 @@ export type ResolversTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'items'> & { items: Array<ResolversTypes['AuditEntry']> }>;
   CreateLexiconEntryInput: CreateLexiconEntryInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ImportLexiconInput: ImportLexiconInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LexiconEntry: ResolverTypeWrapper<LexiconEntryRowModel>;
   LexiconEntryFilter: LexiconEntryFilter;
   LexiconEntryPage: ResolverTypeWrapper<Omit<LexiconEntryPage, 'items'> & { items: Array<ResolversTypes['LexiconEntry']> }>;
   LexiconExemption: ResolverTypeWrapper<LexiconExemptionRowModel>;
   LexiconExemptionInput: LexiconExemptionInput;
+  LexiconExport: ResolverTypeWrapper<LexiconExport>;
+  LexiconFileFormat: null;
+  LexiconImportAction: null;
+  LexiconImportResult: ResolverTypeWrapper<ImportResultModel>;
+  LexiconImportRow: ResolverTypeWrapper<ImportPlanRowModel>;
   LexiconKind: null;
   LexiconLevel: null;
   LexiconScope: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Site: ResolverTypeWrapper<SiteReferenceModel>;
   Unit: ResolverTypeWrapper<Unit>;
@@ -393,15 +499,19 @@ export type ResolversParentTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   AuditLogPage: Omit<AuditLogPage, 'items'> & { items: Array<ResolversParentTypes['AuditEntry']> };
   CreateLexiconEntryInput: CreateLexiconEntryInput;
+  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ImportLexiconInput: ImportLexiconInput;
   JSON: Scalars['JSON']['output'];
   LexiconEntry: LexiconEntryRowModel;
   LexiconEntryFilter: LexiconEntryFilter;
   LexiconEntryPage: Omit<LexiconEntryPage, 'items'> & { items: Array<ResolversParentTypes['LexiconEntry']> };
   LexiconExemption: LexiconExemptionRowModel;
   LexiconExemptionInput: LexiconExemptionInput;
+  LexiconExport: LexiconExport;
+  LexiconImportResult: ImportResultModel;
+  LexiconImportRow: ImportPlanRowModel;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Site: SiteReferenceModel;
   Unit: Unit;
@@ -447,14 +557,18 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LexiconEntryResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['LexiconEntry'] = ResolversParentTypes['LexiconEntry'], FederationReferenceType extends FederationReferenceTypes['LexiconEntry'] = FederationReferenceTypes['LexiconEntry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LexiconEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LexiconKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['LexiconLevel'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['LexiconScope'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
@@ -471,7 +585,36 @@ export type LexiconExemptionResolvers<ContextType = SupervisionContext, ParentTy
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type LexiconKindResolvers = { FORBIDDEN: 'forbidden', SENSITIVE: 'sensitive', TYPO: 'typo', WORDING: 'wording' };
+export type LexiconExportResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['LexiconExport'] = ResolversParentTypes['LexiconExport']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LexiconFileFormatResolvers = { CSV: 'csv', XLSX: 'xlsx' };
+
+export type LexiconImportActionResolvers = { ADD: 'add', REJECT: 'reject', UNCHANGED: 'unchanged', UPDATE: 'update' };
+
+export type LexiconImportResultResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['LexiconImportResult'] = ResolversParentTypes['LexiconImportResult']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['LexiconImportRow']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LexiconImportRowResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['LexiconImportRow'] = ResolversParentTypes['LexiconImportRow']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['LexiconImportAction'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['LexiconKind']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LexiconKindResolvers = { FORBIDDEN: 'forbidden', NAME: 'name', PATTERN: 'pattern', SENSITIVE: 'sensitive', TYPO: 'typo', WORDING: 'wording' };
 
 export type LexiconLevelResolvers = { BLOCK: 'block', INFO: 'info', WARN: 'warn' };
 
@@ -481,14 +624,18 @@ export type MutationResolvers<ContextType = SupervisionContext, ParentType exten
   createLexiconEntry?: Resolver<ResolversTypes['LexiconEntry'], ParentType, ContextType, RequireFields<MutationCreateLexiconEntryArgs, 'input'>>;
   deleteLexiconEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteLexiconEntryArgs, 'id'>>;
   exemptLexiconEntry?: Resolver<ResolversTypes['LexiconExemption'], ParentType, ContextType, RequireFields<MutationExemptLexiconEntryArgs, 'input'>>;
+  importLexicon?: Resolver<ResolversTypes['LexiconImportResult'], ParentType, ContextType, RequireFields<MutationImportLexiconArgs, 'input'>>;
   removeLexiconExemption?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveLexiconExemptionArgs, 'entryId' | 'unitId'>>;
   updateLexiconEntry?: Resolver<ResolversTypes['LexiconEntry'], ParentType, ContextType, RequireFields<MutationUpdateLexiconEntryArgs, 'id' | 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit' | 'offset'>>;
+  exportLexicon?: Resolver<ResolversTypes['LexiconExport'], ParentType, ContextType, RequireFields<QueryExportLexiconArgs, 'format' | 'scope'>>;
   lexiconEntries?: Resolver<ResolversTypes['LexiconEntryPage'], ParentType, ContextType, RequireFields<QueryLexiconEntriesArgs, 'limit' | 'offset'>>;
   lexiconEntry?: Resolver<Maybe<ResolversTypes['LexiconEntry']>, ParentType, ContextType, RequireFields<QueryLexiconEntryArgs, 'id'>>;
+  lexiconExemptions?: Resolver<Array<ResolversTypes['LexiconExemption']>, ParentType, ContextType, RequireFields<QueryLexiconExemptionsArgs, 'unitId'>>;
+  lexiconVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SiteResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
@@ -509,6 +656,11 @@ export type Resolvers<ContextType = SupervisionContext> = ResolversObject<{
   LexiconEntry?: LexiconEntryResolvers<ContextType>;
   LexiconEntryPage?: LexiconEntryPageResolvers<ContextType>;
   LexiconExemption?: LexiconExemptionResolvers<ContextType>;
+  LexiconExport?: LexiconExportResolvers<ContextType>;
+  LexiconFileFormat?: LexiconFileFormatResolvers;
+  LexiconImportAction?: LexiconImportActionResolvers;
+  LexiconImportResult?: LexiconImportResultResolvers<ContextType>;
+  LexiconImportRow?: LexiconImportRowResolvers<ContextType>;
   LexiconKind?: LexiconKindResolvers;
   LexiconLevel?: LexiconLevelResolvers;
   LexiconScope?: LexiconScopeResolvers;

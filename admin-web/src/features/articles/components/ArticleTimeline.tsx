@@ -9,6 +9,7 @@ const COLORS: Partial<Record<TransitionFragment["action"], string>> = {
   REJECT: "red",
   UNPUBLISH: "red",
   WITHDRAW: "gray",
+  CHECK_OVERRIDE: "orange",
 };
 
 /** Every review transition, oldest first: action, stage, actor, comment and time. */
@@ -29,7 +30,10 @@ export function ArticleTimeline({ entries }: { entries: readonly TransitionFragm
               {entry.revision.number} 版
             </div>
             {entry.comment && (
-              <Typography.Paragraph style={{ margin: 0 }}>意见：{entry.comment}</Typography.Paragraph>
+              <Typography.Paragraph style={{ margin: 0 }}>
+                {/* An override's comment names what was let through and why. */}
+                {entry.action === "CHECK_OVERRIDE" ? entry.comment : `意见：${entry.comment}`}
+              </Typography.Paragraph>
             )}
           </div>
         ),

@@ -8,6 +8,8 @@ import { useState } from "react";
 import type { Access } from "#app/access";
 import { formatShanghaiMinute, shanghaiWallClock } from "#app/time";
 import type { ArticleDetailFragment } from "#gql/graphql";
+import { ArticleDeliveriesDocument } from "../../distribution/graphql/articleDeliveries";
+import { ArticlePushesDocument } from "../../syndication/graphql/articlePushes";
 import { MyReviewTasksDocument } from "../../tasks/graphql/myReviewTasks";
 import { ApproveArticleDocument } from "../graphql/approveArticle";
 import { CancelScheduledActionDocument } from "../graphql/cancelScheduledAction";
@@ -56,7 +58,10 @@ export function WorkflowActions(props: { article: ArticleDetailFragment; access:
   const [reject, rejecting] = useMutation(RejectArticleDocument, { refetchQueries: [MyReviewTasksDocument] });
   const [withdraw, withdrawing] = useMutation(WithdrawArticleDocument);
   const [publish, publishing] = useMutation(PublishArticleDocument);
-  const [unpublish, unpublishing] = useMutation(UnpublishArticleDocument);
+  // A takedown also withdraws the pushed copies and queues retractions: refresh the panels that list them.
+  const [unpublish, unpublishing] = useMutation(UnpublishArticleDocument, {
+    refetchQueries: [ArticlePushesDocument, ArticleDeliveriesDocument],
+  });
   const [cancelScheduled, cancelling] = useMutation(CancelScheduledActionDocument);
   const busy =
     submitting.loading ||

@@ -19,6 +19,10 @@ export const ArticleDetailFragment = graphql(`
     site {
       id
     }
+    origin {
+      articleId
+      siteName
+    }
     createdBy {
       id
       displayName

@@ -17,6 +17,7 @@ export const ACTION_LABELS: Record<ReviewAction, string> = {
   SCHEDULE: "定时",
   UNPUBLISH: "撤稿",
   RESTART: "重新审核",
+  CHECK_OVERRIDE: "错敏词放行",
 };
 
 /** Field names used by revisionDiff and the merge dialog. */

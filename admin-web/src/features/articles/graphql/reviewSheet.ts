@@ -32,6 +32,19 @@ export const ReviewSheetDocument = graphql(`
       entries {
         ...Transition
       }
+      checkResult {
+        lexiconVersion
+        blockCount
+        warnCount
+        unresolvedBlockCount
+        overrides {
+          id
+          text
+          reason
+          actorName
+          at
+        }
+      }
     }
   }
 `);

@@ -60,6 +60,7 @@ export function articleDetail(
     deletedAt: null,
     updatedAt: current.createdAt,
     site: { __typename: "Site" as const, id: "s1" },
+    origin: null,
     createdBy: user("u-editor", "张编辑"),
     currentRevision: current,
     publishedRevision: null,

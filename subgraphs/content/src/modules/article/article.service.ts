@@ -9,6 +9,7 @@ import {
   conflict,
   type DirectoryLoaders,
   emitEvent,
+  forbidden,
   notFound,
   parseInput,
   type RequestInfo,
@@ -91,6 +92,8 @@ export class ArticleService {
       const repository = new ArticleRepository(tx);
       const article = await repository.lock(id);
       if (!article || article.deletedAt) throw notFound("稿件", id);
+      if (article.originArticleId)
+        throw forbidden("这是报送采用的稿件，内容以原稿为准：请原稿单位修改后重新报送");
       if (article.currentRevisionId !== input.baseRevisionId) throw this.staleBase(article);
       const number = await repository.nextRevisionNumber(id);
       const revisionId = crypto.randomUUID();
@@ -137,6 +140,9 @@ export class ArticleService {
       const repository = new ArticleRepository(tx);
       const article = await repository.lock(id);
       if (!article || article.deletedAt) throw notFound("稿件", id);
+      // Taking a live article off the portal is a takedown (reason, copies, feeds, new media), never a delete.
+      if (article.publishedRevisionId && article.status !== "withdrawn")
+        throw conflict("已发布的稿件需先撤稿，再移入回收站", { reason: "INVALID_STATE" });
       const updated = await repository.update(
         id,
         { version: article.version },

@@ -1,6 +1,16 @@
 import { createdAt, updatedAt } from "@jiyue/server-kit/db";
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { contentSchema } from "../../db/pg-schema";
 
 export const articleStatus = contentSchema.enum("article_status", [
@@ -47,6 +57,11 @@ export const articles = contentSchema.table(
     updatedAt: updatedAt(),
     /** Optimistic lock: every state change bumps it. */
     version: integer("version").notNull().default(1),
+    /** 信息报送: an accepted copy links to its origin article and site (null for original articles). */
+    originArticleId: uuid("origin_article_id").references((): AnyPgColumn => articles.id, {
+      onDelete: "set null",
+    }),
+    originSiteId: uuid("origin_site_id"),
   },
   (table) => [
     index("article_site_idx").on(table.siteId, table.updatedAt),

@@ -1,6 +1,6 @@
 // Importing published articles (JSON lines) through the normal model: article, revision 1, approved and
 // published by the import actor, a PUBLISH timeline entry and the article.created / article.published events.
-import { type EventActor, emitEvents, type NewEvent } from "@jiyue/server-kit";
+import { type EventActor, emitEvents, IMPORT_ACCOUNT, type NewEvent } from "@jiyue/server-kit";
 import type { ContentDb } from "../../context";
 import { articleEvent } from "../article/article.events";
 import type { NewArticleRow, NewRevisionRow } from "../article/article.sql";
@@ -14,7 +14,8 @@ import { ImportRepository } from "./import.repository";
 /** Imports are done by the system, not by a person. */
 export const IMPORT_ACTOR: EventActor = { kind: "system", id: null, name: "导入" };
 /** created_by of imported articles and revisions (no user: the nil UUID). */
-export const IMPORT_USER_ID = "00000000-0000-0000-0000-000000000000";
+/** Imported revisions are authored by the platform's import account (a disabled user in identity). */
+export const IMPORT_USER_ID = IMPORT_ACCOUNT.id;
 export const IMPORT_COMMENT = "导入";
 
 export type SkipReason = "invalid_json" | "empty_title" | "invalid_date" | "empty_body" | "duplicate";

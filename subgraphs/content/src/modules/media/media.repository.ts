@@ -3,6 +3,7 @@ import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle
 import { siteRef } from "../../db/schema";
 import type { Executor } from "../article/article.repository";
 import { articles, revisions } from "../article/article.sql";
+import { topics } from "../topic/topic.sql";
 import { type MediaAssetRow, mediaAssets, type NewMediaAssetRow } from "./media.sql";
 
 export interface MediaListFilter {
@@ -98,7 +99,7 @@ export class MediaRepository {
   /**
    * True when a live published snapshot (same rule as publishing.repository `live`) of a site allowed to use
    * the medium uses it: only then is it served without a token. Another site citing a private asset's id does
-   * not make it public.
+   * not make it public. The banner of an enabled topic of an online site is public the same way.
    */
   async isPublic(mediaId: string): Promise<boolean> {
     const result = await this.db.execute<{ found: number }>(sql`
@@ -110,6 +111,13 @@ export class MediaRepository {
       join ${siteRef} s on s.site_id = a.site_id and s.status = 'online'
       where m.id = ${mediaId} and a.deleted_at is null and a.status <> 'withdrawn'
         and ${usesMedia(sql`${mediaId}::uuid`)}
+      union all
+      select 1 as found
+      from ${mediaAssets} m
+      join ${topics} t on t.banner_image_id = m.id and t.enabled
+        and (t.site_id = m.site_id or m.visibility = 'city' or (m.visibility = 'unit' and t.unit_id = m.unit_id))
+      join ${siteRef} s on s.site_id = t.site_id and s.status = 'online'
+      where m.id = ${mediaId}
       limit 1
     `);
     return result.rows.length > 0;

@@ -9,7 +9,7 @@ import type { PublishedArticleModel } from "./publishing.types";
  * Live = it has a published revision, is not withdrawn or in the recycle bin, and its site is online. The
  * revision joined is the published one, never the current one: later edits stay invisible until published.
  */
-const live = (): SQL =>
+export const live = (): SQL =>
   and(
     isNotNull(articles.publishedRevisionId),
     ne(articles.status, "withdrawn"),

@@ -157,7 +157,7 @@ export class PublishingService {
       if (!mayPublish && !(await this.isFinalApprover(tx, article, caller)))
         throw forbidden("没有发布稿件的权限");
       const revision = await this.revisionOf(tx, article.currentRevisionId);
-      await runTransitionHooks({ article, revision, action: "publish", caller });
+      await runTransitionHooks({ article, revision, action: "publish", caller, tx });
       if (!scheduled) return (await publishNow(tx, article, revision, this.acting())).article;
       return this.schedule(tx, article, revision, {
         kind: "publish",
@@ -178,7 +178,7 @@ export class PublishingService {
       if (!article.publishedRevisionId || article.status === "withdrawn")
         throw conflict("稿件未发布，无需撤稿", { reason: "INVALID_STATE" });
       const revision = await this.revisionOf(tx, article.publishedRevisionId);
-      await runTransitionHooks({ article, revision, action: "unpublish", caller });
+      await runTransitionHooks({ article, revision, action: "unpublish", caller, tx });
       if (!scheduled) return (await unpublishNow(tx, article, revision, reason, this.acting())).article;
       return this.schedule(tx, article, revision, {
         kind: "unpublish",
@@ -325,6 +325,7 @@ export async function runScheduledJob(db: ContentDb, job: ScheduledJob): Promise
         revision,
         action: "publish",
         caller: SCHEDULER_CALLER,
+        tx,
       });
       if (!refusal) {
         await publishNow(tx, article, revision, acting);

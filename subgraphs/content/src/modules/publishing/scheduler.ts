@@ -3,10 +3,9 @@
 // article's row lock, so a stale, duplicated or concurrently fetched job does nothing (exactly-once effect).
 import { logger } from "@jiyue/server-kit";
 import type pg from "pg";
-import { PgBoss } from "pg-boss";
+import type { PgBoss } from "pg-boss";
 
 export const SCHEDULE_QUEUE = "article-schedule";
-export const JOB_SCHEMA = "content_jobs";
 
 export interface ScheduledJob {
   articleId: string;
@@ -53,18 +52,11 @@ export function schedulerFor(key: object, timeoutMs = 10_000): Promise<Scheduler
  * recorded on articles: any without a queued job (lost queue, restored backup…) is queued again at start.
  */
 export async function startScheduler(
+  boss: PgBoss,
   pool: pg.Pool,
   handle: (job: ScheduledJob) => Promise<void>,
   options: { pollingIntervalSeconds?: number; pending?: () => Promise<ScheduledJob[]> } = {},
 ): Promise<() => Promise<void>> {
-  const boss = new PgBoss({
-    connectionString: pool.options.connectionString,
-    schema: JOB_SCHEMA,
-    max: 3,
-    application_name: "content-jobs",
-  });
-  boss.on("error", (error) => logger.error({ err: error }, "content job queue error"));
-  await boss.start();
   await boss.createQueue(SCHEDULE_QUEUE, { retryLimit: 5, retryDelay: 2, retryBackoff: true });
   await boss.work<ScheduledJob>(
     SCHEDULE_QUEUE,
@@ -85,6 +77,6 @@ export async function startScheduler(
   slotFor(pool).resolve({ schedule });
   return async () => {
     slots.delete(pool);
-    await boss.stop({ graceful: true, timeout: 5_000 });
+    await boss.offWork(SCHEDULE_QUEUE);
   };
 }

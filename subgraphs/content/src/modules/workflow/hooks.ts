@@ -1,5 +1,6 @@
 // Before-transition hooks: other capabilities (e.g. the text-check gate) can refuse a workflow transition.
 import { type Caller, conflict, forbidden } from "@jiyue/server-kit";
+import type { Executor } from "../article/article.repository";
 import type { ArticleRow, RevisionRow } from "../article/article.sql";
 import type { ReviewActionValue } from "./workflow.sql";
 
@@ -10,8 +11,11 @@ export interface TransitionHookContext {
   action: ReviewActionValue;
   /** The acting caller; scheduled jobs act as the service caller "scheduler". */
   caller: Caller;
+  /** The transaction the transition runs in (the article row is locked in it): hooks write through it. */
+  tx?: Executor;
 }
-export type TransitionRefusal = { refuse: string; code?: "FORBIDDEN" | "CONFLICT" };
+/** `reason`: a stable code for clients (e.g. TEXTCHECK_BLOCKED), sent as extensions.refusal. */
+export type TransitionRefusal = { refuse: string; code?: "FORBIDDEN" | "CONFLICT"; reason?: string };
 export type TransitionHook = (context: TransitionHookContext) => Promise<TransitionRefusal | undefined>;
 
 const hooks = new Set<TransitionHook>();
@@ -41,5 +45,8 @@ export async function runTransitionHooks(context: TransitionHookContext): Promis
   if (!refusal) return;
   throw refusal.code === "FORBIDDEN"
     ? forbidden(refusal.refuse)
-    : conflict(refusal.refuse, { reason: "TRANSITION_REFUSED" });
+    : conflict(refusal.refuse, {
+        reason: "TRANSITION_REFUSED",
+        ...(refusal.reason ? { refusal: refusal.reason } : {}),
+      });
 }

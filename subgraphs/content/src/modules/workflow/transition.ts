@@ -31,6 +31,7 @@ export async function applyTransition(
       revision: request.revision,
       action: request.action,
       caller: request.caller,
+      tx,
     });
   }
   const updated = await new ArticleRepository(tx).update(

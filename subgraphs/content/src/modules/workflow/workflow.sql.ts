@@ -12,6 +12,8 @@ export const reviewAction = contentSchema.enum("review_action", [
   "schedule",
   "unpublish",
   "restart",
+  /** A check.override holder accepted block-level text-check findings (textcheck module). */
+  "check_override",
 ]);
 
 /** Every workflow transition of an article (the timeline and the review sheet). */

@@ -1,5 +1,5 @@
 // The only place with SQL for staff accounts.
-import { isUuid } from "@jiyue/server-kit";
+import { isUuid, type SystemAccount } from "@jiyue/server-kit";
 import { and, asc, count, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/executor";
 import { type NewUserRow, type UserRow, users } from "./user.sql";
@@ -66,6 +66,27 @@ export class UserRepository {
       .where(eq(users.id, id))
       .returning();
     return row;
+  }
+
+  /** Creates the platform's system accounts that are missing (disabled, with an unguessable password). */
+  async ensureSystemAccounts(
+    accounts: readonly SystemAccount[],
+    passwordHash: () => Promise<string>,
+  ): Promise<void> {
+    const existing = new Set((await this.byIds(accounts.map((account) => account.id))).map((row) => row.id));
+    for (const account of accounts) {
+      if (existing.has(account.id)) continue;
+      await this.db
+        .insert(users)
+        .values({
+          id: account.id,
+          username: account.username,
+          displayName: account.displayName,
+          passwordHash: await passwordHash(),
+          status: "disabled",
+        })
+        .onConflictDoNothing();
+    }
   }
 
   /** Records a TOTP code's time step as used; false when it (or a later one) was used already. */

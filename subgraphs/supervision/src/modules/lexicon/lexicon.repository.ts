@@ -1,5 +1,5 @@
 // The only place with SQL for the lexicon.
-import { and, asc, count, eq, ilike, inArray, notExists, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, notExists, or, type SQL, sql } from "drizzle-orm";
 import type { SupervisionDb } from "../../context";
 import { siteRef, unitRef } from "../../db/schema";
 import {
@@ -7,6 +7,7 @@ import {
   type LexiconExemptionRow,
   lexiconEntries,
   lexiconExemptions,
+  lexiconState,
   type NewLexiconEntryRow,
 } from "./lexicon.sql";
 
@@ -18,6 +19,7 @@ export interface LexiconListFilter {
   scope?: LexiconEntryRow["scope"];
   unitId?: string;
   search?: string;
+  enabled?: boolean;
   /** null = every entry; otherwise city entries plus these units' own. */
   visibleUnitIds: string[] | null;
 }
@@ -75,6 +77,7 @@ export class LexiconRepository {
     if (filter.level) conditions.push(eq(lexiconEntries.level, filter.level));
     if (filter.scope) conditions.push(eq(lexiconEntries.scope, filter.scope));
     if (filter.unitId) conditions.push(eq(lexiconEntries.unitId, filter.unitId));
+    if (filter.enabled !== undefined) conditions.push(eq(lexiconEntries.enabled, filter.enabled));
     if (filter.search) conditions.push(ilike(lexiconEntries.term, `%${escapeLike(filter.search)}%`));
     const where = conditions.length > 0 ? and(...conditions) : undefined;
     const [items, totals] = await Promise.all([
@@ -108,6 +111,20 @@ export class LexiconRepository {
     return inserted;
   }
 
+  /** Inserts unless an entry with the same scope, unit, term and kind exists; true when inserted. */
+  async insertIfAbsent(row: NewLexiconEntryRow): Promise<boolean> {
+    const inserted = await this.db
+      .insert(lexiconEntries)
+      .values(row)
+      .onConflictDoNothing()
+      .returning({ id: lexiconEntries.id });
+    return inserted.length > 0;
+  }
+
+  exemptionsOf(unitId: string): Promise<LexiconExemptionRow[]> {
+    return this.db.select().from(lexiconExemptions).where(eq(lexiconExemptions.unitId, unitId));
+  }
+
   async update(id: string, changes: Partial<NewLexiconEntryRow>): Promise<LexiconEntryRow | undefined> {
     const [row] = await this.db
       .update(lexiconEntries)
@@ -137,6 +154,75 @@ export class LexiconRepository {
       .where(and(eq(lexiconExemptions.unitId, unitId), eq(lexiconExemptions.entryId, entryId)))
       .returning({ entryId: lexiconExemptions.entryId });
     return deleted.length > 0;
+  }
+}
+
+export class LexiconVersionRepository {
+  constructor(private readonly db: Executor) {}
+
+  /** Bumps the version (creating the row on first use); the row lock orders concurrent changes. */
+  async bump(): Promise<number> {
+    const [row] = await this.db
+      .insert(lexiconState)
+      .values({ id: 1, version: 1 })
+      .onConflictDoUpdate({
+        target: lexiconState.id,
+        set: { version: sql`${lexiconState.version} + 1`, updatedAt: new Date() },
+      })
+      .returning({ version: lexiconState.version });
+    if (!row) throw new Error("lexicon version bump returned nothing");
+    return row.version;
+  }
+
+  async current(): Promise<{ version: number; starterSeededAt: number | null }> {
+    const [row] = await this.db.select().from(lexiconState).where(eq(lexiconState.id, 1));
+    return { version: row?.version ?? 0, starterSeededAt: row?.starterSeededAt ?? null };
+  }
+
+  async markStarterSeeded(version: number): Promise<void> {
+    await this.db.update(lexiconState).set({ starterSeededAt: version }).where(eq(lexiconState.id, 1));
+  }
+}
+
+/** Everything a snapshot needs: enabled entries (city and unit) and every exemption. */
+export class LexiconSnapshotRepository {
+  constructor(private readonly db: Executor) {}
+
+  enabledEntries(): Promise<LexiconEntryRow[]> {
+    return this.db
+      .select()
+      .from(lexiconEntries)
+      .where(eq(lexiconEntries.enabled, true))
+      .orderBy(asc(lexiconEntries.id));
+  }
+
+  exemptions(): Promise<LexiconExemptionRow[]> {
+    return this.db.select().from(lexiconExemptions);
+  }
+
+  /** Entries of one scope (city: unitId null) for import matching and export. */
+  ofScope(unitId: string | null): Promise<LexiconEntryRow[]> {
+    return this.db
+      .select()
+      .from(lexiconEntries)
+      .where(unitId ? eq(lexiconEntries.unitId, unitId) : isNull(lexiconEntries.unitId))
+      .orderBy(asc(lexiconEntries.kind), asc(lexiconEntries.term));
+  }
+
+  /** Enabled city block-level entries with these terms (the entries a unit may not weaken). */
+  cityBlocksByTerms(terms: readonly string[]): Promise<LexiconEntryRow[]> {
+    if (terms.length === 0) return Promise.resolve([]);
+    return this.db
+      .select()
+      .from(lexiconEntries)
+      .where(
+        and(
+          eq(lexiconEntries.scope, "city"),
+          eq(lexiconEntries.level, "block"),
+          eq(lexiconEntries.enabled, true),
+          inArray(lexiconEntries.term, [...terms]),
+        ),
+      );
   }
 }
 

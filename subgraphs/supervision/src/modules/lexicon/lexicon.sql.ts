@@ -1,14 +1,27 @@
 import { createdAt, updatedAt } from "@jiyue/server-kit/db";
 import { sql } from "drizzle-orm";
-import { check, index, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { supervisionSchema } from "../../db/pg-schema";
 
-/** 敏感词、错别字、不规范表述、禁用词。 */
+/** 敏感词、错别字、不规范表述、禁用词；受保护人名（含职务）和规则（正则表达式）。 */
 export const lexiconKind = supervisionSchema.enum("lexicon_kind", [
   "sensitive",
   "typo",
   "wording",
   "forbidden",
+  "name",
+  "pattern",
 ]);
 /** 阻断发布、提醒、提示。 */
 export const lexiconLevel = supervisionSchema.enum("lexicon_level", ["block", "warn", "info"]);
@@ -27,6 +40,14 @@ export const lexiconEntries = supervisionSchema.table(
     scope: lexiconScope("scope").notNull(),
     unitId: uuid("unit_id"),
     note: text("note"),
+    /** Where the entry comes from (guidance, data set, licence) — required for curated imports. */
+    source: text("source"),
+    /** A disabled entry stays in the lexicon (and its history) but is not compiled. */
+    enabled: boolean("enabled").notNull().default(true),
+    /** For kind "name": titles that make a near miss of the name block-level. */
+    titles: text("titles").array().notNull().default(sql`'{}'::text[]`),
+    /** For kind "pattern": the finding category (wording, number …); default wording. */
+    category: text("category"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -57,3 +78,15 @@ export const lexiconExemptions = supervisionSchema.table(
 export type LexiconEntryRow = typeof lexiconEntries.$inferSelect;
 export type NewLexiconEntryRow = typeof lexiconEntries.$inferInsert;
 export type LexiconExemptionRow = typeof lexiconExemptions.$inferSelect;
+
+/**
+ * The lexicon's version: one row, bumped (row-locked) in the same transaction as every change, so versions
+ * increase in commit order and a consumer holding version N has seen every change up to N.
+ */
+export const lexiconState = supervisionSchema.table("lexicon_state", {
+  id: integer("id").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+  /** Version at which the curated starter set was loaded (null = not yet). */
+  starterSeededAt: bigint("starter_seeded_at", { mode: "number" }),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});

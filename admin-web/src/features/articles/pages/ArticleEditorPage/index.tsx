@@ -27,10 +27,13 @@ import { formatShanghaiMinute } from "#app/time";
 import type { RevisionContentFragment } from "#gql/graphql";
 import { PageHeader } from "#ui/PageHeader";
 import { channelNames, toChannelOptions, useChannelTree } from "../../../channels/hooks/useChannelTree";
+import { ArticleDeliveries } from "../../../distribution/components/ArticleDeliveries";
 import { AttachmentPicker, CoverPicker } from "../../../media/components/ArticleMediaFields";
+import { PushPanel } from "../../../syndication/components/PushPanel";
 import { useStageNames } from "../../../workflow/hooks/useStageNames";
 import { ArticleTimeline } from "../../components/ArticleTimeline";
 import { BodyPreview } from "../../components/BodyPreview";
+import { CheckFindingsPanel } from "../../components/CheckFindingsPanel";
 import {
   type ContentValues,
   contentOf,
@@ -42,10 +45,12 @@ import {
 } from "../../components/content";
 import { FlagsPanel } from "../../components/FlagsPanel";
 import { MergeDialog, type TheirVersion } from "../../components/MergeDialog";
+import { ReviewCheckPanel } from "../../components/ReviewCheckPanel";
 import { RevisionList } from "../../components/RevisionList";
 import { RichTextEditor } from "../../components/RichTextEditor";
 import { StatusTag } from "../../components/StatusTag";
 import { WorkflowActions } from "../../components/WorkflowActions";
+import { WritingAssistPanel } from "../../components/WritingAssistPanel";
 import { ArticleDocument } from "../../graphql/article";
 import { CreateArticleDocument } from "../../graphql/createArticle";
 import { RevisionDocument } from "../../graphql/revision";
@@ -78,6 +83,8 @@ export function ArticleEditorPage() {
   const stageName = useStageNames(siteId);
   const names = channelNames(channels);
   const [form] = Form.useForm<Values>();
+  const watchedSummary = Form.useWatch("summary", form) ?? "";
+  const watchedKeywords = Form.useWatch("keywords", form) ?? [];
   const [base, setBase] = useState<RevisionContentFragment | null>(null);
   const [dirty, setDirty] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -97,7 +104,8 @@ export function ArticleEditorPage() {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  const editable = access.can("article.write") && !article?.deletedAt;
+  // An adopted copy (信息报送) keeps its origin's content: read-only here, updated only by a re-push.
+  const editable = access.can("article.write") && !article?.deletedAt && !article?.origin;
   const currentMedia = (): MediaValues => {
     const values = form.getFieldsValue(true) as Partial<MediaValues>;
     return { coverImageId: values.coverImageId ?? null, attachments: values.attachments ?? [] };
@@ -269,6 +277,41 @@ export function ArticleEditorPage() {
                   </Form.Item>
                 </Col>
               </Row>
+              {article && base && (
+                <WritingAssistPanel
+                  key={base.id}
+                  articleId={article.id}
+                  editable={editable}
+                  currentSummary={watchedSummary}
+                  currentKeywords={watchedKeywords}
+                  onAdoptSummary={(summary) => {
+                    form.setFieldValue("summary", summary);
+                    setDirty(true);
+                  }}
+                  onAdoptKeywords={(keywords) => {
+                    form.setFieldValue("keywords", keywords);
+                    setDirty(true);
+                  }}
+                />
+              )}
+              {siteId && (
+                <CheckFindingsPanel
+                  siteId={siteId}
+                  articleId={article?.id}
+                  revisionId={base?.id}
+                  getContent={() => ({
+                    title: form.getFieldValue("title") ?? "",
+                    html: form.getFieldValue("body") ?? "",
+                  })}
+                  dirty={dirty}
+                  editable={editable}
+                  canOverride={access.can("check.override")}
+                  onApply={(change) => {
+                    form.setFieldValue(change.field === "TITLE" ? "title" : "body", change.value);
+                    setDirty(true);
+                  }}
+                />
+              )}
               <Form.Item
                 name="body"
                 label="正文"
@@ -321,6 +364,24 @@ export function ArticleEditorPage() {
                   )}
                 </Space>
               </Card>
+              {/* The publish gate's view of the saved revision, once submitted (and for 错敏词放行 holders). */}
+              {!article.deletedAt && (article.status !== "DRAFT" || access.can("check.override")) && (
+                <Card title="送审检查">
+                  <ReviewCheckPanel
+                    key={article.currentRevision.id}
+                    articleId={article.id}
+                    canOverride={access.can("check.override")}
+                  />
+                </Card>
+              )}
+              <Card title="信息报送">
+                <PushPanel
+                  articleId={article.id}
+                  siteId={article.site.id}
+                  live={!!article.publishedRevision && article.status !== "WITHDRAWN" && !article.deletedAt}
+                  access={access}
+                />
+              </Card>
               <Card title="展示设置">
                 <FlagsPanel
                   article={article}
@@ -332,6 +393,11 @@ export function ArticleEditorPage() {
               <Card title="审核记录">
                 <ArticleTimeline entries={article.timeline} />
               </Card>
+              {article.publishedAt && (
+                <Card title="新媒体推送">
+                  <ArticleDeliveries articleId={article.id} />
+                </Card>
+              )}
               <Card title="修订记录">
                 <RevisionList
                   articleId={article.id}

@@ -9,6 +9,7 @@ import type { ArticleRowFragment, ArticleStatus } from "#gql/graphql";
 import { PageHeader } from "#ui/PageHeader";
 import { toChannelOptions, useChannelTree } from "../../../channels/hooks/useChannelTree";
 import { STATUS_LABELS } from "../../components/labels";
+import { RecycleBinNotice } from "../../components/RecycleBinNotice";
 import { StatusTag } from "../../components/StatusTag";
 import { ArticlesDocument } from "../../graphql/articles";
 import { DeleteArticleDocument } from "../../graphql/deleteArticle";
@@ -89,6 +90,7 @@ export function ArticlesPage() {
           { key: "trash", label: "回收站" },
         ]}
       />
+      {view === "trash" && <RecycleBinNotice />}
       <Space wrap style={{ marginBottom: 16 }}>
         <TreeSelect
           aria-label="按栏目筛选"

@@ -102,14 +102,54 @@ export function ReviewSheetPage() {
                 </td>
                 <td>{entry.actor?.displayName ?? entry.actorName}</td>
                 <td>
-                  {ACTION_LABELS[entry.action]}
-                  {entry.comment ? `：${entry.comment}` : ""}
+                  {/* An override's comment already names the action, what was let through and why. */}
+                  {entry.action === "CHECK_OVERRIDE" && entry.comment
+                    ? entry.comment
+                    : `${ACTION_LABELS[entry.action]}${entry.comment ? `：${entry.comment}` : ""}`}
                 </td>
                 <td>{formatShanghaiMinute(entry.at)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        <table style={{ marginTop: 16 }} aria-label="内容检查">
+          <tbody>
+            <tr>
+              <th scope="row">内容检查</th>
+              <td colSpan={3}>
+                词库版本 {sheet.checkResult.lexiconVersion}：阻断级问题 {sheet.checkResult.blockCount} 处
+                {sheet.checkResult.blockCount > 0 &&
+                  (sheet.checkResult.unresolvedBlockCount > 0
+                    ? `，其中 ${sheet.checkResult.unresolvedBlockCount} 处尚未处理`
+                    : "，均已放行")}
+                ；提醒 {sheet.checkResult.warnCount} 处
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        {sheet.checkResult.overrides.length > 0 && (
+          <table style={{ marginTop: 16 }} aria-label="错敏词放行记录">
+            <caption style={{ textAlign: "left", fontWeight: 600, padding: "4px 0" }}>错敏词放行记录</caption>
+            <thead>
+              <tr>
+                <th scope="col">放行内容</th>
+                <th scope="col">放行人</th>
+                <th scope="col">理由</th>
+                <th scope="col">时间</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.checkResult.overrides.map((override) => (
+                <tr key={override.id}>
+                  <td>“{override.text}”</td>
+                  <td>{override.actorName}</td>
+                  <td>{override.reason}</td>
+                  <td>{formatShanghaiMinute(override.at)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         {article.publishedAt && (
           <p style={{ marginTop: 16 }}>发布时间：{formatShanghaiMinute(article.publishedAt)}</p>
         )}

@@ -5,6 +5,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { App } from "antd";
 import { describe, expect, it } from "vitest";
 import { SecurityPolicyDocument } from "../../graphql/securityPolicy";
+import { SigningKeysDocument } from "../../graphql/signingKeys";
 import { UpdateSecurityPolicyDocument } from "../../graphql/updateSecurityPolicy";
 import { SecurityPage } from ".";
 
@@ -31,9 +32,25 @@ const updateMock = {
   },
 };
 
+const keysMock = {
+  request: { query: SigningKeysDocument },
+  result: {
+    data: {
+      signingKeys: [
+        {
+          __typename: "SigningKey" as const,
+          kid: "k-new",
+          createdAt: "2025-03-01T02:00:00.000Z",
+          current: true,
+        },
+      ],
+    },
+  },
+};
+
 function renderSecurity() {
   return render(
-    <MockedProvider mocks={[readMock, updateMock]}>
+    <MockedProvider mocks={[readMock, updateMock, keysMock]}>
       <App>
         <SecurityPage />
       </App>
@@ -52,6 +69,9 @@ describe("security page", () => {
     expect(screen.getByText(/三员分立/)).toBeTruthy();
     expect(screen.getByText("当前为系统默认策略，尚未修改。")).toBeTruthy();
     expect(document.title).toBe("安全策略 - 集约管理后台");
+    expect(await screen.findByText("k-new", {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText("当前签发")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "轮换密钥" })).toBeTruthy();
   });
 
   it("submits the changed values and confirms the save", async () => {

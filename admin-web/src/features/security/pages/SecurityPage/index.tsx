@@ -4,6 +4,7 @@ import { usePageTitle } from "#app/pageTitle";
 import { formatShanghai } from "#app/time";
 import { PageHeader } from "#ui/PageHeader";
 import { SecurityPolicyForm, type SecurityPolicyValues } from "../../components/SecurityPolicyForm";
+import { SigningKeysCard } from "../../components/SigningKeysCard";
 import { SecurityPolicyDocument } from "../../graphql/securityPolicy";
 import { UpdateSecurityPolicyDocument } from "../../graphql/updateSecurityPolicy";
 
@@ -57,6 +58,7 @@ export function SecurityPage() {
           <Spin spinning={loading} description="加载中" />
         )}
       </Card>
+      <SigningKeysCard />
     </section>
   );
 }

@@ -7,13 +7,14 @@ import { saveArticle } from "./Mutation/saveArticle";
 import { setArticleFlags } from "./Mutation/setArticleFlags";
 import { article } from "./Query/article";
 import { articles } from "./Query/articles";
+import { recycleBinRetentionDays } from "./Query/recycleBinRetentionDays";
 import { revision } from "./Query/revision";
 import { revisionDiff } from "./Query/revisionDiff";
 import { Revision } from "./Revision";
 
 export const articleResolvers = {
   DateTime,
-  Query: { article, articles, revision, revisionDiff },
+  Query: { article, articles, revision, revisionDiff, recycleBinRetentionDays },
   Mutation: { createArticle, saveArticle, deleteArticle, restoreArticle, setArticleFlags },
   Article,
   Revision,

@@ -24,5 +24,6 @@ export const workflowResolvers = {
     SCHEDULE: "schedule",
     UNPUBLISH: "unpublish",
     RESTART: "restart",
+    CHECK_OVERRIDE: "check_override",
   },
 };

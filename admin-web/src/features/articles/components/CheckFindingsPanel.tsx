@@ -1,0 +1,232 @@
+// The text-check side list of the article editor: 检查 runs the check on the editor's current title and body
+// (and it runs by itself after each save); findings are grouped by severity, a suggestion is applied with
+// one click, warnings and hints can be ignored with a reason (in this browser only), and block-level
+// findings of the saved revision can be overridden by a holder of 错敏词放行 (recorded on the timeline).
+import { useLazyQuery, useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Button, Collapse, Empty, Flex, Input, Modal, Tag, Typography } from "antd";
+import { useEffect, useMemo, useState } from "react";
+import type { CheckTextQuery } from "#gql/graphql";
+import {
+  ArticleCheckOverridesDocument,
+  CheckTextDocument,
+  OverrideCheckFindingsDocument,
+} from "../graphql/checkText";
+
+type Finding = CheckTextQuery["checkText"]["findings"][number];
+
+export interface CheckFindingsPanelProps {
+  siteId: string;
+  /** The saved article (overrides apply to its current revision); absent for a new article. */
+  articleId?: string;
+  /** Changes after each save: the panel checks again. */
+  revisionId?: string;
+  /** The editor's current content. */
+  getContent(): { title: string; html: string };
+  /** Unsaved changes: overriding waits for a save (overrides belong to a saved revision). */
+  dirty: boolean;
+  editable: boolean;
+  canOverride: boolean;
+  onApply(change: { field: "TITLE" | "BODY"; value: string }): void;
+}
+
+const SEVERITY = {
+  BLOCK: { label: "必须修改", color: "red" },
+  WARN: { label: "建议修改", color: "orange" },
+  HINT: { label: "提示", color: "blue" },
+} as const;
+
+/** Replaces one finding in the content, only if the content still has the finding's text at its place. */
+export function applySuggestion(
+  content: { title: string; html: string },
+  finding: Pick<Finding, "field" | "start" | "end" | "htmlStart" | "htmlEnd" | "text" | "suggestion">,
+): { field: "TITLE" | "BODY"; value: string } | null {
+  if (!finding.suggestion) return null;
+  if (finding.field === "TITLE") {
+    if (content.title.slice(finding.start, finding.end) !== finding.text) return null;
+    return {
+      field: "TITLE",
+      value: content.title.slice(0, finding.start) + finding.suggestion + content.title.slice(finding.end),
+    };
+  }
+  if (finding.htmlStart == null || finding.htmlEnd == null) return null;
+  if (content.html.slice(finding.htmlStart, finding.htmlEnd) !== finding.text) return null;
+  return {
+    field: "BODY",
+    value:
+      content.html.slice(0, finding.htmlStart) + finding.suggestion + content.html.slice(finding.htmlEnd),
+  };
+}
+
+export function CheckFindingsPanel(props: CheckFindingsPanelProps) {
+  const [runCheck, { data, loading, error }] = useLazyQuery(CheckTextDocument, {
+    fetchPolicy: "network-only",
+  });
+  const overrides = useQuery(ArticleCheckOverridesDocument, {
+    variables: { id: props.articleId ?? "" },
+    skip: !props.articleId,
+    fetchPolicy: "network-only",
+  });
+  const [override, overriding] = useMutation(OverrideCheckFindingsDocument);
+  const [ignored, setIgnored] = useState<Record<string, string>>({});
+  const [asking, setAsking] = useState<{ kind: "ignore" | "override"; finding: Finding } | null>(null);
+  const [reason, setReason] = useState("");
+
+  const check = () => {
+    const { title, html } = props.getContent();
+    void runCheck({ variables: { siteId: props.siteId, title, html } });
+  };
+  // Automatic check after each save (and on opening a saved article).
+  useEffect(() => {
+    if (props.revisionId) check();
+  }, [props.revisionId]);
+
+  const overridden = useMemo(
+    () => new Map((overrides.data?.article?.checkResult.overrides ?? []).map((o) => [o.findingKey, o])),
+    [overrides.data],
+  );
+  const result = data?.checkText;
+  const visible = (result?.findings ?? []).filter((f) => !ignored[f.key]);
+  const groups = (["BLOCK", "WARN", "HINT"] as const).map((severity) => ({
+    severity,
+    items: visible.filter((f) => f.severity === severity),
+  }));
+
+  const confirm = async () => {
+    if (!asking || reason.trim().length < 2) return;
+    if (asking.kind === "ignore") {
+      setIgnored((current) => ({ ...current, [asking.finding.key]: reason.trim() }));
+    } else if (props.articleId) {
+      await override({
+        variables: { articleId: props.articleId, findingKeys: [asking.finding.key], reason: reason.trim() },
+      });
+      await overrides.refetch();
+    }
+    setAsking(null);
+    setReason("");
+  };
+
+  return (
+    <section aria-label="内容检查" style={{ marginBottom: 16 }}>
+      <Flex gap={8} align="center" style={{ marginBottom: 8 }}>
+        <Button onClick={check} loading={loading}>
+          检查
+        </Button>
+        {result && (
+          <Typography.Text type="secondary">
+            词库版本 {result.lexiconVersion}：必须修改 {result.blockCount} 处，建议修改 {result.warnCount}{" "}
+            处，提示 {result.hintCount} 处
+          </Typography.Text>
+        )}
+      </Flex>
+      {error && <Alert type="error" showIcon title="检查失败" description={error.message} />}
+      {result && visible.length === 0 && (
+        <Empty description="未发现问题" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      )}
+      {result && visible.length > 0 && (
+        <Collapse
+          size="small"
+          defaultActiveKey={["BLOCK", "WARN"]}
+          items={groups
+            .filter((group) => group.items.length > 0)
+            .map((group) => ({
+              key: group.severity,
+              label: (
+                <span>
+                  <Tag color={SEVERITY[group.severity].color}>{SEVERITY[group.severity].label}</Tag>
+                  {group.items.length} 处
+                </span>
+              ),
+              children: (
+                <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                  {group.items.map((finding) => {
+                    const accepted = overridden.get(finding.key);
+                    const change = applySuggestion(props.getContent(), finding);
+                    return (
+                      <li key={finding.key} style={{ marginBottom: 6 }}>
+                        <Typography.Text
+                          strong
+                          style={{
+                            textDecoration: "underline wavy",
+                            textDecorationColor: SEVERITY[finding.severity].color,
+                          }}
+                        >
+                          {finding.text}
+                        </Typography.Text>
+                        {finding.field === "TITLE" && <Tag style={{ marginInlineStart: 4 }}>标题</Tag>}
+                        {finding.suggestion && <Typography.Text> → {finding.suggestion}</Typography.Text>}
+                        <div>
+                          <Typography.Text type="secondary">{finding.explanation}</Typography.Text>
+                        </div>
+                        <Flex gap={4} wrap>
+                          {props.editable && change && (
+                            <Button size="small" type="link" onClick={() => props.onApply(change)}>
+                              采用建议
+                            </Button>
+                          )}
+                          {finding.severity !== "BLOCK" && (
+                            <Button
+                              size="small"
+                              type="link"
+                              onClick={() => setAsking({ kind: "ignore", finding })}
+                            >
+                              忽略
+                            </Button>
+                          )}
+                          {finding.severity === "BLOCK" && accepted && (
+                            <Tag color="green">
+                              已放行（{accepted.actorName}：{accepted.reason}）
+                            </Tag>
+                          )}
+                          {finding.severity === "BLOCK" &&
+                            !accepted &&
+                            props.canOverride &&
+                            props.articleId && (
+                              <Button
+                                size="small"
+                                type="link"
+                                danger
+                                disabled={props.dirty}
+                                title={props.dirty ? "请先保存，放行针对已保存的版本" : undefined}
+                                onClick={() => setAsking({ kind: "override", finding })}
+                              >
+                                放行
+                              </Button>
+                            )}
+                        </Flex>
+                      </li>
+                    );
+                  })}
+                </ul>
+              ),
+            }))}
+        />
+      )}
+      <Modal
+        open={asking !== null}
+        title={
+          asking?.kind === "override" ? `放行“${asking.finding.text}”` : `忽略“${asking?.finding.text ?? ""}”`
+        }
+        okText={asking?.kind === "override" ? "确认放行" : "忽略"}
+        cancelText="取消"
+        confirmLoading={overriding.loading}
+        okButtonProps={{ disabled: reason.trim().length < 2 }}
+        onOk={() => void confirm()}
+        onCancel={() => {
+          setAsking(null);
+          setReason("");
+        }}
+      >
+        <Input.TextArea
+          aria-label={asking?.kind === "override" ? "放行理由" : "忽略理由"}
+          rows={3}
+          maxLength={500}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          placeholder={
+            asking?.kind === "override" ? "放行理由（记入审核时间线和审签单）" : "忽略理由（仅本次编辑有效）"
+          }
+        />
+      </Modal>
+    </section>
+  );
+}

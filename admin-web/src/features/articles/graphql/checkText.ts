@@ -1,0 +1,59 @@
+import { graphql } from "#gql";
+
+export const CheckTextDocument = graphql(`
+  query CheckText($siteId: ID!, $title: String, $html: String) {
+    checkText(siteId: $siteId, title: $title, html: $html) {
+      lexiconVersion
+      blockCount
+      warnCount
+      hintCount
+      findings {
+        key
+        field
+        start
+        end
+        htmlStart
+        htmlEnd
+        text
+        category
+        severity
+        suggestion
+        explanation
+      }
+    }
+  }
+`);
+
+export const ArticleCheckOverridesDocument = graphql(`
+  query ArticleCheckOverrides($id: ID!) {
+    article(id: $id) {
+      id
+      checkResult {
+        lexiconVersion
+        unresolvedBlockCount
+        overrides {
+          id
+          findingKey
+          text
+          reason
+          actorName
+          at
+        }
+      }
+    }
+  }
+`);
+
+export const OverrideCheckFindingsDocument = graphql(`
+  mutation OverrideCheckFindings($articleId: ID!, $findingKeys: [ID!], $reason: String!) {
+    overrideCheckFindings(articleId: $articleId, findingKeys: $findingKeys, reason: $reason) {
+      id
+      timeline {
+        action
+        comment
+        actorName
+        at
+      }
+    }
+  }
+`);

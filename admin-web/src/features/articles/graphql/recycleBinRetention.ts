@@ -1,0 +1,7 @@
+import { graphql } from "#gql";
+
+export const RecycleBinRetentionDocument = graphql(`
+  query RecycleBinRetention {
+    recycleBinRetentionDays
+  }
+`);

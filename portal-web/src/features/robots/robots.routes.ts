@@ -1,0 +1,40 @@
+// robots.txt per site: everything may be crawled except search results, and the site's sitemap is named with
+// an absolute URL (so the file is cached per origin). Hosts that are no site get the platform's own file.
+import type { RenderedPage } from "../../server/render-cache";
+import type { SiteRoute } from "../../server/routing";
+
+const CONTENT_TYPE = "text/plain; charset=utf-8";
+
+export const robotsRoute: SiteRoute = {
+  name: "robots",
+  cacheable: true,
+  absoluteUrls: true,
+  match: (sitePath) =>
+    sitePath === "/robots.txt"
+      ? async ({ basePath, origin }) => ({
+          status: 200,
+          html: robotsText({
+            disallow: [`${basePath}/search/`],
+            sitemap: `${origin}${basePath}/sitemap.xml`,
+          }),
+          contentType: CONTENT_TYPE,
+          tags: [],
+        })
+      : null,
+};
+
+/** The platform host's robots.txt: the index and every site by its /s/<code>/ address may be crawled. */
+export function platformRobots(): RenderedPage {
+  return {
+    status: 200,
+    html: robotsText({ disallow: ["/search/", "/s/*/search/"] }),
+    contentType: CONTENT_TYPE,
+    tags: ["sites"],
+  };
+}
+
+function robotsText(options: { disallow: string[]; sitemap?: string }): string {
+  const lines = ["User-agent: *", "Allow: /", ...options.disallow.map((path) => `Disallow: ${path}`)];
+  if (options.sitemap) lines.push("", `Sitemap: ${options.sitemap}`);
+  return `${lines.join("\n")}\n`;
+}

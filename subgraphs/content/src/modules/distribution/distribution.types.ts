@@ -1,0 +1,6 @@
+import type { DeliveryRow } from "./distribution.sql";
+
+export interface DeliveryPageModel {
+  items: DeliveryRow[];
+  total: number;
+}

@@ -1,0 +1,7 @@
+import type { MutationResolvers } from "../../../../generated/resolvers-types";
+
+export const rotateDistributionSecret: MutationResolvers["rotateDistributionSecret"] = (
+  _parent,
+  { id },
+  { services },
+) => services.distribution.rotateSecret(id);

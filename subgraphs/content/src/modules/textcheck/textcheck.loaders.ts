@@ -1,0 +1,16 @@
+import { isUuid, loaderOfMany } from "@jiyue/server-kit";
+import type { ContentDb } from "../../context";
+import { TextCheckRepository } from "./textcheck.repository";
+
+export function createTextCheckLoaders(db: ContentDb) {
+  const repository = new TextCheckRepository(db);
+  return {
+    checkOverridesByRevision: loaderOfMany(
+      async (ids: readonly string[]) => {
+        const valid = ids.filter(isUuid);
+        return valid.length ? repository.overridesOf(valid) : [];
+      },
+      (row) => row.revisionId,
+    ),
+  };
+}

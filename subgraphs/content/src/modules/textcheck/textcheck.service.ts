@@ -1,0 +1,156 @@
+// Text checking in content: checkText for the editor (article.read or article.write on the site), the check
+// result of an article's revision with its overrides, and overriding block-level findings (check.override).
+import {
+  actorOf,
+  assertCan,
+  badInput,
+  type Caller,
+  can,
+  conflict,
+  type DirectoryLoaders,
+  emitEvents,
+  forbidden,
+  notFound,
+  parseInput,
+  type RequestInfo,
+  type StaffCaller,
+} from "@jiyue/server-kit";
+import type { ContentDb } from "../../context";
+import { ArticleAccess } from "../article/article.access";
+import { articleEvent } from "../article/article.events";
+import type { ArticleLoaders } from "../article/article.loaders";
+import { ArticleRepository } from "../article/article.repository";
+import type { ArticleRow, RevisionRow } from "../article/article.sql";
+import { WorkflowRepository } from "../workflow/workflow.repository";
+import type { LexiconCache } from "./lexicon-cache";
+import { runCheck } from "./textcheck.engine";
+import { TextCheckRepository } from "./textcheck.repository";
+import type { CheckOverrideRow } from "./textcheck.sql";
+import type { CheckResultModel, TextCheckModel } from "./textcheck.types";
+import { checkTextInput, overrideInput } from "./textcheck.validation";
+
+export class TextCheckService {
+  private readonly access: ArticleAccess;
+
+  constructor(
+    private readonly db: ContentDb,
+    private readonly caller: Caller,
+    private readonly request: RequestInfo,
+    loaders: ArticleLoaders,
+    directory: DirectoryLoaders,
+    private readonly cache: LexiconCache,
+    private readonly overridesOf: (revisionId: string) => Promise<CheckOverrideRow[]>,
+  ) {
+    this.access = new ArticleAccess(loaders, directory, caller);
+  }
+
+  async checkText(rawInput: unknown): Promise<TextCheckModel> {
+    const input = parseInput(checkTextInput, rawInput);
+    const scope = await this.access.siteScope(input.siteId);
+    if (!can(this.caller, "article.write", scope)) assertCan(this.caller, "article.read", scope);
+    return runCheck(this.cache.forUnit(scope.unitId), input);
+  }
+
+  /** The revision checked with the lexicon in force now, with the overrides recorded for it. */
+  async resultOf(article: ArticleRow, revision: RevisionRow): Promise<CheckResultModel> {
+    assertCan(this.caller, "article.read", await this.access.siteScope(article.siteId));
+    const result = runCheck(this.cache.forUnit(article.unitId), {
+      title: revision.title,
+      html: revision.body,
+    });
+    const overrides = await this.overridesOf(revision.id);
+    const byKey = new Map(overrides.map((o) => [o.findingKey, o]));
+    const findings = result.findings.map((f) => ({
+      ...f,
+      override: f.severity === "block" ? (byKey.get(f.key) ?? null) : null,
+    }));
+    return {
+      lexiconVersion: result.lexiconVersion,
+      findings,
+      blockCount: result.blockCount,
+      warnCount: result.warnCount,
+      hintCount: result.hintCount,
+      unresolvedBlockCount: findings.filter((f) => f.severity === "block" && !f.override).length,
+      overrides,
+      checkedAt: new Date(),
+    };
+  }
+
+  /**
+   * Accepts block-level findings of the current revision with a reason: recorded per finding, as a timeline
+   * entry (shown on the review sheet too) and as an audited event.
+   */
+  async override(rawInput: unknown): Promise<ArticleRow> {
+    const input = parseInput(overrideInput, rawInput);
+    const { article: loaded, scope } = await this.access.require(input.articleId, "article.read");
+    if (!can(this.caller, "check.override", scope)) throw forbidden("没有错敏词放行权限");
+    const caller = this.caller as StaffCaller;
+    return this.db.transaction(async (tx) => {
+      const articles = new ArticleRepository(tx);
+      const article = await articles.lock(loaded.id);
+      if (!article || article.deletedAt) throw notFound("稿件", input.articleId);
+      const [revision] = await articles.revisionsByIds([article.currentRevisionId]);
+      if (!revision) throw notFound("修订", article.currentRevisionId);
+      const repository = new TextCheckRepository(tx);
+      const result = runCheck(this.cache.forUnit(article.unitId), {
+        title: revision.title,
+        html: revision.body,
+      });
+      const done = new Set((await repository.overridesOf([revision.id])).map((o) => o.findingKey));
+      const open = result.findings.filter((f) => f.severity === "block" && !done.has(f.key));
+      let chosen = open;
+      if (input.findingKeys && input.findingKeys.length > 0) {
+        const wanted = new Set(input.findingKeys);
+        chosen = open.filter((f) => wanted.has(f.key));
+        const known = new Set(result.findings.map((f) => f.key));
+        const unknown = input.findingKeys.filter((key) => !known.has(key));
+        if (unknown.length > 0)
+          throw badInput("找不到要放行的问题：稿件可能已修改或词库已更新，请重新检查", {
+            fields: [{ path: "findingKeys" }],
+          });
+        if (result.findings.some((f) => wanted.has(f.key) && f.severity !== "block"))
+          throw badInput("只有阻断级问题需要放行；提醒和提示可在编辑器中忽略", {
+            fields: [{ path: "findingKeys" }],
+          });
+      }
+      if (chosen.length === 0) throw conflict("没有待放行的阻断级问题", { reason: "NOTHING_TO_OVERRIDE" });
+      await repository.insertOverrides(
+        chosen.map((f) => ({
+          articleId: article.id,
+          revisionId: revision.id,
+          siteId: article.siteId,
+          unitId: article.unitId,
+          findingKey: f.key,
+          ruleId: f.ruleId,
+          text: f.text,
+          reason: input.reason,
+          lexiconVersion: result.lexiconVersion,
+          actorId: caller.userId,
+          actorName: caller.displayName,
+        })),
+      );
+      const terms = chosen.map((f) => `“${f.text}”`).join("、");
+      await new WorkflowRepository(tx).record({
+        articleId: article.id,
+        siteId: article.siteId,
+        unitId: article.unitId,
+        action: "check_override",
+        stage: article.reviewStage,
+        stageName: null,
+        round: article.reviewRound,
+        actorId: caller.userId,
+        actorName: caller.displayName,
+        comment: `错敏词放行 ${chosen.length} 处：${terms}。理由：${input.reason}`,
+        revisionId: revision.id,
+      });
+      await emitEvents(tx, "content", [
+        articleEvent("article.check_overridden", article, revision, actorOf(this.caller, this.request), {
+          findings: chosen.map((f) => ({ key: f.key, ruleId: f.ruleId, text: f.text, category: f.category })),
+          reason: input.reason,
+          lexiconVersion: result.lexiconVersion,
+        }),
+      ]);
+      return article;
+    });
+  }
+}
