@@ -1,13 +1,16 @@
 // Integration: assisted writing — suggested summary and keywords drawn from the text, and near-duplicate
 // warnings across the platform (published everywhere, drafts only where the caller may read).
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ArticleView, article, type Cast, ContentKit, cast, MUTATIONS } from "./testkit/content";
 
 const NEWS = path.resolve(import.meta.dirname, "../../../../shared/data/news/xinwenlianbo_500.jsonl");
-const news = readFileSync(NEWS, "utf8")
+// Real news texts from ../shared/data (absent beside a bare clone: the file is then skipped, with a warning).
+const hasNews = existsSync(NEWS);
+if (!hasNews) console.warn(`跳过写作辅助测试：未找到 ${NEWS}`);
+const news = (hasNews ? readFileSync(NEWS, "utf8") : "")
   .split("\n")
   .filter(Boolean)
   .slice(0, 40)
@@ -74,6 +77,7 @@ let original: ArticleView;
 let unrelated: ArticleView;
 
 beforeAll(async () => {
+  if (!hasNews) return;
   await kit.setup();
   siteA = await kit.site(unitA);
   siteB = await kit.site(unitB);
@@ -84,9 +88,11 @@ beforeAll(async () => {
   original = await write(b, siteB, first.title, first.body, "published");
   unrelated = await write(b, siteB, second.title, second.body, "published");
 });
-afterAll(() => kit.teardown());
+afterAll(async () => {
+  if (hasNews) await kit.teardown();
+});
 
-describe("near-duplicate warning", () => {
+describe.skipIf(!hasNews)("near-duplicate warning", () => {
   it("finds a lightly edited copy of an article published on another site, not an unrelated one", async () => {
     const first = news[0]!;
     const copy = await write(a, siteA, first.title, lightlyEdited(first.body), "draft");
@@ -153,7 +159,7 @@ describe("near-duplicate warning", () => {
   });
 });
 
-describe("suggested summary and keywords", () => {
+describe.skipIf(!hasNews)("suggested summary and keywords", () => {
   it("are non-empty and drawn from the article's own text", async () => {
     const item = news[5]!;
     const view = await write(a, siteA, item.title, item.body, "draft");
