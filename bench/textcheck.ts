@@ -7,7 +7,7 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { check, compileLexicon, findMatches, type LexiconEntry } from "@jiyue/textcheck";
+import { check, compileLexicon, cutWords, findMatches, type LexiconEntry } from "@jiyue/textcheck";
 import { AhoCorasick } from "@monyone/aho-corasick/fast";
 import { Mint } from "mint-filter";
 import { table } from "./lib/report";
@@ -41,7 +41,32 @@ if (!hasData()) {
 
 const started = Date.now();
 log("loading confusion sets, word frequencies and typo pairs …");
-const typoModel = loadTypoModel();
+const baseModel = loadTypoModel();
+// Domain vocabulary: words jieba (with HMM) finds at least twice on the *correct* side of the training
+// splits (law/med train, the four tuning fifths of odw) — never the test sets or the held-out fifth. A city
+// would learn the same from its own published articles.
+const DOMAIN_MIN_OCCURRENCES = 2;
+const DOMAIN_COUNT_PER_OCCURRENCE = 100;
+const domainFrequencies = new Map(baseModel.frequencies);
+let domainWords = 0;
+{
+  const occurrences = new Map<string, number>();
+  const training = [
+    ...loadSpell("ecspell_law.train.tsv"),
+    ...loadSpell("ecspell_med.train.tsv"),
+    ...loadSpell("ecspell_odw.train.tsv").filter((_, i) => i % 5 !== 4),
+  ];
+  for (const item of training)
+    for (const w of cutWords(item.right))
+      if (w.length >= 2 && w.length <= 4 && /^\p{Script=Han}+$/u.test(w))
+        occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
+  for (const [w, n] of occurrences)
+    if (n >= DOMAIN_MIN_OCCURRENCES && (domainFrequencies.get(w) ?? 0) < n * DOMAIN_COUNT_PER_OCCURRENCE) {
+      domainFrequencies.set(w, n * DOMAIN_COUNT_PER_OCCURRENCE);
+      domainWords++;
+    }
+}
+const typoModel = { ...baseModel, frequencies: domainFrequencies };
 const typoPairs = loadTypoPairs();
 const lexicon = compileLexicon(typoPairs, { typoModel });
 log(`compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -58,6 +83,7 @@ interface Scores {
   strictR: number;
   strictF1: number;
   rightFlagged: number;
+  rightWarned: number;
 }
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 function evaluate(set: string, items: SpellItem[]): Scores {
@@ -67,6 +93,7 @@ function evaluate(set: string, items: SpellItem[]): Scores {
   let stp = 0;
   let sfp = 0;
   let rightFlagged = 0;
+  let rightWarned = 0;
   for (const [k, it] of items.entries()) {
     if (k % 250 === 0) log(`${set}: ${k}/${items.length}`);
     const found = check({ text: it.wrong }, lexicon, { categories: ["typo"] }).findings;
@@ -86,7 +113,9 @@ function evaluate(set: string, items: SpellItem[]): Scores {
       if (exact && isGold) stp++;
       else sfp++;
     }
-    if (check({ text: it.right }, lexicon, { categories: ["typo"] }).findings.length > 0) rightFlagged++;
+    const onRight = check({ text: it.right }, lexicon).findings;
+    if (onRight.some((f) => f.category === "typo")) rightFlagged++;
+    if (onRight.some((f) => f.severity !== "hint")) rightWarned++;
   }
   const positives = items.filter((i) => i.wrong !== i.right).length;
   const p = tp / Math.max(1, tp + fp);
@@ -104,6 +133,7 @@ function evaluate(set: string, items: SpellItem[]): Scores {
     strictR,
     strictF1: f1(strictP, strictR),
     rightFlagged: rightFlagged / items.length,
+    rightWarned: rightWarned / items.length,
   };
 }
 const detection = [
@@ -174,9 +204,25 @@ const fastestPeer = Math.max(rate(median(timesMonyone)), rate(median(timesMint))
 const article = text.slice(200_000, 210_000);
 const full = compileLexicon([...bigEntries, ...typoPairs], { typoModel });
 check({ text: article }, full);
-const articleAll = median(time(() => check({ text: article }, full), 21));
-const articleNoTypo = median(time(() => check({ text: article }, engine), 21));
-const articleMatchOnly = median(time(() => findMatches(engine, article), 21));
+const ARTICLE_RUNS = 41;
+const articleTimes = {
+  all: [] as number[],
+  noTypo: [] as number[],
+  match: [] as number[],
+  peer: [] as number[],
+};
+// Interleaved so load on the shared machine hits every variant alike; the baseline is the fastest peer's
+// plain matching of the same article against the same 100k terms (no normalisation, no rules).
+for (let r = 0; r < ARTICLE_RUNS; r++) {
+  articleTimes.all.push(...time(() => check({ text: article }, full), 1));
+  articleTimes.noTypo.push(...time(() => check({ text: article }, engine), 1));
+  articleTimes.match.push(...time(() => findMatches(engine, article), 1));
+  articleTimes.peer.push(...time(() => monyone.matchInText(article), 1));
+}
+const articleAll = median(articleTimes.all);
+const articleNoTypo = median(articleTimes.noTypo);
+const articleMatchOnly = median(articleTimes.match);
+const articlePeer = median(articleTimes.peer);
 
 // (4) Linear growth of a full check.
 log("1 MB vs 10 MB full check …");
@@ -191,7 +237,7 @@ out.push(
 );
 out.push("");
 out.push(
-  "Typo detection (category typo: default + pycorrector pairs + statistical detector; threshold 6, coverFrequency 200).",
+  `Typo detection (category typo: default + pycorrector pairs + statistical detector; threshold 6, coverFrequency 200, knownWordMargin 4; jieba + official-document vocabulary + ${domainWords} domain words added or raised from the training splits).`,
 );
 out.push(
   table(
@@ -205,7 +251,8 @@ out.push(
       "strict P",
       "strict R",
       "strict F1",
-      "correct side flagged",
+      "correct side: typo",
+      "correct side: warn+block, all checkers",
     ],
     detection.map((d) => [
       d.set,
@@ -218,6 +265,7 @@ out.push(
       d.strictR.toFixed(3),
       d.strictF1.toFixed(3),
       `${(100 * d.rightFlagged).toFixed(1)} %`,
+      `${(100 * d.rightWarned).toFixed(1)} %`,
     ]),
   ),
 );
@@ -239,11 +287,32 @@ out.push(
 out.push("");
 out.push(
   table(
-    ["10,000-character article, 100k-entry lexicon", "median ms (21 runs)"],
     [
-      ["matching only (findMatches)", articleMatchOnly.toFixed(2)],
-      ["check(), all rule checkers, no typo model", articleNoTypo.toFixed(2)],
-      ["check(), all checkers + statistical typo model + typo pairs", articleAll.toFixed(2)],
+      "10,000-character article, 100k-entry lexicon",
+      `median ms (${ARTICLE_RUNS} runs)`,
+      "ratio vs baseline",
+      "target",
+    ],
+    [
+      ["baseline: @monyone/aho-corasick fast, matching only", articlePeer.toFixed(2), "1.00", ""],
+      [
+        "matching only (findMatches)",
+        articleMatchOnly.toFixed(2),
+        (articleMatchOnly / articlePeer).toFixed(2),
+        "",
+      ],
+      [
+        "check(), all rule checkers, no typo model",
+        articleNoTypo.toFixed(2),
+        (articleNoTypo / articlePeer).toFixed(2),
+        "",
+      ],
+      [
+        "check(), all checkers + statistical typo model + typo pairs",
+        articleAll.toFixed(2),
+        (articleAll / articlePeer).toFixed(2),
+        articleAll < 10 ? "< 10 ms: met" : "< 10 ms: NOT met",
+      ],
     ],
   ),
 );

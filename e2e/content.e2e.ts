@@ -290,9 +290,11 @@ describe("content lifecycle", () => {
     await third.getByText(`撤稿原因：${REASON}`).waitFor();
     expect(await articleState(articleId)).toMatchObject({ status: "WITHDRAWN" });
 
-    await expect.poll(() => portalStatus(articleUrl), { timeout: PORTAL_BOUND, interval: 500 }).toBe(404);
+    // 410 Gone: the page existed and was taken down (its title is not shown).
+    await expect.poll(() => portalStatus(articleUrl), { timeout: PORTAL_BOUND, interval: 500 }).toBe(410);
     const gone = await portal.goto(articleUrl);
-    expect(gone?.status()).toBe(404);
+    expect(gone?.status()).toBe(410);
+    expect(await portal.content()).not.toContain(TITLE);
     const offList = await reloadUntil(
       portal,
       listUrl,

@@ -19,6 +19,8 @@ export async function setup(project: TestProject): Promise<void> {
   // One data directory per offset: runs on different offsets must not wipe each other's database.
   const dataDir = path.join(root, ".data", portOffset === 10_000 ? "e2e" : `e2e-${portOffset}`);
   rmSync(dataDir, { recursive: true, force: true });
+  // The webhook receivers of the e2e tests listen on 127.0.0.1, which the platform refuses by default.
+  process.env.JIYUE_WEBHOOK_ALLOW_PRIVATE = "1";
   platform = await startPlatform({
     dataDir,
     portOffset,

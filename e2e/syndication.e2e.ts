@@ -318,12 +318,22 @@ describe("一稿多端", () => {
     const targets = pushDialog.getByRole("combobox", { name: "目标站点与栏目" });
     await targets.click();
     await targets.fill(second.name);
-    await editor
+    // The tree's virtual list can still be moving right after the search: retry the click until it lands.
+    const channelNode = editor
       .locator(".ant-select-dropdown .ant-select-tree-node-content-wrapper")
       .filter({ visible: true })
       .filter({ hasText: /^工作动态$/ })
-      .first()
-      .click();
+      .first();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await channelNode.scrollIntoViewIfNeeded({ timeout: 3_000 });
+        await channelNode.click({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await editor.waitForTimeout(500);
+      }
+    }
     // The multiple select keeps its dropdown open over the form: a click on the dialog's text closes it.
     await pushDialog.getByText(/^报送的是稿件当前已发布的版本/).click();
     await editor.locator(".ant-select-dropdown").filter({ visible: true }).waitFor({ state: "hidden" });

@@ -2,6 +2,7 @@
 // article pages with the standard's meta tags, feeds, sitemap, and invalidation by content's article events.
 import Parser from "rss-parser";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { platformPublicUrl } from "../src/templates/components/canonical";
 import {
   article,
   channel,
@@ -167,7 +168,7 @@ describe("channel pages", () => {
     expect(titles[1]).toBe("通知第44号");
     expect(first.body).toContain(`<time dateTime="${day(44)}">2024-02-14</time>`);
     expect(first.body).toContain("共 46 条，第 1/3 页");
-    expect(first.body).toContain('<link rel="canonical" href="/s/tw/tzgg/"/>');
+    expect(first.body).toContain(`<link rel="canonical" href="${platformPublicUrl()}/s/tw/tzgg/"/>`);
     expect(first.body).toContain('<a href="/s/tw/tzgg/?page=2" rel="next">下一页</a>');
 
     const second = await get("/s/tw/tzgg/?page=2");
@@ -176,7 +177,7 @@ describe("channel pages", () => {
     expect(second.body).toContain('<a href="/s/tw/tzgg/" rel="prev">上一页</a>');
     const third = await get("/s/tw/tzgg/?page=3");
     expect(listedTitles(third.body)).toHaveLength(6);
-    expect(third.body).toContain('<link rel="canonical" href="/s/tw/tzgg/?page=3"/>');
+    expect(third.body).toContain(`<link rel="canonical" href="${platformPublicUrl()}/s/tw/tzgg/?page=3"/>`);
     // The page is part of the cache key: each page was cached on its own.
     expect((await get("/s/tw/tzgg/?page=2&utm=x")).headers["x-jiyue-cache"]).toBe("hit");
 
@@ -232,7 +233,9 @@ describe("article pages", () => {
     expect(meta("PubDate")).toBe("2023-12-05 10:07");
     expect(meta("ContentSource")).toBe("重庆日报");
     expect(meta("Keywords")).toBe("青年,志愿服务");
-    expect(html).toContain(`<link rel="canonical" href="${articlePath("tw", "gzdt", risky)}"/>`);
+    expect(html).toContain(
+      `<link rel="canonical" href="${platformPublicUrl()}${articlePath("tw", "gzdt", risky)}"/>`,
+    );
     // Breadcrumb: home, channel, 正文.
     expect(html).toMatch(
       /<li><a href="\/s\/tw\/gzdt\/">工作动态<\/a><\/li><li aria-current="page">正文<\/li>/,
@@ -388,7 +391,11 @@ describe("invalidation by article events", () => {
     });
     expect(untouched).toBe(0);
 
-    expect((await get(page)).status).toBe(404);
+    // It was published here: 410 Gone, saying only that it was taken down.
+    const gone = await get(page);
+    expect(gone.status).toBe(410);
+    expect(gone.body).toContain("该信息已撤下");
+    expect(gone.body).not.toContain(pictured.title);
     for (const path of watched) {
       const response = await get(path);
       expect(response.headers["x-jiyue-cache"], path).toBe("miss");

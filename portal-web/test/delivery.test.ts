@@ -3,6 +3,7 @@
 import http from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { platformPublicUrl } from "../src/templates/components/canonical";
 import { article, channel, type FakeGateway, site, startFakeGateway } from "./fake-gateway";
 import { type RunningPortal, startPortal } from "./helpers";
 
@@ -222,7 +223,9 @@ describe("security headers and standard files", () => {
   it("gives an article page a canonical link and Open Graph tags", async () => {
     const { get } = await portal();
     const page = await get(articlePath);
-    expect(page.body).toContain(`<link rel="canonical" href="${articlePath}"/>`);
+    // Absolute, on the platform's public address (the site has no domain of its own).
+    expect(page.body).toContain(`<link rel="canonical" href="${platformPublicUrl()}${articlePath}"/>`);
+    expect(page.body).toContain(`<meta property="og:url" content="${platformPublicUrl()}${articlePath}"/>`);
     expect(page.body).toContain('<meta property="og:type" content="article"/>');
     expect(page.body).toContain('<meta property="og:title" content="市总工会召开全委会议"/>');
     expect(page.body).toContain('<meta property="og:site_name" content="重庆市总工会"/>');

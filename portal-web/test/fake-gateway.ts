@@ -90,6 +90,20 @@ export interface FixtureSite {
   mailboxes?: { id: string; name: string; description: string | null }[];
   /** Topics (专题); only enabled ones are public. */
   topics?: FixtureTopic[];
+  /** 站点外观 (Site.theme). */
+  theme: FixtureTheme;
+  /** 首页布局; null: the standard layout. */
+  homeLayout: { kind: string; channelId: string | null; title: string | null }[] | null;
+}
+
+export interface FixtureTheme {
+  logoUrl: string | null;
+  bannerUrl: string | null;
+  primaryColor: string | null;
+  footerText: string | null;
+  icpNumber: string | null;
+  policeNumber: string | null;
+  showGovMark: boolean;
 }
 
 export interface FixtureTopic {
@@ -143,6 +157,16 @@ export function site(fields: Partial<FixtureSite> & { code: string; name: string
     unit: { id: randomUUID(), name: fields.name, kind: "MASS_ORGANIZATION", sortOrder: 0 },
     parentId: null,
     channels: [],
+    theme: {
+      logoUrl: null,
+      bannerUrl: null,
+      primaryColor: null,
+      footerText: null,
+      icpNumber: null,
+      policeNumber: null,
+      showGovMark: false,
+    },
+    homeLayout: null,
     ...fields,
   };
 }
@@ -155,6 +179,8 @@ export interface FakeGateway {
   operations: string[];
   mode: "up" | "down" | "slow";
   slowMs: number;
+  /** PlatformSettings.greyMode. */
+  greyMode: boolean;
   stop(): Promise<void>;
 }
 
@@ -170,6 +196,7 @@ export async function startFakeGateway(
     operations: [],
     mode: "up",
     slowMs: 5_000,
+    greyMode: false,
   };
 
   const shape = (fixture: FixtureSite) => {
@@ -197,12 +224,16 @@ export async function startFakeGateway(
     switch (operation) {
       case "PortalSiteByCode": {
         const found = online().find((fixture) => fixture.code === variables.code);
-        res.json({ data: { siteByCode: found ? shape(found) : null } });
+        res.json({
+          data: { siteByCode: found ? shape(found) : null, platformSettings: { greyMode: state.greyMode } },
+        });
         return;
       }
       case "PortalSiteByDomain": {
         const found = online().find((fixture) => fixture.domains.includes(String(variables.domain)));
-        res.json({ data: { siteByDomain: found ? shape(found) : null } });
+        res.json({
+          data: { siteByDomain: found ? shape(found) : null, platformSettings: { greyMode: state.greyMode } },
+        });
         return;
       }
       case "PortalPlatformSites": {

@@ -23,7 +23,20 @@ const UNIT_ADMIN = [
 
 // The menu each default role sees in the scope it is granted in (city roles city-wide, others in a unit).
 const EXPECTED_MENUS: Record<string, string[]> = {
-  platform_admin: ["工作台", "新媒体分发", "词库管理", "栏目管理", "专题", "审核流程", ...PEOPLE],
+  // 平台设置 (grey mode) needs site.create city-wide: only the platform admin.
+  platform_admin: [
+    "工作台",
+    "新媒体分发",
+    "词库管理",
+    "栏目管理",
+    "专题",
+    "审核流程",
+    "单位管理",
+    "站点管理",
+    "平台设置",
+    "用户管理",
+    "角色",
+  ],
   security_admin: ["工作台", ...PEOPLE, "安全策略"],
   audit_admin: [...READERS, "审计日志"],
   unit_admin: UNIT_ADMIN,

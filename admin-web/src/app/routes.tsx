@@ -31,6 +31,7 @@ import { LexiconPage } from "../features/lexicon/pages/LexiconPage";
 import { MediaPage } from "../features/media/pages/MediaPage";
 import { RolesPage } from "../features/roles/pages/RolesPage";
 import { SecurityPage } from "../features/security/pages/SecurityPage";
+import { PlatformSettingsPage } from "../features/sites/pages/PlatformSettingsPage";
 import { SitesPage } from "../features/sites/pages/SitesPage";
 import { IncomingPushesPage } from "../features/syndication/pages/IncomingPushesPage";
 import { TasksPage } from "../features/tasks/pages/TasksPage";
@@ -163,6 +164,14 @@ export const APP_ROUTES: AppRoute[] = [
     icon: <GlobalOutlined />,
     permission: "site.read",
     Component: SitesPage,
+  },
+  {
+    path: "/platform-settings",
+    title: "平台设置",
+    icon: <GlobalOutlined />,
+    permission: "site.create",
+    cityWide: true,
+    Component: PlatformSettingsPage,
   },
   {
     path: "/users",

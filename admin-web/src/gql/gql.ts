@@ -91,8 +91,12 @@ type Documents = {
     "\n  mutation UpdateSecurityPolicy($input: UpdateSecurityPolicyInput!) {\n    updateSecurityPolicy(input: $input) {\n      ...SecurityPolicyFields\n    }\n  }\n": typeof types.UpdateSecurityPolicyDocument,
     "\n  fragment SiteRow on Site {\n    id\n    code\n    name\n    status\n    domains\n    siteIdCode\n    description\n    isDemo\n    unit {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    children {\n      id\n      code\n      name\n    }\n  }\n": typeof types.SiteRowFragmentDoc,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      ...SiteRow\n    }\n  }\n": typeof types.CreateSiteDocument,
+    "\n  query PlatformSettings {\n    platformSettings {\n      greyMode\n      greyModeChangedAt\n    }\n  }\n": typeof types.PlatformSettingsDocument,
+    "\n  mutation SetGreyMode($enabled: Boolean!) {\n    setGreyMode(enabled: $enabled) {\n      greyMode\n      greyModeChangedAt\n    }\n  }\n": typeof types.SetGreyModeDocument,
+    "\n  query SiteAppearance($id: ID!) {\n    site(id: $id) {\n      id\n      name\n      code\n      theme {\n        logoUrl\n        bannerUrl\n        primaryColor\n        footerText\n        icpNumber\n        policeNumber\n        showGovMark\n      }\n      homeLayout {\n        kind\n        channelId\n        title\n      }\n      channels {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SiteAppearanceDocument,
     "\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n": typeof types.SitesDocument,
     "\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n": typeof types.UpdateSiteDocument,
+    "\n  mutation UpdateSiteAppearance($id: ID!, $input: SiteAppearanceInput!) {\n    updateSiteAppearance(id: $id, input: $input) {\n      id\n      theme {\n        primaryColor\n      }\n      homeLayout {\n        kind\n        channelId\n        title\n      }\n    }\n  }\n": typeof types.UpdateSiteAppearanceDocument,
     "\n  fragment PushRow on ArticlePush {\n    id\n    status\n    originArticleId\n    originSiteName\n    targetSiteName\n    targetChannel {\n      id\n      name\n    }\n    note\n    pushedByName\n    pushedAt\n    decidedByName\n    decidedAt\n    declineReason\n    copyArticleId\n    isUpdate\n    snapshot {\n      revisionNumber\n      title\n      source\n      author\n      summary\n      body\n    }\n  }\n": typeof types.PushRowFragmentDoc,
     "\n  mutation AcceptPush($id: ID!) {\n    acceptPush(id: $id) {\n      ...PushRow\n    }\n  }\n": typeof types.AcceptPushDocument,
     "\n  query ArticlePushes($id: ID!) {\n    article(id: $id) {\n      id\n      origin {\n        articleId\n        siteName\n        url\n      }\n      pushes {\n        ...PushRow\n      }\n      takedownReport {\n        kind\n        siteName\n        channel {\n          id\n          name\n        }\n        copyArticleId\n        at\n      }\n    }\n  }\n": typeof types.ArticlePushesDocument,
@@ -201,8 +205,12 @@ const documents: Documents = {
     "\n  mutation UpdateSecurityPolicy($input: UpdateSecurityPolicyInput!) {\n    updateSecurityPolicy(input: $input) {\n      ...SecurityPolicyFields\n    }\n  }\n": types.UpdateSecurityPolicyDocument,
     "\n  fragment SiteRow on Site {\n    id\n    code\n    name\n    status\n    domains\n    siteIdCode\n    description\n    isDemo\n    unit {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    children {\n      id\n      code\n      name\n    }\n  }\n": types.SiteRowFragmentDoc,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      ...SiteRow\n    }\n  }\n": types.CreateSiteDocument,
+    "\n  query PlatformSettings {\n    platformSettings {\n      greyMode\n      greyModeChangedAt\n    }\n  }\n": types.PlatformSettingsDocument,
+    "\n  mutation SetGreyMode($enabled: Boolean!) {\n    setGreyMode(enabled: $enabled) {\n      greyMode\n      greyModeChangedAt\n    }\n  }\n": types.SetGreyModeDocument,
+    "\n  query SiteAppearance($id: ID!) {\n    site(id: $id) {\n      id\n      name\n      code\n      theme {\n        logoUrl\n        bannerUrl\n        primaryColor\n        footerText\n        icpNumber\n        policeNumber\n        showGovMark\n      }\n      homeLayout {\n        kind\n        channelId\n        title\n      }\n      channels {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SiteAppearanceDocument,
     "\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n": types.SitesDocument,
     "\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n": types.UpdateSiteDocument,
+    "\n  mutation UpdateSiteAppearance($id: ID!, $input: SiteAppearanceInput!) {\n    updateSiteAppearance(id: $id, input: $input) {\n      id\n      theme {\n        primaryColor\n      }\n      homeLayout {\n        kind\n        channelId\n        title\n      }\n    }\n  }\n": types.UpdateSiteAppearanceDocument,
     "\n  fragment PushRow on ArticlePush {\n    id\n    status\n    originArticleId\n    originSiteName\n    targetSiteName\n    targetChannel {\n      id\n      name\n    }\n    note\n    pushedByName\n    pushedAt\n    decidedByName\n    decidedAt\n    declineReason\n    copyArticleId\n    isUpdate\n    snapshot {\n      revisionNumber\n      title\n      source\n      author\n      summary\n      body\n    }\n  }\n": types.PushRowFragmentDoc,
     "\n  mutation AcceptPush($id: ID!) {\n    acceptPush(id: $id) {\n      ...PushRow\n    }\n  }\n": types.AcceptPushDocument,
     "\n  query ArticlePushes($id: ID!) {\n    article(id: $id) {\n      id\n      origin {\n        articleId\n        siteName\n        url\n      }\n      pushes {\n        ...PushRow\n      }\n      takedownReport {\n        kind\n        siteName\n        channel {\n          id\n          name\n        }\n        copyArticleId\n        at\n      }\n    }\n  }\n": types.ArticlePushesDocument,
@@ -559,11 +567,27 @@ export function graphql(source: "\n  mutation CreateSite($input: CreateSiteInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PlatformSettings {\n    platformSettings {\n      greyMode\n      greyModeChangedAt\n    }\n  }\n"): (typeof documents)["\n  query PlatformSettings {\n    platformSettings {\n      greyMode\n      greyModeChangedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGreyMode($enabled: Boolean!) {\n    setGreyMode(enabled: $enabled) {\n      greyMode\n      greyModeChangedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetGreyMode($enabled: Boolean!) {\n    setGreyMode(enabled: $enabled) {\n      greyMode\n      greyModeChangedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteAppearance($id: ID!) {\n    site(id: $id) {\n      id\n      name\n      code\n      theme {\n        logoUrl\n        bannerUrl\n        primaryColor\n        footerText\n        icpNumber\n        policeNumber\n        showGovMark\n      }\n      homeLayout {\n        kind\n        channelId\n        title\n      }\n      channels {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteAppearance($id: ID!) {\n    site(id: $id) {\n      id\n      name\n      code\n      theme {\n        logoUrl\n        bannerUrl\n        primaryColor\n        footerText\n        icpNumber\n        policeNumber\n        showGovMark\n      }\n      homeLayout {\n        kind\n        channelId\n        title\n      }\n      channels {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Sites($filter: SiteFilter, $offset: Int, $limit: Int) {\n    sites(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...SiteRow\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSiteAppearance($id: ID!, $input: SiteAppearanceInput!) {\n    updateSiteAppearance(id: $id, input: $input) {\n      id\n      theme {\n        primaryColor\n      }\n      homeLayout {\n        kind\n        channelId\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSiteAppearance($id: ID!, $input: SiteAppearanceInput!) {\n    updateSiteAppearance(id: $id, input: $input) {\n      id\n      theme {\n        primaryColor\n      }\n      homeLayout {\n        kind\n        channelId\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { newMatchBuffer, scan } from "./automaton";
 import { LEADER_CONTEXT } from "./defaults";
 import { extractHtml } from "./html";
 import type { CompiledLexicon } from "./lexicon";
-import { fold } from "./normalize";
+import { foldTable } from "./normalize";
 import { checkDates, checkPunctuation, runPatterns } from "./rules";
 import { onWordBoundaries } from "./segment";
 import type { Category, CheckInput, CheckOptions, CheckResult, Finding } from "./types";
@@ -89,18 +89,19 @@ export function check(input: CheckInput, lexicon: CompiledLexicon, options: Chec
           LEADER_CONTEXT.some((t) => around.includes(t));
         severity = inContext ? "block" : "warn";
       }
-      push({
+      const finding: Finding = {
         start,
         end,
         text: text.slice(start, end),
         category: entry.category,
         severity,
-        ...(entry.suggestion !== undefined ? { suggestion: entry.suggestion } : {}),
         ruleId: entry.id,
         explanation:
           entry.explanation ??
           (entry.category === "sensitive" ? `包含敏感词“${entry.term}”。` : `“${entry.term}”不符合规范。`),
-      });
+      };
+      if (entry.suggestion !== undefined) finding.suggestion = entry.suggestion;
+      push(finding);
       claimed.fill(1, start, end);
     }
   }
@@ -114,7 +115,8 @@ export function check(input: CheckInput, lexicon: CompiledLexicon, options: Chec
   // 3. Statistical typos, on the folded text, where no rule already spoke.
   if (lexicon.typo !== undefined && runs("typo") && !full) {
     detectTypos(
-      fold(text),
+      text,
+      foldTable(),
       lexicon.typo,
       (f) => {
         if (claimed[f.start] === 1) return;
@@ -143,11 +145,18 @@ function dedupe(findings: Finding[]): Finding[] {
   );
   const out: Finding[] = [];
   const lastEndByCategory = new Map<string, number>();
-  const seen = new Set<string>();
+  // Sorting puts every finding of one span next to each other: duplicates are looked for in that group.
+  let groupStart = -1;
+  let groupEnd = -1;
+  const groupRules: string[] = [];
   for (const f of findings) {
-    const key = `${f.start}:${f.end}:${f.ruleId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (f.start !== groupStart || f.end !== groupEnd) {
+      groupStart = f.start;
+      groupEnd = f.end;
+      groupRules.length = 0;
+    }
+    if (groupRules.includes(f.ruleId)) continue;
+    groupRules.push(f.ruleId);
     const lastEnd = lastEndByCategory.get(f.category) ?? -1;
     if (f.end <= lastEnd && f.end > f.start) continue;
     lastEndByCategory.set(f.category, Math.max(lastEnd, f.end));

@@ -5,6 +5,7 @@ export { extractHtml } from "./html";
 export { type CompiledLexicon, type CompileOptions, compileLexicon } from "./lexicon";
 export { fold, normalizeTerm } from "./normalize";
 export { chineseNumeral } from "./rules";
+export { cutWords } from "./segment";
 export type {
   Category,
   CheckInput,

@@ -84,7 +84,6 @@ const OPENERS: Record<string, string> = {
   "『": "』",
   "[": "]",
 };
-const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(OPENERS).map(([o, c]) => [c, o]));
 const PAIR_NAMES: Record<string, string> = {
   "“": "引号",
   "‘": "引号",
@@ -98,8 +97,21 @@ const PAIR_NAMES: Record<string, string> = {
   "[": "括号",
 };
 
-const HAN = /[\u4e00-\u9fff]/;
 const DOUBLED = "，。、；：,;";
+/** Per character code: the closer of an opener / the opener of a closer (0 = none). */
+const CLOSER_OF = new Uint16Array(65536);
+const OPENER_OF = new Uint16Array(65536);
+for (const [o, c] of Object.entries(OPENERS)) {
+  CLOSER_OF[o.charCodeAt(0)] = c.charCodeAt(0);
+  OPENER_OF[c.charCodeAt(0)] = o.charCodeAt(0);
+}
+const IS_DOUBLED = new Uint8Array(65536);
+for (const ch of DOUBLED) IS_DOUBLED[ch.charCodeAt(0)] = 1;
+/** Characters after a half-width mark that still make it part of a Chinese sentence. */
+const CHINESE_NEXT = new Uint8Array(65536);
+for (const ch of "“‘《（,;:") CHINESE_NEXT[ch.charCodeAt(0)] = 1;
+const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" };
+const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 export function checkPunctuation(text: string, push: (f: Finding) => void): void {
   // Pairs are checked per paragraph (a quote may span sentences, never paragraphs).
@@ -118,22 +130,27 @@ export function checkPunctuation(text: string, push: (f: Finding) => void): void
     }
     stack.length = 0;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === "\n") {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Most characters of a Chinese text are Han and never punctuation: decide them with one comparison.
+    if (isHanCode(c)) continue;
+    if (c === 10) {
       flushPara();
       continue;
     }
-    if (OPENERS[ch] !== undefined) {
-      if (stack.length < 256) stack.push({ ch, at: i });
+    if (CLOSER_OF[c] !== 0) {
+      if (stack.length < 256) stack.push({ ch: text[i] as string, at: i });
       continue;
     }
-    const opener = CLOSERS[ch];
-    if (opener !== undefined) {
+    const opener = OPENER_OF[c] as number;
+    if (opener !== 0) {
       const top = stack[stack.length - 1];
-      if (top !== undefined && top.ch === opener) stack.pop();
-      else if (ch !== "]" && ch !== ")") {
+      if (top !== undefined && top.ch.charCodeAt(0) === opener) stack.pop();
+      else if (c !== 0x5d && c !== 0x29) {
         // Enumerations like "1)" use a lone half-width closer legitimately.
+        const ch = text[i] as string;
+        const open = String.fromCharCode(opener);
         push({
           start: i,
           end: i + 1,
@@ -141,21 +158,20 @@ export function checkPunctuation(text: string, push: (f: Finding) => void): void
           category: "punctuation",
           severity: "warn",
           ruleId: "punctuation.unpaired",
-          explanation: `${PAIR_NAMES[opener] ?? "标点"}“${ch}”没有配对的“${opener}”。`,
+          explanation: `${PAIR_NAMES[open] ?? "标点"}“${ch}”没有配对的“${open}”。`,
         });
       }
       continue;
     }
-    const prev = text[i - 1];
-    const next = text[i + 1];
     if (
-      (ch === "," || ch === ";" || ch === ":" || ch === "?" || ch === "!") &&
-      prev !== undefined &&
-      HAN.test(prev) &&
-      next !== undefined &&
-      (HAN.test(next) || "“‘《（,;:".includes(next))
+      (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) &&
+      i > 0 &&
+      isHanCode(text.charCodeAt(i - 1)) &&
+      i + 1 < n &&
+      (isHanCode(text.charCodeAt(i + 1)) || CHINESE_NEXT[text.charCodeAt(i + 1)] === 1)
     ) {
-      const full = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" }[ch];
+      const ch = text[i] as string;
+      const full = FULL_WIDTH[ch];
       push({
         start: i,
         end: i + 1,
@@ -168,16 +184,16 @@ export function checkPunctuation(text: string, push: (f: Finding) => void): void
       });
       continue;
     }
-    if (DOUBLED.includes(ch) && next !== undefined && DOUBLED.includes(next)) {
+    if (IS_DOUBLED[c] === 1 && i + 1 < n && IS_DOUBLED[text.charCodeAt(i + 1)] === 1) {
       let j = i + 1;
-      while (j < text.length && j - i < 64 && DOUBLED.includes(text[j] as string)) j++;
+      while (j < n && j - i < 64 && IS_DOUBLED[text.charCodeAt(j)] === 1) j++;
       push({
         start: i,
         end: j,
         text: text.slice(i, j),
         category: "punctuation",
         severity: "warn",
-        suggestion: ch,
+        suggestion: text[i] as string,
         ruleId: "punctuation.doubled",
         explanation: "标点重复。",
       });

@@ -41,3 +41,8 @@ export function onWordBoundaries(text: string, start: number, end: number): bool
   }
   return startOk && endOk;
 }
+
+/** jieba's words of `text` (with HMM, so unseen domain words come out whole): for building vocabularies. */
+export function cutWords(text: string): string[] {
+  return instance().cut(text, true);
+}

@@ -55,6 +55,11 @@ export interface TypoModelInput {
   threshold?: number;
   /** A character inside a dictionary word at least this frequent is never a suspect (default 200). */
   coverFrequency?: number;
+  /**
+   * Extra gain needed when the suspect already sits inside a dictionary word of any frequency (a rare but
+   * real word is more often right than wrong). Default 4; 0 turns it off.
+   */
+  knownWordMargin?: number;
 }
 
 export interface Finding {

@@ -7,163 +7,354 @@ import type { Finding, TypoModelInput } from "./types";
  * dictionary word of 2–4 characters covers it; it is flagged when swapping it for one of its confusion
  * candidates forms a frequent word whose probability beats the original characters read one by one by
  * `threshold` (natural log).
+ *
+ * Every lookup goes through typed-array hash tables keyed by character codes, so scoring a suspect
+ * allocates nothing: a check costs a few table probes per character and stays linear in the text.
  */
 
+const MAX_WORD = 4;
+/** Characters on each side of a suspect that the segmentation comparison looks at. */
+const SPAN = 4;
+const WINDOW = 2 * SPAN + 1;
+const BLANK = 0;
+
+/** Open-addressing table of 1–4 UTF-16 code units → slot. */
+class ShortTable {
+  readonly chars: Uint16Array;
+  readonly lens: Uint8Array;
+  readonly mask: number;
+  readonly shift: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.chars = new Uint16Array((1 << bits) * MAX_WORD);
+    this.lens = new Uint8Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+
+  private hash(key: ArrayLike<number>, from: number, len: number): number {
+    let h = len;
+    for (let k = 0; k < len; k++) h = Math.imul(h ^ (key[from + k] as number), 0x9e3779b1);
+    return (h ^ (h >>> 15)) >>> this.shift;
+  }
+
+  /** Slot of key[from, from+len), or -1. */
+  find(key: ArrayLike<number>, from: number, len: number): number {
+    const { chars, lens, mask } = this;
+    for (let h = this.hash(key, from, len); ; h = (h + 1) & mask) {
+      const l = lens[h] as number;
+      if (l === 0) return -1;
+      if (l !== len) continue;
+      let k = 0;
+      while (k < len && chars[h * MAX_WORD + k] === key[from + k]) k++;
+      if (k === len) return h;
+    }
+  }
+
+  /** Slot of the key, inserting it when absent. */
+  insert(key: ArrayLike<number>, len: number): number {
+    const { chars, lens, mask } = this;
+    for (let h = this.hash(key, 0, len); ; h = (h + 1) & mask) {
+      const l = lens[h] as number;
+      if (l === 0) {
+        lens[h] = len;
+        for (let k = 0; k < len; k++) chars[h * MAX_WORD + k] = key[k] as number;
+        this.size++;
+        return h;
+      }
+      if (l !== len) continue;
+      let k = 0;
+      while (k < len && chars[h * MAX_WORD + k] === key[k]) k++;
+      if (k === len) return h;
+    }
+  }
+}
+
 export interface TypoModel {
-  frequencies: ReadonlyMap<string, number>;
-  confusion: ReadonlyMap<string, string>;
-  /** "word with one character blanked" → characters that complete it into a frequent word. */
-  wildcard: Map<string, string>;
+  /** Words of 1–4 characters: slot → log-probability and raw count. */
+  words: ShortTable;
+  logP: Float64Array;
+  count: Float64Array;
+  /** "word with one character blanked (code 0)" → the characters that complete it into a frequent word. */
+  wildcard: ShortTable;
+  fillStart: Int32Array;
+  fillEnd: Int32Array;
+  fills: Uint16Array;
+  /** Confusion candidates of a character code: candidates[candStart[c] … candStart[c] + candLen[c]). */
+  candStart: Int32Array;
+  candLen: Uint16Array;
+  candidates: Uint16Array;
   logTotal: number;
   threshold: number;
   coverFrequency: number;
   minCorrectionFrequency: number;
-  candidateSets: Map<string, Set<string>>;
+  knownWordMargin: number;
   /** Every dictionary word that makes its characters "covered" (not suspects), matched in one pass. */
   cover: Automaton;
 }
 
-const BLANK = "\u0000";
-/** Characters on each side of a suspect that the segmentation comparison looks at. */
-const SPAN = 4;
-
-/** Log-probability of the most probable segmentation of a short string into dictionary words (≤ 4). */
-function bestReading(s: string, logP: (w: string) => number): number {
-  const best = new Float64Array(s.length + 1).fill(-Infinity);
-  best[0] = 0;
-  for (let e = 1; e <= s.length; e++) {
-    for (let len = 1; len <= 4 && len <= e; len++) {
-      const prev = best[e - len] as number;
-      if (prev === -Infinity) continue;
-      const w = s.slice(e - len, e);
-      const lp = len === 1 ? logP(w) : logPWord(w, logP);
-      if (lp === -Infinity) continue;
-      const v = prev + lp;
-      if (v > (best[e] as number)) best[e] = v;
-    }
-  }
-  return best[s.length] as number;
-}
-
-function logPWord(w: string, logP: (w: string) => number): number {
-  const v = logP(w);
-  return v === UNKNOWN ? -Infinity : v;
-}
-
-let UNKNOWN = Number.NaN;
+const codesOf = (s: string): number[] => {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i));
+  return out;
+};
 
 export function compileTypoModel(input: TypoModelInput): TypoModel {
   const minFreq = input.minCorrectionFrequency ?? 50;
-  const wildcard = new Map<string, string>();
-  let total = 0;
   const coverFrequency = input.coverFrequency ?? 200;
   const coverWords: string[] = [];
+  const completions = new Map<string, string>();
+  let total = 0;
+  let short = 0;
   for (const [word, freq] of input.frequencies) {
     total += freq;
-    if (freq >= coverFrequency && word.length >= 2 && word.length <= 4) coverWords.push(word);
-    if (freq < minFreq || word.length < 2 || word.length > 4) continue;
+    if (word.length >= 1 && word.length <= MAX_WORD) short++;
+    if (freq >= coverFrequency && word.length >= 2 && word.length <= MAX_WORD) coverWords.push(word);
+    if (freq < minFreq || word.length < 2 || word.length > MAX_WORD) continue;
     for (let k = 0; k < word.length; k++) {
       const ch = word[k] as string;
       if (!input.confusion.has(ch) && !isHan(ch.charCodeAt(0))) continue;
-      const key = word.slice(0, k) + BLANK + word.slice(k + 1);
-      wildcard.set(key, (wildcard.get(key) ?? "") + ch);
+      const key = `${word.slice(0, k)}\u0000${word.slice(k + 1)}`;
+      completions.set(key, (completions.get(key) ?? "") + ch);
     }
   }
+  const logTotal = Math.log(Math.max(total, 1));
+
+  const words = new ShortTable(short);
+  const logP = new Float64Array(words.lens.length);
+  const count = new Float64Array(words.lens.length);
+  for (const [word, freq] of input.frequencies) {
+    if (word.length < 1 || word.length > MAX_WORD) continue;
+    const slot = words.insert(codesOf(word), word.length);
+    logP[slot] = Math.log(freq) - logTotal;
+    count[slot] = freq;
+  }
+
+  const wildcard = new ShortTable(completions.size);
+  const fillStart = new Int32Array(wildcard.lens.length);
+  const fillEnd = new Int32Array(wildcard.lens.length);
+  let poolSize = 0;
+  for (const v of completions.values()) poolSize += v.length;
+  const fills = new Uint16Array(poolSize);
+  let at = 0;
+  for (const [key, chars] of completions) {
+    const slot = wildcard.insert(codesOf(key), key.length);
+    fillStart[slot] = at;
+    for (let k = 0; k < chars.length; k++) fills[at++] = chars.charCodeAt(k);
+    fillEnd[slot] = at;
+  }
+
+  const candStart = new Int32Array(65536);
+  const candLen = new Uint16Array(65536);
+  let candSize = 0;
+  for (const [ch, cands] of input.confusion) if (ch.length === 1) candSize += cands.length;
+  const candidates = new Uint16Array(candSize);
+  at = 0;
+  for (const [ch, cands] of input.confusion) {
+    if (ch.length !== 1) continue;
+    const c = ch.charCodeAt(0);
+    candStart[c] = at;
+    candLen[c] = Math.min(cands.length, 65535);
+    for (let k = 0; k < (candLen[c] as number); k++) candidates[at++] = cands.charCodeAt(k);
+  }
+
   return {
-    frequencies: input.frequencies,
-    confusion: input.confusion,
+    words,
+    logP,
+    count,
     wildcard,
-    logTotal: Math.log(Math.max(total, 1)),
+    fillStart,
+    fillEnd,
+    fills,
+    candStart,
+    candLen,
+    candidates,
+    logTotal,
     threshold: input.threshold ?? 6,
     coverFrequency,
     cover: buildAutomaton(coverWords),
     minCorrectionFrequency: minFreq,
-    candidateSets: new Map(),
+    knownWordMargin: input.knownWordMargin ?? 4,
   };
 }
 
-export function detectTypos(text: string, model: TypoModel, push: (f: Finding) => void, limit: number): void {
-  const { frequencies, confusion, wildcard, logTotal, threshold, minCorrectionFrequency } = model;
-  const coverage = new Uint8Array(text.length);
-  const words = scan(model.cover, text, newMatchBuffer(1024), Number.MAX_SAFE_INTEGER);
-  for (let k = 0; k < words.count; k++) {
-    if (words.skipped[k] === 0) coverage.fill(1, words.start[k] as number, words.end[k] as number);
-  }
-  const sets = model.candidateSets;
-  const candidateSet = (ch: string, candidates: string): Set<string> => {
-    let set = sets.get(ch);
-    if (set === undefined) {
-      set = new Set(candidates);
-      sets.set(ch, set);
+/** Scratch buffers shared by every call (checks run synchronously, one at a time per thread). */
+const win = new Uint16Array(WINDOW);
+const key = new Uint16Array(MAX_WORD);
+const viable = new Uint16Array(65536);
+const best = new Float64Array(WINDOW + 1);
+/** Candidate marks: stamp[c] === generation while c is a candidate of the current suspect. */
+const stamp = new Uint32Array(65536);
+let generation = 0;
+
+/** Log-probability of each word win[s, s+l) of the original window (slot s * MAX_WORD + l - 1; NaN = none). */
+const wordLogP = new Float64Array(WINDOW * MAX_WORD);
+/** Best reading of the original window's prefixes; a swap at `mid` leaves best[0 … mid] unchanged. */
+const originalBest = new Float64Array(WINDOW + 1);
+
+function lookup(model: TypoModel, from: number, l: number, unknown: number): number {
+  const slot = model.words.find(win, from, l);
+  if (slot >= 0) return model.logP[slot] as number;
+  return l === 1 ? unknown : Number.NaN;
+}
+
+/**
+ * Log-probability of the most probable segmentation of win[0, len) into dictionary words (≤ 4).
+ * With `mid` < 0 it reads the original window and fills the caches; otherwise win[mid] holds a swapped
+ * character and only the words containing it are looked up again.
+ */
+function bestReading(model: TypoModel, len: number, mid: number, unknown: number): number {
+  const original = mid < 0;
+  const from = original ? 1 : mid + 1;
+  if (original) originalBest[0] = 0;
+  else for (let e = 0; e < from; e++) best[e] = originalBest[e] as number;
+  const out = original ? originalBest : best;
+  for (let e = from; e <= len; e++) {
+    let top = -Infinity;
+    for (let l = 1; l <= MAX_WORD && l <= e; l++) {
+      // Never -Infinity: every single character has a probability, so every prefix has a reading.
+      const prev = out[e - l] as number;
+      const s = e - l;
+      let lp: number;
+      if (original) {
+        lp = lookup(model, s, l, unknown);
+        wordLogP[s * MAX_WORD + l - 1] = lp;
+      } else if (s > mid) lp = wordLogP[s * MAX_WORD + l - 1] as number;
+      else lp = lookup(model, s, l, unknown);
+      if (Number.isNaN(lp)) continue;
+      const v = prev + lp;
+      if (v > top) top = v;
     }
-    return set;
-  };
-  UNKNOWN = -logTotal - 2;
-  const logP = (w: string): number => {
-    const f = frequencies.get(w);
-    return f === undefined ? UNKNOWN : Math.log(f) - logTotal;
-  };
+    out[e] = top;
+  }
+  return out[len] as number;
+}
+
+/** True when a dictionary word of 2–4 characters (any frequency) inside the run [i, j) contains `at`. */
+function inKnownWord(model: TypoModel, folded: Uint16Array, i: number, j: number, at: number): boolean {
+  for (let a = Math.max(i, at - 3); a <= at; a++) {
+    for (let b = Math.max(at + 1, a + 2); b <= Math.min(j, a + MAX_WORD); b++) {
+      for (let k = a; k < b; k++) key[k - a] = folded[k] as number;
+      if (model.words.find(key, 0, b - a) >= 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Flags suspect characters of `text`. Characters are folded through `foldTable` as they are read (the
+ * positions stay those of the original text); the explanation quotes the folded form the model saw.
+ */
+export function detectTypos(
+  text: string,
+  foldTable: Uint16Array,
+  model: TypoModel,
+  push: (f: Finding) => void,
+  limit: number,
+): void {
+  const { words, count, wildcard, fillStart, fillEnd, fills, candStart, candLen, candidates, threshold } =
+    model;
+  const minCount = model.minCorrectionFrequency;
+  const knownMargin = model.knownWordMargin;
+  const unknown = -model.logTotal - 2;
+  const n = text.length;
+  const folded = new Uint16Array(n);
+  for (let k = 0; k < n; k++) folded[k] = foldTable[text.charCodeAt(k)] as number;
+  const coverage = new Uint8Array(n);
+  const matches = scan(model.cover, text, newMatchBuffer(1024), Number.MAX_SAFE_INTEGER);
+  for (let k = 0; k < matches.count; k++) {
+    if (matches.skipped[k] === 0) coverage.fill(1, matches.start[k] as number, matches.end[k] as number);
+  }
+  const quote = (from: number, to: number): string => String.fromCharCode(...folded.subarray(from, to));
   let found = 0;
   let i = 0;
-  const n = text.length;
   while (i < n) {
-    if (!isHan(text.charCodeAt(i))) {
+    if (!isHan(folded[i] as number)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < n && isHan(text.charCodeAt(j))) j++;
-    // Run [i, j) of Han characters.
-    const runLen = j - i;
-    if (runLen >= 2) {
-      for (let p = 0; p < runLen; p++) {
-        if (coverage[i + p] === 1) continue;
-        const at = i + p;
-        const ch = text[at] as string;
-        const candidates = confusion.get(ch);
-        if (candidates === undefined) continue;
-        let best: { gain: number; word: string; a: number; b: number; fill: string } | undefined;
-        let original: number | undefined;
-        const lo = Math.max(0, p - SPAN);
-        const hi = Math.min(runLen, p + SPAN + 1);
-        for (let a = Math.max(0, p - 3); a <= p; a++) {
-          for (let b = p + 1; b <= Math.min(runLen, a + 4); b++) {
+    while (j < n && isHan(folded[j] as number)) j++;
+    // Run [i, j) of Han characters; a lone character has no neighbour to judge it by.
+    if (j - i >= 2) {
+      for (let at = i; at < j; at++) {
+        if (coverage[at] === 1) continue;
+        const ch = folded[at] as number;
+        const nCand = candLen[ch] as number;
+        if (nCand === 0) continue;
+        generation = (generation + 1) >>> 0 || 1;
+        if (generation === 1) stamp.fill(0);
+        const c0 = candStart[ch] as number;
+        for (let k = 0; k < nCand; k++) stamp[candidates[c0 + k] as number] = generation;
+        // The neighbourhood the two readings are compared on, with the suspect at `mid`.
+        const lo = Math.max(i, at - SPAN);
+        const hi = Math.min(j, at + SPAN + 1);
+        const len = hi - lo;
+        const mid = at - lo;
+        for (let k = 0; k < len; k++) win[k] = folded[lo + k] as number;
+        let original = Number.NaN;
+        let bestGain = -Infinity;
+        let bestFill = -1;
+        let bestA = 0;
+        let bestB = 0;
+        for (let a = Math.max(i, at - 3); a <= at; a++) {
+          for (let b = at + 1; b <= Math.min(j, a + MAX_WORD); b++) {
             if (b - a < 2) continue;
-            const key = text.slice(i + a, at) + BLANK + text.slice(at + 1, i + b);
-            const fills = wildcard.get(key);
-            if (fills === undefined) continue;
+            for (let k = a; k < b; k++) key[k - a] = k === at ? BLANK : (folded[k] as number);
+            const slot = wildcard.find(key, 0, b - a);
+            if (slot < 0) continue;
             // Intersect the completions with the confusion candidates, walking the shorter side.
-            const viable: string[] = [];
-            if (fills.length <= candidates.length) {
-              for (const fill of fills)
-                if (fill !== ch && candidateSet(ch, candidates).has(fill)) viable.push(fill);
+            let nViable = 0;
+            const f0 = fillStart[slot] as number;
+            const f1 = fillEnd[slot] as number;
+            if (f1 - f0 <= nCand) {
+              for (let f = f0; f < f1; f++) {
+                const fill = fills[f] as number;
+                if (fill !== ch && stamp[fill] === generation) viable[nViable++] = fill;
+              }
             } else {
-              const left = text.slice(i + a, at);
-              const right = text.slice(at + 1, i + b);
-              for (const fill of candidates)
-                if ((frequencies.get(left + fill + right) ?? 0) >= minCorrectionFrequency) viable.push(fill);
+              for (let k = 0; k < nCand; k++) {
+                const fill = candidates[c0 + k] as number;
+                key[at - a] = fill;
+                const w = words.find(key, 0, b - a);
+                if (w >= 0 && (count[w] as number) >= minCount) viable[nViable++] = fill;
+              }
             }
-            for (const fill of viable) {
+            for (let v = 0; v < nViable; v++) {
+              const fill = viable[v] as number;
               // Compare the best reading of the neighbourhood with and without the swap, so a swap that
               // breaks a neighbouring word pays for it.
-              original ??= bestReading(text.slice(i + lo, i + hi), logP);
-              const swapped = text.slice(i + lo, at) + fill + text.slice(at + 1, i + hi);
-              const gain = bestReading(swapped, logP) - original;
-              if (best === undefined || gain > best.gain)
-                best = { gain, word: key.replace(BLANK, fill), a, b, fill };
+              if (Number.isNaN(original)) original = bestReading(model, len, -1, unknown);
+              win[mid] = fill;
+              const gain = bestReading(model, len, mid, unknown) - original;
+              win[mid] = ch;
+              if (gain > bestGain) {
+                bestGain = gain;
+                bestFill = fill;
+                bestA = a;
+                bestB = b;
+              }
             }
           }
         }
-        if (best !== undefined && best.gain >= threshold) {
+        if (
+          bestFill >= 0 &&
+          bestGain >= threshold &&
+          (knownMargin === 0 || bestGain >= threshold + knownMargin || !inKnownWord(model, folded, i, j, at))
+        ) {
+          const fill = String.fromCharCode(bestFill);
           push({
             start: at,
             end: at + 1,
-            text: ch,
+            text: text[at] as string,
             category: "typo",
             severity: "warn",
-            suggestion: best.fill,
+            suggestion: fill,
             ruleId: "typo.statistical",
-            explanation: `“${text.slice(i + best.a, i + best.b)}”疑为“${best.word}”之误。`,
+            explanation: `“${quote(bestA, bestB)}”疑为“${quote(bestA, at)}${fill}${quote(at + 1, bestB)}”之误。`,
           });
           if (++found >= limit) return;
         }

@@ -170,3 +170,42 @@ describe.skipIf(!existsSync(NEWS))("real news (needs ../shared/data/news)", () =
 });
 if (!existsSync(NEWS))
   console.warn("SKIPPED: real-news test — ../shared/data/news is not present on this machine.");
+
+describe("statistical typo detector", () => {
+  const frequencies = new Map([
+    ["我们", 10_000],
+    ["软件", 10_000],
+    ["安装", 10_000],
+    ["要", 1000],
+    ["按", 50],
+    ["安", 50],
+    ["装", 50],
+  ]);
+  const confusion = new Map([
+    ["按", "安"],
+    ["安", "按"],
+  ]);
+  const typos = (text: string, extra: Array<[string, number]> = [], knownWordMargin?: number) =>
+    check(
+      { text },
+      compileLexicon([], {
+        defaults: false,
+        typoModel: {
+          confusion,
+          frequencies: new Map([...frequencies, ...extra]),
+          ...(knownWordMargin !== undefined ? { knownWordMargin } : {}),
+        },
+      }),
+    ).findings.map((f) => [f.text, f.start, f.suggestion, f.ruleId]);
+  it("flags a swap that turns unlikely characters into a frequent word, and not the right text", () => {
+    expect(typos("我们要按装软件")).toEqual([["按", 3, "安", "typo.statistical"]]);
+    expect(typos("我们要安装软件")).toEqual([]);
+  });
+  it("asks for a larger gain inside a rare but real dictionary word", () => {
+    expect(typos("我们要按装软件", [["按装", 1]])).toEqual([]);
+    expect(typos("我们要按装软件", [["按装", 1]], 0)).toEqual([["按", 3, "安", "typo.statistical"]]);
+  });
+  it("keeps positions of the original text when folding changes characters", () => {
+    expect(typos("ＡＢ我们要按装软件")).toEqual([["按", 5, "安", "typo.statistical"]]);
+  });
+});

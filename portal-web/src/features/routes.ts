@@ -6,6 +6,7 @@ import { leaveRoute } from "./leave/leave.routes";
 import { robotsRoute } from "./robots/robots.routes";
 import { searchRoute } from "./search/search.routes";
 import { channelRoute, siteHomeRoute } from "./site/site.routes";
+import { themeStylesheetRoute } from "./site/theme.routes";
 import { topicRoute } from "./topic/topic.routes";
 
 export const siteRoutes: SiteRoute[] = [
@@ -14,6 +15,7 @@ export const siteRoutes: SiteRoute[] = [
   feedRoute,
   sitemapRoute,
   robotsRoute,
+  themeStylesheetRoute,
   leaveRoute,
   searchRoute,
   topicRoute,

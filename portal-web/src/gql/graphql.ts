@@ -10,6 +10,14 @@ export type ChannelKind =
   | 'LIST'
   | 'PAGE';
 
+/** 首页区块类型：头条、图片新闻、置顶、栏目、专题 */
+export type HomeBlockKind =
+  | 'CAROUSEL'
+  | 'CHANNEL'
+  | 'HEADLINE'
+  | 'PINNED'
+  | 'TOPICS';
+
 /** 站点状态：建设中、已上线、已下线 */
 export type SiteStatus =
   | 'BUILDING'
@@ -50,7 +58,7 @@ export type PortalSiteHomeQueryVariables = Exact<{
 }>;
 
 
-export type PortalSiteHomeQuery = { publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> }, site: { id: string, topics: Array<{ id: string, name: string, slug: string }>, channels: Array<{ id: string, kind: ChannelKind, publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> } }> } | null };
+export type PortalSiteHomeQuery = { publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> }, site: { id: string, topics: Array<{ id: string, name: string, slug: string }>, channels: Array<{ id: string, kind: ChannelKind, publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> }, children: Array<{ id: string, kind: ChannelKind, publishedArticles: { items: Array<{ id: string, title: string, summary: string | null, coverImageUrl: string | null, pinned: boolean, headline: boolean, carousel: boolean, publishedAt: string, updatedAt: string, channel: { id: string, name: string, path: string } }> } }> }> } | null };
 
 export type PortalChannelArticlesQueryVariables = Exact<{
   channelId: string | number;
@@ -120,21 +128,21 @@ export type PortalSearchQuery = { searchPublished: { total: number, items: Array
 
 export type ChannelTreeFragment = { id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> };
 
-export type SiteShellFragment = { status: SiteStatus, description: string | null, id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string }>, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> }> };
+export type SiteShellFragment = { status: SiteStatus, description: string | null, id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, domains: Array<string>, theme: { primaryColor: string | null, logoUrl: string | null, bannerUrl: string | null, footerText: string | null, icpNumber: string | null, policeNumber: string | null, showGovMark: boolean }, homeLayout: Array<{ kind: HomeBlockKind, channelId: string | null, title: string | null }> | null, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string }>, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> }> };
 
 export type PortalSiteByCodeQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type PortalSiteByCodeQuery = { siteByCode: { status: SiteStatus, description: string | null, id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string }>, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> }> } | null };
+export type PortalSiteByCodeQuery = { siteByCode: { status: SiteStatus, description: string | null, id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, domains: Array<string>, theme: { primaryColor: string | null, logoUrl: string | null, bannerUrl: string | null, footerText: string | null, icpNumber: string | null, policeNumber: string | null, showGovMark: boolean }, homeLayout: Array<{ kind: HomeBlockKind, channelId: string | null, title: string | null }> | null, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string }>, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> }> } | null, platformSettings: { greyMode: boolean } };
 
 export type PortalSiteByDomainQueryVariables = Exact<{
   domain: string;
 }>;
 
 
-export type PortalSiteByDomainQuery = { siteByDomain: { status: SiteStatus, description: string | null, id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string }>, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> }> } | null };
+export type PortalSiteByDomainQuery = { siteByDomain: { status: SiteStatus, description: string | null, id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, domains: Array<string>, theme: { primaryColor: string | null, logoUrl: string | null, bannerUrl: string | null, footerText: string | null, icpNumber: string | null, policeNumber: string | null, showGovMark: boolean }, homeLayout: Array<{ kind: HomeBlockKind, channelId: string | null, title: string | null }> | null, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string }>, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null, children: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> }> }> } | null, platformSettings: { greyMode: boolean } };
 
 export type PortalTopicPageQueryVariables = Exact<{
   siteId: string | number;
@@ -148,7 +156,7 @@ export type PortalTopicPageQuery = { topicBySlug: { id: string, name: string, sl
 
 export type ChannelLinkFragment = { id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null };
 
-export type SiteLayoutFragment = { id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> };
+export type SiteLayoutFragment = { id: string, code: string, name: string, isDemo: boolean, siteIdCode: string | null, domains: Array<string>, theme: { logoUrl: string | null, bannerUrl: string | null, footerText: string | null, icpNumber: string | null, policeNumber: string | null, showGovMark: boolean }, unit: { id: string, name: string, kind: UnitKind }, parent: { id: string, code: string, name: string } | null, channels: Array<{ id: string, name: string, path: string, kind: ChannelKind, linkUrl: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -247,6 +255,15 @@ export const SiteLayoutFragmentDoc = new TypedDocumentString(`
   name
   isDemo
   siteIdCode
+  domains
+  theme {
+    logoUrl
+    bannerUrl
+    footerText
+    icpNumber
+    policeNumber
+    showGovMark
+  }
   unit {
     id
     name
@@ -290,6 +307,14 @@ export const SiteShellFragmentDoc = new TypedDocumentString(`
   ...SiteLayout
   status
   description
+  theme {
+    primaryColor
+  }
+  homeLayout {
+    kind
+    channelId
+    title
+  }
   unit {
     id
     name
@@ -329,6 +354,15 @@ fragment SiteLayout on Site {
   name
   isDemo
   siteIdCode
+  domains
+  theme {
+    logoUrl
+    bannerUrl
+    footerText
+    icpNumber
+    policeNumber
+    showGovMark
+  }
   unit {
     id
     name
@@ -363,6 +397,15 @@ export const PortalSiteHomeDocument = new TypedDocumentString(`
       publishedArticles(offset: 0, limit: $perChannel) {
         items {
           ...PublishedArticleItem
+        }
+      }
+      children {
+        id
+        kind
+        publishedArticles(offset: 0, limit: $perChannel) {
+          items {
+            ...PublishedArticleItem
+          }
         }
       }
     }
@@ -666,6 +709,9 @@ export const PortalSiteByCodeDocument = new TypedDocumentString(`
   siteByCode(code: $code) {
     ...SiteShell
   }
+  platformSettings {
+    greyMode
+  }
 }
     fragment ChannelTree on Channel {
   ...ChannelLink
@@ -680,6 +726,14 @@ fragment SiteShell on Site {
   ...SiteLayout
   status
   description
+  theme {
+    primaryColor
+  }
+  homeLayout {
+    kind
+    channelId
+    title
+  }
   unit {
     id
     name
@@ -710,6 +764,15 @@ fragment SiteLayout on Site {
   name
   isDemo
   siteIdCode
+  domains
+  theme {
+    logoUrl
+    bannerUrl
+    footerText
+    icpNumber
+    policeNumber
+    showGovMark
+  }
   unit {
     id
     name
@@ -729,6 +792,9 @@ export const PortalSiteByDomainDocument = new TypedDocumentString(`
   siteByDomain(domain: $domain) {
     ...SiteShell
   }
+  platformSettings {
+    greyMode
+  }
 }
     fragment ChannelTree on Channel {
   ...ChannelLink
@@ -743,6 +809,14 @@ fragment SiteShell on Site {
   ...SiteLayout
   status
   description
+  theme {
+    primaryColor
+  }
+  homeLayout {
+    kind
+    channelId
+    title
+  }
   unit {
     id
     name
@@ -773,6 +847,15 @@ fragment SiteLayout on Site {
   name
   isDemo
   siteIdCode
+  domains
+  theme {
+    logoUrl
+    bannerUrl
+    footerText
+    icpNumber
+    policeNumber
+    showGovMark
+  }
   unit {
     id
     name

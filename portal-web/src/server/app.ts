@@ -20,15 +20,17 @@ import { platformRobots } from "../features/robots/robots.routes";
 import { siteRoutes } from "../features/routes";
 import { renderPlatformSearch } from "../features/search/search.routes";
 import { siteByCodeQuery, siteByDomainQuery } from "../features/site/site.queries";
+import { themeStylesheetHref } from "../features/site/theme.routes";
 import type { SiteShellFragment } from "../gql/graphql";
-import { THEMES, themeForSite } from "../templates/themes";
+import { THEMES, type Theme, themeForSite, themeFromColor } from "../templates/themes";
 import { buildAssets } from "./assets";
 import { type Encoding, pickVariant } from "./compression";
 import { createGatewayClient, type GatewayClient } from "./gateway";
-import { PORTAL_PRODUCERS, startInvalidationConsumer } from "./invalidation";
-import { renderNotFoundPage, renderUnavailablePage } from "./pages";
+import { PLATFORM_TAG, PORTAL_PRODUCERS, startInvalidationConsumer } from "./invalidation";
+import { renderGonePage, renderNotFoundPage, renderUnavailablePage } from "./pages";
 import { type CachedPage, RenderCache, type RenderedPage } from "./render-cache";
 import { cacheKeyOf, type PageTarget, parseTarget, routeQuery, type SiteRoute } from "./routing";
+import { WithdrawnArticles } from "./withdrawn-articles";
 
 export interface PortalOptions {
   /** Gateway base URL (POST <url>/graphql, anonymous). */
@@ -105,6 +107,8 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     ttlMs: options.cacheTtlMs,
   });
   await cache.init();
+  const withdrawn = new WithdrawnArticles(path.join(options.cacheDir, "withdrawn-articles.json"));
+  await withdrawn.load();
   const gateway = createGatewayClient({
     url: options.gatewayUrl,
     timeoutMs: options.gatewayTimeoutMs,
@@ -128,14 +132,28 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     persist: false,
   });
 
-  async function loadSite(target: Extract<PageTarget, { kind: "page" }>): Promise<SiteShellFragment | null> {
+  async function loadSite(
+    target: Extract<PageTarget, { kind: "page" }>,
+  ): Promise<{ site: SiteShellFragment; greyMode: boolean } | null> {
     if (target.by === "host" && !couldBeSiteDomain(target.host)) return null;
-    const site =
+    const data =
       target.by === "code"
-        ? (await gateway.request(siteByCodeQuery, { code: target.code })).siteByCode
-        : (await gateway.request(siteByDomainQuery, { domain: target.host })).siteByDomain;
+        ? await gateway.request(siteByCodeQuery, { code: target.code })
+        : await gateway.request(siteByDomainQuery, { domain: target.host });
+    const site = "siteByCode" in data ? data.siteByCode : data.siteByDomain;
     // The gateway hides sites that are not online from anonymous callers; check anyway.
-    return site && site.status === "ONLINE" ? site : null;
+    return site && site.status === "ONLINE" ? { site, greyMode: data.platformSettings.greyMode } : null;
+  }
+
+  /** The site's colours (站点外观, else the platform's choice by code) and the city-wide grey mode. */
+  function siteTheme(site: SiteShellFragment, basePath: string, greyMode: boolean): Theme {
+    const color = site.theme.primaryColor;
+    const theme = color ? themeFromColor(color) : themeForSite(site.code);
+    return {
+      ...theme,
+      siteStylesheet: color ? themeStylesheetHref(basePath, theme) : undefined,
+      greyMode,
+    };
   }
 
   async function renderTarget(
@@ -144,8 +162,8 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     query: URLSearchParams,
     origin: string,
   ): Promise<RenderedPage> {
-    const site = await loadSite(target);
-    if (!site) {
+    const loaded = await loadSite(target);
+    if (!loaded) {
       if (target.by === "host" && target.sitePath === "/") {
         return renderPlatformIndex({ gateway, theme: platformTheme, stylesheet: platformStylesheet });
       }
@@ -161,10 +179,13 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       }
       return platformNotFound();
     }
-    const theme = themeForSite(site.code);
-    const stylesheet = assets.stylesheetFor(theme);
-    // Every page shows the site's layout: its name, unit and navigation.
+    const { site } = loaded;
+    const theme = siteTheme(site, target.basePath, loaded.greyMode);
+    // A custom colour comes in the site's own theme.css, over the default stylesheet.
+    const stylesheet = assets.stylesheetFor(theme.siteStylesheet ? platformTheme : theme);
+    // Every page shows the site's layout (its name, unit, navigation, appearance) and the grey mode.
     const siteTags = [
+      PLATFORM_TAG,
       `site:${site.id}`,
       `unit:${site.unit.id}`,
       ...(site.parent ? [`site:${site.parent.id}`] : []),
@@ -186,6 +207,16 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
           theme,
           stylesheet,
           notFound,
+          withdrawnArticle: (articleId) => {
+            const found = withdrawn.get(articleId);
+            return found && found.siteId === site.id ? { withdrawnAt: found.withdrawnAt } : null;
+          },
+          gone: () => ({
+            status: 410,
+            html: renderGonePage({ site, basePath: target.basePath, theme, stylesheet }),
+            tags: [],
+            persist: false,
+          }),
         })
       : notFound();
     return { ...page, tags: [...siteTags, ...page.tags] };
@@ -376,6 +407,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       sources,
       listenConnectionString: options.listenConnectionString,
       invalidate: (tags, purge) => cache.invalidate(tags, purge),
+      observe: (event) => withdrawn.observe(event),
       pollIntervalMs: options.eventPollIntervalMs,
     });
   }

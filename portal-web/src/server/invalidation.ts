@@ -14,6 +14,9 @@ import {
 } from "@jiyue/server-kit";
 import { writeFileAtomic } from "./page-store";
 
+/** Carried by every rendered page: platform-wide settings (grey mode) change them all. */
+export const PLATFORM_TAG = "platform";
+
 /** Tags an event invalidates, by `<producer>/<aggregateType>`; later issues add their aggregates here. */
 export const EVENT_TAG_RULES: Record<string, (event: DomainEvent) => string[]> = {
   "identity/site": (event) => {
@@ -29,6 +32,8 @@ export const EVENT_TAG_RULES: Record<string, (event: DomainEvent) => string[]> =
     const unit = (event.payload as Partial<UnitEventPayload>).unit;
     return [`unit:${unit?.id ?? event.aggregateId}`, "sites"];
   },
+  /** City-wide grey mode: every page of every site (each page carries the tag). */
+  "identity/platform": () => [PLATFORM_TAG],
   /** Mailboxes are listed on the 互动交流 page of every site of their unit. */
   "interaction/mailbox": (event) => (event.unitId ? [`unit-mailboxes:${event.unitId}`] : []),
   "content/channel": (event) => {
@@ -49,6 +54,7 @@ export const EVENT_TAG_RULES: Record<string, (event: DomainEvent) => string[]> =
    */
   "content/article": (event) => {
     const payload = event.payload as ArticleEventPayload;
+    if (!changesPublicPages(event.type, payload)) return [];
     const siteId = payload.siteId ?? event.siteId;
     const channelIds = [payload.channelId, payload.previousChannelId].filter(
       (id): id is string => typeof id === "string",
@@ -61,8 +67,28 @@ export const EVENT_TAG_RULES: Record<string, (event: DomainEvent) => string[]> =
   },
 };
 
+/**
+ * Article events that change what citizens see. Drafts being written, reviewed or scheduled (article.saved,
+ * submitted, approved, scheduled…) and copies pushed to another site (article.created, until adopted and
+ * published there) leave every public page as it is; flags change pages only of a live article.
+ */
+const PUBLIC_ARTICLE_EVENTS = new Set([
+  "article.published",
+  "article.updated",
+  "article.withdrawn",
+  "article.deleted",
+  "article.restored",
+  "article.purged",
+]);
+
+function changesPublicPages(type: string, payload: ArticleEventPayload): boolean {
+  if (PUBLIC_ARTICLE_EVENTS.has(type)) return true;
+  return type === "article.flags_changed" && payload.status === "published";
+}
+
 /** What the portal reads from content's article events. */
 interface ArticleEventPayload {
+  status?: string;
   articleId?: string;
   siteId?: string;
   channelId?: string;
@@ -134,11 +160,14 @@ export async function startInvalidationConsumer(options: {
   sources: Record<string, EventSource>;
   listenConnectionString?: string;
   invalidate: (tags: string[], purge: string[]) => Promise<void>;
+  /** Sees every handled event before its pages are invalidated (e.g. to remember withdrawn articles). */
+  observe?: (event: DomainEvent) => Promise<void>;
   pollIntervalMs?: number;
 }): Promise<Consumer> {
   const store = await fileConsumerStore(options.cursorFile, async (event) => {
     const tags = tagsForEvent(event);
     if (!tags) return;
+    await options.observe?.(event);
     const purge = purgeTagsForEvent(event);
     logger.debug({ event: event.type, tags, purge }, "portal: invalidating");
     await options.invalidate(tags, purge);

@@ -1,5 +1,6 @@
 // Pages the server itself renders: the 404s and the static 503 page.
 import type { SiteShellFragment } from "../gql/graphql";
+import { GonePage } from "../templates/pages/GonePage";
 import { NotFoundPage } from "../templates/pages/NotFoundPage";
 import { UnavailablePage } from "../templates/pages/UnavailablePage";
 import type { Theme } from "../templates/themes";
@@ -16,4 +17,13 @@ export function renderNotFoundPage(options: {
   stylesheet: string;
 }): string {
   return renderDocument(<NotFoundPage {...options} />);
+}
+
+export function renderGonePage(options: {
+  site: SiteShellFragment;
+  basePath: string;
+  theme: Theme;
+  stylesheet: string;
+}): string {
+  return renderDocument(<GonePage {...options} />);
 }

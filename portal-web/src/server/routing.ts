@@ -19,6 +19,10 @@ export interface SiteRenderContext {
   stylesheet: string;
   /** The site's 404 page (a route that finds nothing at its path answers with this). */
   notFound(): RenderedPage;
+  /** When this site published the article and has taken it down since (its address answers 410). */
+  withdrawnArticle(articleId: string): { withdrawnAt: string } | null;
+  /** The site's 410 page. */
+  gone(): RenderedPage;
 }
 
 /** Renders one page; the tags it returns are added to the site's own (site, unit, parent site). */
@@ -48,7 +52,7 @@ export type PageTarget =
 
 const SITE_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 /** File names a route may serve (articles, feeds, sitemaps, robots.txt); any other file name is never a page. */
-const PAGE_FILE = /^[A-Za-z0-9_-]{1,80}\.(?:html|xml|json|txt)$/;
+const PAGE_FILE = /^[A-Za-z0-9_-]{1,80}\.(?:html|xml|json|txt|css)$/;
 
 export function parseTarget(hostname: string, rawPath: string, search: string): PageTarget {
   const path = rawPath.replace(/\/{2,}/g, "/");

@@ -2,26 +2,23 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SiteEventPayload, SubgraphDefinition } from "@jiyue/server-kit";
+import { registerContentCapabilities } from "./capabilities";
 import { type ContentContext, type ContentSchema, createContext } from "./context";
 import * as schema from "./db/schema";
 import { startJobQueue, stopJobQueue } from "./jobs";
 import { startRecycleBinPurge } from "./modules/article/article.purge";
 import { createStandardChannels } from "./modules/channel/channel.service";
-import { registerDistributionListener } from "./modules/distribution/distribution.listener";
 import { startDistribution } from "./modules/distribution/distribution.queue";
 import { configureMediaRoutes } from "./modules/media/media.routes";
 import { pendingSchedules, runScheduledJob } from "./modules/publishing/publishing.service";
 import { startScheduler } from "./modules/publishing/scheduler";
-import { registerSyndication } from "./modules/syndication/syndication.listener";
+import { startRecheckWorker } from "./modules/recheck/recheck.service";
 import { lexiconCacheFor, startTextcheck } from "./modules/textcheck/textcheck.runtime";
 import { resolvers } from "./resolvers";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-// 信息报送: an origin's takedown removes its copies; copies never enter review.
-registerSyndication();
-// 新媒体分发: publication changes become signed webhook deliveries (same transaction).
-registerDistributionListener();
+registerContentCapabilities();
 
 export const contentSubgraph: SubgraphDefinition<ContentSchema, ContentContext> = {
   name: "content",
@@ -41,10 +38,12 @@ export const contentSubgraph: SubgraphDefinition<ContentSchema, ContentContext> 
     });
     const stopPurge = await startRecycleBinPurge(boss, deps.db);
     const stopDistribution = await startDistribution(boss, deps.db);
+    const stopRecheck = await startRecheckWorker(boss, deps.db, lexiconCacheFor(deps));
     // The text-check publish gate with supervision's lexicon, hot-swapped on lexicon.version_published.
     const stopTextcheck = startTextcheck(deps);
     return async () => {
       stopTextcheck();
+      await stopRecheck();
       await stopDistribution();
       await stopPurge();
       await stopScheduler();

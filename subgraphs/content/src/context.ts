@@ -22,6 +22,7 @@ import { channelPageLoader } from "./modules/publishing/publishing.loaders";
 import { PublishingRepository } from "./modules/publishing/publishing.repository";
 import { PublishingService } from "./modules/publishing/publishing.service";
 import { schedulerFor } from "./modules/publishing/scheduler";
+import { RecheckService } from "./modules/recheck/recheck.service";
 import { SearchService } from "./modules/search/search.service";
 import { createSyndicationLoaders } from "./modules/syndication/syndication.loaders";
 import { SyndicationService } from "./modules/syndication/syndication.service";
@@ -71,6 +72,7 @@ export function createContext(base: BaseContext, deps: SubgraphDeps<ContentSchem
       syndication: new SyndicationService(db, caller, request, loaders, directory),
       changefeed: new ChangefeedService(db, caller, directory),
       assist: new AssistService(db, caller, loaders, directory),
+      recheck: new RecheckService(db, caller, request, directory),
       textcheck: new TextCheckService(db, caller, request, loaders, directory, lexiconCacheFor(deps), (id) =>
         loaders.checkOverridesByRevision.load(id),
       ),

@@ -8,6 +8,7 @@ import { channelResolvers } from "./modules/channel/resolvers";
 import { distributionResolvers } from "./modules/distribution/resolvers";
 import { mediaResolvers } from "./modules/media/resolvers";
 import { publishingResolvers } from "./modules/publishing/resolvers";
+import { recheckResolvers } from "./modules/recheck/resolvers";
 import { searchResolvers } from "./modules/search/resolvers";
 import { syndicationResolvers } from "./modules/syndication/resolvers";
 import { textcheckResolvers } from "./modules/textcheck/resolvers";
@@ -29,5 +30,6 @@ export const resolvers: Resolvers = guardClientAccess(
     assistResolvers,
     distributionResolvers,
     textcheckResolvers,
+    recheckResolvers,
   ]),
 );

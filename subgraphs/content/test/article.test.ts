@@ -418,6 +418,56 @@ describe("public reads", () => {
   });
 });
 
+describe("channels holding articles", () => {
+  it("refuses to delete a channel that still holds articles, and deletes an empty one", async () => {
+    const CREATE = `mutation($input: CreateChannelInput!) { createChannel(input: $input) { id } }`;
+    const DELETE = `mutation($id: ID!) { deleteChannel(id: $id) }`;
+    const made = await kit.ok<{ createChannel: { id: string } }>(
+      CREATE,
+      { input: { siteId: siteA.id, name: "专项工作", slug: "zxgz" } },
+      a.admin,
+    );
+    const channelId = made.createChannel.id;
+    await article(kit, a, { ...siteA, channelId }, "专项工作稿件");
+    const refused = await kit.gql(DELETE, { id: channelId }, a.admin);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "CHANNEL_NOT_EMPTY" });
+    expect(refused.errors?.[0]?.message).toContain("1 篇稿件");
+
+    const empty = await kit.ok<{ createChannel: { id: string } }>(
+      CREATE,
+      { input: { siteId: siteA.id, name: "空栏目", slug: "klm" } },
+      a.admin,
+    );
+    expect(await kit.ok(DELETE, { id: empty.createChannel.id }, a.admin)).toEqual({ deleteChannel: true });
+  });
+});
+
+describe("workflow changes", () => {
+  it("refuses to drop a stage while articles wait at it, so none is stranded", async () => {
+    const site = await kit.site(unitA);
+    const waiting = await article(kit, a, site, "等待终审的稿件", "in_review");
+    await kit.ok(MUTATIONS.approve, { id: waiting.id }, a.r1);
+    await kit.ok(MUTATIONS.approve, { id: waiting.id }, a.r2);
+    const UPDATE = `mutation($siteId: ID!, $stages: [WorkflowStageInput!]!) { updateWorkflow(siteId: $siteId, stages: $stages) { stages { order } } }`;
+    const two = [
+      { name: "初审", roleCode: "reviewer_1" },
+      { name: "终审", roleCode: "reviewer_3" },
+    ];
+    const refused = await kit.gql(UPDATE, { siteId: site.id, stages: two }, a.admin);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      reason: "ARTICLES_IN_REMOVED_STAGES",
+    });
+    await kit.ok(MUTATIONS.approve, { id: waiting.id }, a.r3);
+    const changed = await kit.ok<{ updateWorkflow: { stages: unknown[] } }>(
+      UPDATE,
+      { siteId: site.id, stages: two },
+      a.admin,
+    );
+    expect(changed.updateWorkflow.stages).toHaveLength(2);
+  });
+});
+
 describe("before-transition hooks", () => {
   it("refuse a transition with a typed error and write nothing", async () => {
     const remove = registerTransitionHook(async ({ action, revision }) =>

@@ -132,5 +132,9 @@ describe("content subgraph", () => {
       token,
     );
     expect(unknownSite.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    for (const slug of ["search", "zt", "leave", "media"]) {
+      const shadowing = await graphql(create, { input: { siteId: siteA, name: "保留路径", slug } }, token);
+      expect(shadowing.errors?.[0]?.extensions?.code, slug).toBe("BAD_USER_INPUT");
+    }
   });
 });

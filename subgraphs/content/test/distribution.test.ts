@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliveries, outbox } from "../src/db/schema";
+import { sendDelivery } from "../src/modules/distribution/distribution.queue";
 import { verifySignature } from "../src/modules/distribution/distribution.signing";
 import {
   type ArticleView,
@@ -109,6 +110,8 @@ let people: Cast;
 let receiver: Receiver;
 
 beforeAll(async () => {
+  // The receivers here listen on 127.0.0.1, which production refuses (see the internal-address test).
+  process.env.JIYUE_WEBHOOK_ALLOW_PRIVATE = "1";
   await kit.setup();
   people = await cast(kit, unitA);
   receiver = await new Receiver().start();
@@ -178,6 +181,42 @@ async function republish(view: ArticleView, channelId: string, title: string) {
 }
 
 describe("distribution targets", () => {
+  it("refuses internal receivers (loopback, private, link-local) unless explicitly allowed", async () => {
+    const site = await kit.site(unitA);
+    const made = await target(site.id);
+    process.env.JIYUE_WEBHOOK_ALLOW_PRIVATE = "";
+    try {
+      for (const url of [
+        "http://127.0.0.1:8080/hook",
+        "http://localhost/hook",
+        "http://169.254.169.254/latest/meta-data",
+        "http://10.1.2.3/",
+        "http://192.168.1.10/",
+        "http://[::1]/",
+        "http://[::ffff:127.0.0.1]/",
+      ]) {
+        const result = await kit.gql(
+          CREATE_TARGET,
+          { input: { siteId: site.id, name: "内网地址", format: "GENERIC", url } },
+          people.admin,
+        );
+        expect(result.errors?.[0]?.extensions?.code, url).toBe("BAD_USER_INPUT");
+      }
+      // A target saved while allowed is refused at send time once the setting is off: nothing reaches it.
+      const before = receiver.received.length;
+      const outcome = await sendDelivery(
+        { url: receiver.url, secret: made.secret },
+        { id: randomUUID(), kind: "publish", body: "{}" },
+        2_000,
+      );
+      expect(outcome).toMatchObject({ ok: false, responseStatus: null });
+      expect(outcome.error).toContain("内网");
+      expect(receiver.received.length).toBe(before);
+    } finally {
+      process.env.JIYUE_WEBHOOK_ALLOW_PRIVATE = "1";
+    }
+  });
+
   it("refuses a URL that is not http(s) with BAD_USER_INPUT, and creation without distribution.manage", async () => {
     const site = await kit.site(unitA);
     for (const url of [

@@ -8,8 +8,8 @@ import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContentDb } from "../src/context";
-import { outbox, siteRef } from "../src/db/schema";
-import { generateDemoArticles, importArticles, seedDemoArticles } from "../src/modules/import";
+import { outbox, publishedChanges, siteRef } from "../src/db/schema";
+import { generateDemoArticles, importArticles, prepareItem, seedDemoArticles } from "../src/modules/import";
 import { ContentKit, grant } from "./testkit/content";
 
 const kit = new ContentKit();
@@ -63,6 +63,16 @@ beforeAll(async () => {
 });
 afterAll(() => kit.teardown());
 
+describe("prepareItem", () => {
+  it("skips an item dated in the future, keeps today's date-only item", () => {
+    const now = new Date("2026-12-03T10:00:00+08:00");
+    const future = prepareItem({ title: "未来的稿件", body: "正文", date: "2099-01-01" }, 1, [], now);
+    expect(future).toMatchObject({ reason: "future_date", title: "未来的稿件" });
+    const today = prepareItem({ title: "今天的稿件", body: "正文", date: "2026-12-03" }, 2, [], now);
+    expect(today).not.toHaveProperty("reason");
+  });
+});
+
 describe("importArticles", () => {
   it("imports valid items as published articles, skips the rest with reasons, and re-runs skip duplicates", async () => {
     const lines = readFileSync(FIXTURE, "utf8").split("\n");
@@ -87,6 +97,17 @@ describe("importArticles", () => {
 
     const { total, items } = await published(site.id, site.channelId);
     expect(total).toBe(6);
+    // Imported like any publication: third parties syncing from the change feed get them.
+    const feed = await kit.content.db
+      .select()
+      .from(publishedChanges)
+      .where(eq(publishedChanges.siteId, site.id));
+    expect(
+      feed
+        .filter((change) => change.kind === "published")
+        .map((change) => change.articleId)
+        .sort(),
+    ).toEqual(items.map((item) => item.id).sort());
     const byTitle = (title: string) => items.filter((item) => item.title === title);
     // Same title on two different days: two articles.
     expect(

@@ -194,6 +194,13 @@ describe("searchPublished", () => {
     expect((await search("长".repeat(100))).total).toBe(0);
     expect(await ids("生态环境", { siteId: "not-a-uuid" })).toEqual([]);
   });
+
+  it("answers a query of symbols only (no words) with title matches, not an error", async () => {
+    for (const q of ["&", "!", "()", ":*", "'", '"', "%", "_", "\\", "<>", "😀", "|"]) {
+      const result = await kit.gql(SEARCH, { q });
+      expect(result.errors, q).toBeUndefined();
+    }
+  });
 });
 
 describe.skipIf(!existsSync(NEWS))("real news (xinwenlianbo_500.jsonl)", () => {

@@ -15,6 +15,7 @@ import { createRoleLoaders } from "./modules/role/role.loaders";
 import { RoleRepository } from "./modules/role/role.repository";
 import { RoleService } from "./modules/role/role.service";
 import { SecurityService } from "./modules/security/security.service";
+import { SettingsService } from "./modules/settings/settings.service";
 import { createSiteLoaders } from "./modules/site/site.loaders";
 import { SiteRepository } from "./modules/site/site.repository";
 import { SiteService } from "./modules/site/site.service";
@@ -52,6 +53,7 @@ export function createContext(
     services: {
       unit: new UnitService(db, caller, request, loaders),
       site,
+      settings: new SettingsService(db, caller, request),
       user: new UserService(db, caller, request, loaders),
       role: new RoleService(db, caller, request, loaders, site),
       auth,

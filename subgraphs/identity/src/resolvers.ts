@@ -6,6 +6,7 @@ import { citizenResolvers } from "./modules/citizen/resolvers";
 import { oidcResolvers } from "./modules/oidc/resolvers";
 import { roleResolvers } from "./modules/role/resolvers";
 import { securityResolvers } from "./modules/security/resolvers";
+import { settingsResolvers } from "./modules/settings/resolvers";
 import { siteResolvers } from "./modules/site/resolvers";
 import { unitResolvers } from "./modules/unit/resolvers";
 import { userResolvers } from "./modules/user/resolvers";
@@ -20,4 +21,5 @@ export const resolvers: Resolvers = mergeResolvers([
   apiClientResolvers,
   oidcResolvers,
   securityResolvers,
+  settingsResolvers,
 ]);

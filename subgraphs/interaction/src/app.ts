@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { SubgraphDefinition, UnitEventPayload } from "@jiyue/server-kit";
 import { createContext, type InteractionContext, type InteractionSchema } from "./context";
 import * as schema from "./db/schema";
+import { seedCalendar } from "./modules/calendar/calendar.service";
 import { createDefaultMailbox } from "./modules/mailbox/mailbox.service";
 import { resolvers } from "./resolvers";
 
@@ -16,6 +17,11 @@ export const interactionSubgraph: SubgraphDefinition<InteractionSchema, Interact
   migrationsFolder: path.resolve(here, "../drizzle"),
   resolvers,
   createContext,
+  // The official calendar from chinese-days, for the years the table does not have yet.
+  async onStart(deps) {
+    await seedCalendar(deps.db);
+    return undefined;
+  },
   consumes: {
     producers: ["identity"],
     handles: (event) => event.producer === "identity" && event.type === "unit.created",

@@ -8,7 +8,7 @@ import { ACTIONS, type Action, DEFAULT_ROLES, roleByCode, THREE_ADMINS } from ".
 /** The reviewed policy, written out by hand: what each role may do in its scope. */
 const POLICY: Record<string, string> = {
   platform_admin:
-    "unit.read unit.manage site.read site.create site.update user.read user.manage role.assign channel.manage mailbox.manage distribution.manage lexicon.read",
+    "unit.read unit.manage site.read site.create site.update user.read user.manage role.assign channel.manage mailbox.manage calendar.manage distribution.manage lexicon.read",
   security_admin: "unit.read site.read user.read security.manage",
   audit_admin: "unit.read site.read audit.read",
   unit_admin:

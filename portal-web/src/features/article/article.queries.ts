@@ -74,6 +74,15 @@ export const siteHomeQuery = graphql(`
             ...PublishedArticleItem
           }
         }
+        children {
+          id
+          kind
+          publishedArticles(offset: 0, limit: $perChannel) {
+            items {
+              ...PublishedArticleItem
+            }
+          }
+        }
       }
     }
   }

@@ -21,8 +21,11 @@ export const articleRoute: SiteRoute = {
       const { site, basePath, theme, stylesheet, gateway } = context;
       const { publishedArticle: article } = await gateway.request(articleQuery, { id });
       if (!article || article.site.id !== site.id) {
-        // Tagged so that publishing this id later replaces the 404.
-        return { ...context.notFound(), tags: [articleTag(id), siteArticlesTag(site.id)] };
+        // Tagged so that publishing this id later replaces the 404 or 410.
+        const tags = [articleTag(id), siteArticlesTag(site.id)];
+        // Taken down after being published here: 410 Gone. A draft was never public, so it stays a 404.
+        if (!article && context.withdrawnArticle(id)) return { ...context.gone(), tags };
+        return { ...context.notFound(), tags };
       }
       // The channel's name in the breadcrumb changes only with channel events, which carry the site's tag.
       const tags = [articleTag(article.id), articlePageTag(article.id)];

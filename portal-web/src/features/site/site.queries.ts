@@ -18,6 +18,14 @@ export const siteShellFragment = graphql(`
     ...SiteLayout
     status
     description
+    theme {
+      primaryColor
+    }
+    homeLayout {
+      kind
+      channelId
+      title
+    }
     unit {
       id
       name
@@ -42,6 +50,9 @@ export const siteByCodeQuery = graphql(`
     siteByCode(code: $code) {
       ...SiteShell
     }
+    platformSettings {
+      greyMode
+    }
   }
 `);
 
@@ -49,6 +60,9 @@ export const siteByDomainQuery = graphql(`
   query PortalSiteByDomain($domain: String!) {
     siteByDomain(domain: $domain) {
       ...SiteShell
+    }
+    platformSettings {
+      greyMode
     }
   }
 `);

@@ -33,6 +33,7 @@ export const siteHomeRoute: SiteRoute = {
           const recent = data.publishedArticles.items;
           const latest = new Map(
             (data.site?.channels ?? [])
+              .flatMap((channel) => [channel, ...channel.children])
               .filter((channel) => channel.kind === "LIST")
               .map((channel) => [channel.id, pinnedFirst(channel.publishedArticles.items)] as const),
           );

@@ -9,14 +9,27 @@ export interface DocumentProps {
   /** Hashed stylesheet URL of the site's theme. */
   stylesheet: string;
   themeColor: string;
+  /** The site's own stylesheet, after the base one (colours from 站点外观). */
+  siteStylesheet?: string;
+  /** City-wide grey mode: a class on <html> the stylesheet turns grey. */
+  greyMode?: boolean;
   /** More elements for <head>: feed links, canonical link, meta tags. */
   head?: ReactNode;
   children: ReactNode;
 }
 
-export function Document({ title, description, stylesheet, themeColor, head, children }: DocumentProps) {
+export function Document({
+  title,
+  description,
+  stylesheet,
+  themeColor,
+  siteStylesheet,
+  greyMode,
+  head,
+  children,
+}: DocumentProps) {
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" className={greyMode ? "grey-mode" : undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -26,6 +39,7 @@ export function Document({ title, description, stylesheet, themeColor, head, chi
         <meta name="theme-color" content={themeColor} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={stylesheet} />
+        {siteStylesheet ? <link rel="stylesheet" href={siteStylesheet} /> : null}
         <script src={toolbarScript.href} />
         {head}
       </head>

@@ -18,6 +18,7 @@ export function PlatformLayout(props: {
       description="全市党群单位网站统一入口"
       stylesheet={props.stylesheet}
       themeColor={props.theme.primary}
+      greyMode={props.theme.greyMode}
     >
       <header className="site-header">
         <div className="container">

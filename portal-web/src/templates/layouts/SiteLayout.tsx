@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { graphql } from "../../gql";
 import type { SiteLayoutFragment } from "../../gql/graphql";
 import { ChannelLink } from "../components/ChannelLink";
+import { canonicalUrl } from "../components/canonical";
 import { SearchForm } from "../components/SearchForm";
 import type { Theme } from "../themes";
 import { Document, Main } from "./Document";
@@ -14,6 +15,15 @@ export const siteLayoutFragment = graphql(`
     name
     isDemo
     siteIdCode
+    domains
+    theme {
+      logoUrl
+      bannerUrl
+      footerText
+      icpNumber
+      policeNumber
+      showGovMark
+    }
     unit {
       id
       name
@@ -41,7 +51,12 @@ export interface SiteLayoutProps {
   description?: string | null;
   /** Id of the top-level channel the page belongs to (highlighted in the navigation). */
   currentChannelId?: string | null;
-  /** More elements for <head> (canonical link, meta tags, the channel's own feeds). */
+  /**
+   * The page's path inside the site with its query (e.g. "/tzgg/?page=2"): its canonical link and og:url.
+   * Absent on pages that are not addresses of their own (404, 410).
+   */
+  path?: string;
+  /** More elements for <head> (meta tags, the channel's own feeds). */
   head?: ReactNode;
   children: ReactNode;
 }
@@ -49,14 +64,24 @@ export interface SiteLayoutProps {
 export function SiteLayout(props: SiteLayoutProps) {
   const { site, basePath, theme, stylesheet, title, currentChannelId } = props;
   const home = `${basePath}/`;
+  const look = site.theme;
+  const canonical = props.path ? canonicalUrl(site, props.path) : null;
   return (
     <Document
       title={title ? `${title} - ${site.name}` : site.name}
       description={props.description}
       stylesheet={stylesheet}
       themeColor={theme.primary}
+      siteStylesheet={theme.siteStylesheet}
+      greyMode={theme.greyMode}
       head={
         <>
+          {canonical ? (
+            <>
+              <link rel="canonical" href={canonical} />
+              <meta property="og:url" content={canonical} />
+            </>
+          ) : null}
           {/* Every page of a site points to the site's feeds. */}
           <link
             rel="alternate"
@@ -81,9 +106,15 @@ export function SiteLayout(props: SiteLayoutProps) {
       }
     >
       <header className="site-header">
+        {look.bannerUrl ? <img className="site-banner" src={look.bannerUrl} alt="" /> : null}
         <div className="container">
           <p className="site-title">
-            <a href={home}>{site.name}</a>
+            <a href={home}>
+              {look.logoUrl ? (
+                <img className="site-logo" src={look.logoUrl} alt={`${site.name}标志`} />
+              ) : null}
+              {site.name}
+            </a>
           </p>
           {site.isDemo ? (
             <span className="demo-badge" title="本站内容为演示用示例数据">
@@ -123,9 +154,16 @@ export function SiteLayout(props: SiteLayoutProps) {
       <footer className="site-footer">
         <div className="container">
           <p>主办单位：{site.unit.name}</p>
+          {look.footerText ? <p className="footer-text">{look.footerText}</p> : null}
           <p className="footer-meta">
             {site.siteIdCode ? <span>网站标识码：{site.siteIdCode}</span> : null}
-            <span>ICP备案号：备案信息待补充</span>
+            <span>ICP备案号：{look.icpNumber ?? "备案信息待补充"}</span>
+            {look.policeNumber ? <span>公安备案号：{look.policeNumber}</span> : null}
+            {look.showGovMark ? (
+              <span className="gov-mark" title="党政机关网站标识（待接入）">
+                党政机关
+              </span>
+            ) : null}
           </p>
           {site.isDemo ? <p>本站为集约化平台演示站点，所示内容均为示例数据。</p> : null}
         </div>

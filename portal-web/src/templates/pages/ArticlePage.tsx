@@ -37,8 +37,8 @@ export function articleMeta(props: ArticlePageProps): [string, string][] {
 }
 
 /**
- * Open Graph tags for link previews in chat apps. og:url and og:image need absolute URLs, which would make the
- * page differ per host: they are left out (the canonical link names the page).
+ * Open Graph tags for link previews in chat apps (og:url comes with the canonical link, from the layout).
+ * og:image needs an absolute URL: only covers already on https are named.
  */
 export function openGraph(props: ArticlePageProps): [string, string][] {
   const { site, article } = props;
@@ -69,9 +69,9 @@ export function ArticlePage(props: ArticlePageProps) {
       title={article.title}
       description={article.summary}
       currentChannelId={topLevel.id}
+      path={articleHref("", channel.path, article.id)}
       head={
         <>
-          <link rel="canonical" href={articleHref(basePath, channel.path, article.id)} />
           {articleMeta(props).map(([name, content]) => (
             <meta key={name} name={name} content={content} />
           ))}

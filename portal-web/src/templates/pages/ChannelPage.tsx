@@ -62,9 +62,9 @@ export function ChannelPage({
       stylesheet={stylesheet}
       title={page > 1 ? `${channel.name}（第${page}页）` : channel.name}
       currentChannelId={topLevel.id}
+      path={`/${channel.path}/${page > 1 ? `?page=${page}` : ""}`}
       head={
         <>
-          <link rel="canonical" href={page > 1 ? `${href}?page=${page}` : href} />
           <link
             rel="alternate"
             type="application/rss+xml"

@@ -19,6 +19,7 @@ export function LeavePage({ site, basePath, theme, stylesheet, to, back }: Leave
       theme={theme}
       stylesheet={stylesheet}
       title="您即将离开本站"
+      path="/leave/"
       head={<meta name="robots" content="noindex" />}
     >
       <div className="notice leave-notice">

@@ -96,6 +96,7 @@ export function SiteSearchPage(props: {
       stylesheet={props.stylesheet}
       title={props.results.query ? `搜索：${props.results.query}` : "搜索"}
       currentChannelId={null}
+      path="/search/"
       head={<meta name="robots" content="noindex" />}
     >
       <Results results={props.results} action={action} siteBase={props.basePath} />

@@ -37,7 +37,7 @@ export function TopicPage({
       stylesheet={stylesheet}
       title={page > 1 ? `${topic.name}（第${page}页）` : topic.name}
       description={topic.description}
-      head={<link rel="canonical" href={page > 1 ? `${href}?page=${page}` : href} />}
+      path={`/zt/${topic.slug}/${page > 1 ? `?page=${page}` : ""}`}
     >
       <nav className="breadcrumb" aria-label="当前位置">
         <ol>

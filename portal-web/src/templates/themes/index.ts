@@ -7,6 +7,10 @@ export interface Theme {
   primaryDark: string;
   /** Very light tint for block headers and hovered rows. */
   primarySoft: string;
+  /** The site's own stylesheet (/s/<code>/theme.css?v=…), loaded after the base one; from 站点外观. */
+  siteStylesheet?: string;
+  /** City-wide grey mode (national mourning): the whole page in greyscale. */
+  greyMode?: boolean;
 }
 
 export const THEMES = {
@@ -37,4 +41,26 @@ export function allThemes(): Theme[] {
 /** The CSS custom properties that make a theme. */
 export function themeVariables(theme: Theme): string {
   return `:root{--primary:${theme.primary};--primary-dark:${theme.primaryDark};--primary-soft:${theme.primarySoft}}\n`;
+}
+
+/** A theme from a site's chosen primary colour (identity checked its contrast with white text, ≥ 4.5:1). */
+export function themeFromColor(primary: string): Theme {
+  return {
+    name: `custom-${primary.slice(1)}`,
+    primary,
+    primaryDark: mix(primary, "#000000", 0.22),
+    primarySoft: mix(primary, "#ffffff", 0.92),
+  };
+}
+
+/** `from` moved by `share` towards `to`, as #rrggbb. */
+function mix(from: string, to: string, share: number): string {
+  const part = (hex: string, at: number) => Number.parseInt(hex.slice(at, at + 2), 16);
+  return `#${[1, 3, 5]
+    .map((at) =>
+      Math.round(part(from, at) * (1 - share) + part(to, at) * share)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }

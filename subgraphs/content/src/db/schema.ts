@@ -11,6 +11,7 @@ export * from "../modules/changefeed/changefeed.sql";
 export * from "../modules/channel/channel.sql";
 export * from "../modules/distribution/distribution.sql";
 export * from "../modules/media/media.sql";
+export * from "../modules/recheck/recheck.sql";
 export * from "../modules/search/search.sql";
 export * from "../modules/syndication/syndication.sql";
 export * from "../modules/textcheck/textcheck.sql";

@@ -16,7 +16,9 @@ import type { ArticlePushRow as ArticlePushRowModel } from '../modules/syndicati
 import type { ArticlePushPageModel as ArticlePushPageModelModel, ArticleOriginModel as ArticleOriginModelModel, PushTargetSiteModel as PushTargetSiteModelModel } from '../modules/syndication/syndication.types';
 import type { TopicRow as TopicRowModel } from '../modules/topic/topic.sql';
 import type { CheckOverrideRow as CheckOverrideRowModel } from '../modules/textcheck/textcheck.sql';
-import type { TextCheckModel as TextCheckModelModel, CheckResultModel as CheckResultModelModel } from '../modules/textcheck/textcheck.types';
+import type { TextCheckModel as TextCheckModelModel, CheckResultModel as CheckResultModelModel, StoredFinding as StoredFindingModel } from '../modules/textcheck/textcheck.types';
+import type { RecheckRunRow as RecheckRunRowModel, RecheckItemRow as RecheckItemRowModel } from '../modules/recheck/recheck.sql';
+import type { RecheckItemPageModel as RecheckItemPageModelModel } from '../modules/recheck/recheck.types';
 import type { ContentContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -462,6 +464,8 @@ export type Mutation = {
   /** 保存为新修订；基于的修订不是最新时返回 CONFLICT（extensions.currentRevisionId） */
   saveArticle: Article;
   setArticleFlags: Article;
+  /** 开始全量复查：不指定站点为全市（需巡检权限），指定站点需该站点的发布权限 */
+  startRecheck: RecheckRun;
   submitArticle: Article;
   /** 撤稿（必须填写原因）；at 在将来则定时撤稿 */
   unpublishArticle: Article;
@@ -592,6 +596,11 @@ export type MutationSaveArticleArgs = {
 export type MutationSetArticleFlagsArgs = {
   id: Scalars['ID']['input'];
   input: ArticleFlagsInput;
+};
+
+
+export type MutationStartRecheckArgs = {
+  siteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -795,6 +804,10 @@ export type Query = {
   publishedChanges: PublishedChangePage;
   /** 可报送的站点与栏目 */
   pushTargets: Array<PushTargetSite>;
+  /** 一次全量复查（进度与结果） */
+  recheckRun: Maybe<RecheckRun>;
+  /** 最近的全量复查 */
+  recheckRuns: Array<RecheckRun>;
   /** 回收站保留天数：删除超过该天数的稿件将被永久清除（JIYUE_RECYCLE_RETENTION_DAYS，默认 30） */
   recycleBinRetentionDays: Scalars['Int']['output'];
   reviewSheet: ReviewSheet;
@@ -894,6 +907,16 @@ export type QueryPublishedChangesArgs = {
 };
 
 
+export type QueryRecheckRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecheckRunsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryReviewSheetArgs = {
   articleId: Scalars['ID']['input'];
 };
@@ -939,6 +962,74 @@ export type QueryTopicBySlugArgs = {
 export type QueryWorkflowArgs = {
   siteId: Scalars['ID']['input'];
 };
+
+export type RecheckFinding = {
+  __typename?: 'RecheckFinding';
+  category: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  severity: TextCheckSeverity;
+  suggestion: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** 一篇已发布稿件的复查结果（只含阻断级和提醒级发现） */
+export type RecheckItem = {
+  __typename?: 'RecheckItem';
+  articleId: Scalars['ID']['output'];
+  blockCount: Scalars['Int']['output'];
+  checkedAt: Scalars['DateTime']['output'];
+  findings: Array<RecheckFinding>;
+  lexiconVersion: Scalars['Int']['output'];
+  site: Site;
+  title: Scalars['String']['output'];
+  warnCount: Scalars['Int']['output'];
+};
+
+export type RecheckItemPage = {
+  __typename?: 'RecheckItemPage';
+  items: Array<RecheckItem>;
+  total: Scalars['Int']['output'];
+};
+
+/** 全量复查：用当前生效的词库重新检查已发布的稿件（全市或一个站点），边检查边记录结果 */
+export type RecheckRun = {
+  __typename?: 'RecheckRun';
+  /** 含阻断级问题的稿件数 */
+  articlesWithBlock: Scalars['Int']['output'];
+  blockCount: Scalars['Int']['output'];
+  /** 已检查稿件数 */
+  checked: Scalars['Int']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 检查结果：含阻断级问题的在前 */
+  items: RecheckItemPage;
+  lexiconVersion: Maybe<Scalars['Int']['output']>;
+  /** 进度 0–1 */
+  progress: Scalars['Float']['output'];
+  /** 为空表示全市所有在线站点 */
+  site: Maybe<Site>;
+  startedAt: Scalars['DateTime']['output'];
+  startedByName: Scalars['String']['output'];
+  status: RecheckStatus;
+  /** 开始时范围内已发布稿件数 */
+  total: Scalars['Int']['output'];
+  warnCount: Scalars['Int']['output'];
+};
+
+
+/** 全量复查：用当前生效的词库重新检查已发布的稿件（全市或一个站点），边检查边记录结果 */
+export type RecheckRunItemsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  onlyWithFindings?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 全量复查的状态 */
+export type RecheckStatus =
+  | 'done'
+  | 'failed'
+  | 'running';
 
 /** 审核动作 */
 export type ReviewAction =
@@ -1417,6 +1508,11 @@ export type ResolversTypes = ResolversObject<{
   PushTargetInput: PushTargetInput;
   PushTargetSite: ResolverTypeWrapper<PushTargetSiteModelModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecheckFinding: ResolverTypeWrapper<StoredFindingModel>;
+  RecheckItem: ResolverTypeWrapper<RecheckItemRowModel>;
+  RecheckItemPage: ResolverTypeWrapper<RecheckItemPageModelModel>;
+  RecheckRun: ResolverTypeWrapper<RecheckRunRowModel>;
+  RecheckStatus: null;
   ReviewAction: null;
   ReviewSheet: ResolverTypeWrapper<ReviewSheetModelModel>;
   ReviewTransition: ResolverTypeWrapper<ReviewTransitionRowModel>;
@@ -1486,6 +1582,10 @@ export type ResolversParentTypes = ResolversObject<{
   PushTargetInput: PushTargetInput;
   PushTargetSite: PushTargetSiteModelModel;
   Query: Record<PropertyKey, never>;
+  RecheckFinding: StoredFindingModel;
+  RecheckItem: RecheckItemRowModel;
+  RecheckItemPage: RecheckItemPageModelModel;
+  RecheckRun: RecheckRunRowModel;
   ReviewSheet: ReviewSheetModelModel;
   ReviewTransition: ReviewTransitionRowModel;
   Revision: RevisionRowModel;
@@ -1735,6 +1835,7 @@ export type MutationResolvers<ContextType = ContentContext, ParentType extends R
   rotateDistributionSecret?: Resolver<ResolversTypes['DistributionTarget'], ParentType, ContextType, RequireFields<MutationRotateDistributionSecretArgs, 'id'>>;
   saveArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationSaveArticleArgs, 'id' | 'input'>>;
   setArticleFlags?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationSetArticleFlagsArgs, 'id' | 'input'>>;
+  startRecheck?: Resolver<ResolversTypes['RecheckRun'], ParentType, ContextType, Partial<MutationStartRecheckArgs>>;
   submitArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationSubmitArticleArgs, 'id'>>;
   unpublishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'id' | 'reason'>>;
   updateChannel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType, RequireFields<MutationUpdateChannelArgs, 'id' | 'input'>>;
@@ -1838,6 +1939,8 @@ export type QueryResolvers<ContextType = ContentContext, ParentType extends Reso
   publishedArticles?: Resolver<ResolversTypes['PublishedArticlePage'], ParentType, ContextType, RequireFields<QueryPublishedArticlesArgs, 'limit' | 'offset' | 'siteId'>>;
   publishedChanges?: Resolver<ResolversTypes['PublishedChangePage'], ParentType, ContextType, RequireFields<QueryPublishedChangesArgs, 'limit'>>;
   pushTargets?: Resolver<Array<ResolversTypes['PushTargetSite']>, ParentType, ContextType>;
+  recheckRun?: Resolver<Maybe<ResolversTypes['RecheckRun']>, ParentType, ContextType, RequireFields<QueryRecheckRunArgs, 'id'>>;
+  recheckRuns?: Resolver<Array<ResolversTypes['RecheckRun']>, ParentType, ContextType, RequireFields<QueryRecheckRunsArgs, 'limit'>>;
   recycleBinRetentionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewSheet?: Resolver<ResolversTypes['ReviewSheet'], ParentType, ContextType, RequireFields<QueryReviewSheetArgs, 'articleId'>>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryRevisionArgs, 'id'>>;
@@ -1848,6 +1951,50 @@ export type QueryResolvers<ContextType = ContentContext, ParentType extends Reso
   topicBySlug?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicBySlugArgs, 'siteId' | 'slug'>>;
   workflow?: Resolver<ResolversTypes['WorkflowDefinition'], ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'siteId'>>;
 }>;
+
+export type RecheckFindingResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['RecheckFinding'] = ResolversParentTypes['RecheckFinding']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['TextCheckSeverity'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecheckItemResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['RecheckItem'] = ResolversParentTypes['RecheckItem']> = ResolversObject<{
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  blockCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['RecheckFinding']>, ParentType, ContextType>;
+  lexiconVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecheckItemPageResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['RecheckItemPage'] = ResolversParentTypes['RecheckItemPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['RecheckItem']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecheckRunResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['RecheckRun'] = ResolversParentTypes['RecheckRun']> = ResolversObject<{
+  articlesWithBlock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['RecheckItemPage'], ParentType, ContextType, RequireFields<RecheckRunItemsArgs, 'limit' | 'offset' | 'onlyWithFindings'>>;
+  lexiconVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecheckStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecheckStatusResolvers = { DONE: 'done', FAILED: 'failed', RUNNING: 'running' };
 
 export type ReviewActionResolvers = { APPROVE: 'approve', CHECK_OVERRIDE: 'check_override', PUBLISH: 'publish', REJECT: 'reject', RESTART: 'restart', SCHEDULE: 'schedule', SUBMIT: 'submit', UNPUBLISH: 'unpublish', WITHDRAW: 'withdraw' };
 
@@ -2050,6 +2197,11 @@ export type Resolvers<ContextType = ContentContext> = ResolversObject<{
   PushStatus?: PushStatusResolvers;
   PushTargetSite?: PushTargetSiteResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecheckFinding?: RecheckFindingResolvers<ContextType>;
+  RecheckItem?: RecheckItemResolvers<ContextType>;
+  RecheckItemPage?: RecheckItemPageResolvers<ContextType>;
+  RecheckRun?: RecheckRunResolvers<ContextType>;
+  RecheckStatus?: RecheckStatusResolvers;
   ReviewAction?: ReviewActionResolvers;
   ReviewSheet?: ReviewSheetResolvers<ContextType>;
   ReviewTransition?: ReviewTransitionResolvers<ContextType>;

@@ -9,6 +9,7 @@ export * from "../modules/auth/auth.sql";
 export * from "../modules/citizen/citizen.sql";
 export * from "../modules/oidc/oidc.sql";
 export * from "../modules/role/role.sql";
+export * from "../modules/settings/settings.sql";
 export * from "../modules/site/site.sql";
 export * from "../modules/unit/unit.sql";
 export * from "../modules/user/user.sql";

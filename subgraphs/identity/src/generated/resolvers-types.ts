@@ -6,6 +6,7 @@ import type { RoleAssignmentRow as RoleAssignmentRowModel, RoleRow as RoleRowMod
 import type { CitizenRow as CitizenRowModel } from '../modules/citizen/citizen.sql';
 import type { ApiClientRow as ApiClientRowModel } from '../modules/api-client/api-client.sql';
 import type { MeModel as MeModelModel, GrantModel as GrantModelModel } from '../modules/auth/auth.types';
+import type { PlatformSettingsModel as PlatformSettingsModelModel } from '../modules/settings/settings.service';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -126,6 +127,30 @@ export type Grant = {
   unit: Maybe<Unit>;
 };
 
+/** 首页区块 */
+export type HomeBlock = {
+  __typename?: 'HomeBlock';
+  /** 栏目区块的栏目 */
+  channelId: Maybe<Scalars['ID']['output']>;
+  kind: HomeBlockKind;
+  /** 自定义标题 */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type HomeBlockInput = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  kind: HomeBlockKind;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 首页区块类型：头条、图片新闻、置顶、栏目、专题 */
+export type HomeBlockKind =
+  | 'carousel'
+  | 'channel'
+  | 'headline'
+  | 'pinned'
+  | 'topics';
+
 export type LoginInput = {
   password: Scalars['String']['input'];
   totpCode?: InputMaybe<Scalars['String']['input']>;
@@ -198,11 +223,15 @@ export type Mutation = {
   revokeRole: Scalars['Boolean']['output'];
   /** 轮换签名密钥：新密钥立即用于签发；旧密钥在其令牌过期前仍可验证。仅安全管理员可操作。 */
   rotateSigningKey: Array<SigningKey>;
+  /** 开启或关闭全站灰色模式（仅平台管理员） */
+  setGreyMode: PlatformSettings;
   /** 安全管理员解除锁定 */
   unlockUser: User;
   /** 修改安全策略，立即对之后的登录和密码设置生效。仅安全管理员可操作。 */
   updateSecurityPolicy: SecurityPolicy;
   updateSite: Site;
+  /** 修改站点外观与首页布局（需要站点修改权限） */
+  updateSiteAppearance: Site;
   updateUnit: Unit;
   updateUser: User;
 };
@@ -292,6 +321,11 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+export type MutationSetGreyModeArgs = {
+  enabled: Scalars['Boolean']['input'];
+};
+
+
 export type MutationUnlockUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -308,6 +342,12 @@ export type MutationUpdateSiteArgs = {
 };
 
 
+export type MutationUpdateSiteAppearanceArgs = {
+  id: Scalars['ID']['input'];
+  input: SiteAppearanceInput;
+};
+
+
 export type MutationUpdateUnitArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUnitInput;
@@ -319,12 +359,22 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+/** 全平台设置 */
+export type PlatformSettings = {
+  __typename?: 'PlatformSettings';
+  /** 全站灰色模式（国家公祭日、哀悼日）：开启后所有站点页面以灰色显示 */
+  greyMode: Scalars['Boolean']['output'];
+  greyModeChangedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   apiClients: Array<ApiClient>;
   /** 登录页据此显示可用的登录方式（无需登录） */
   loginMethods: LoginMethods;
   me: Maybe<Me>;
+  /** 全平台设置（公开：门户据此渲染） */
+  platformSettings: PlatformSettings;
   roles: Array<Role>;
   /** 当前安全策略。仅安全管理员（security.manage，全市）可查看。 */
   securityPolicy: SecurityPolicy;
@@ -453,6 +503,8 @@ export type Site = {
   description: Maybe<Scalars['String']['output']>;
   /** 绑定的域名 */
   domains: Array<Scalars['String']['output']>;
+  /** 首页布局（按顺序的区块）；null 表示标准布局 */
+  homeLayout: Maybe<Array<HomeBlock>>;
   id: Scalars['ID']['output'];
   /** 示例数据 */
   isDemo: Scalars['Boolean']['output'];
@@ -462,8 +514,17 @@ export type Site = {
   /** 网站标识码 */
   siteIdCode: Maybe<Scalars['String']['output']>;
   status: SiteStatus;
+  /** 站点外观（未设置的项使用平台默认值） */
+  theme: SiteTheme;
   unit: Unit;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SiteAppearanceInput = {
+  /** 首页布局；传 null 恢复标准布局，不传则不变 */
+  homeLayout?: InputMaybe<Array<HomeBlockInput>>;
+  /** 整体替换站点外观 */
+  theme?: InputMaybe<SiteThemeInput>;
 };
 
 export type SiteFilter = {
@@ -484,6 +545,36 @@ export type SiteStatus =
   | 'building'
   | 'offline'
   | 'online';
+
+/** 站点外观 */
+export type SiteTheme = {
+  __typename?: 'SiteTheme';
+  /** 页头横幅（媒体库图片地址） */
+  bannerUrl: Maybe<Scalars['String']['output']>;
+  /** 页脚文字 */
+  footerText: Maybe<Scalars['String']['output']>;
+  /** ICP备案号 */
+  icpNumber: Maybe<Scalars['String']['output']>;
+  /** 站点标志（媒体库图片地址） */
+  logoUrl: Maybe<Scalars['String']['output']>;
+  /** 公安机关备案号 */
+  policeNumber: Maybe<Scalars['String']['output']>;
+  /** 主色 #rrggbb（与白色文字对比度不低于 4.5:1）；null 为平台默认 */
+  primaryColor: Maybe<Scalars['String']['output']>;
+  /** 是否显示党政机关网站标识 */
+  showGovMark: Scalars['Boolean']['output'];
+};
+
+export type SiteThemeInput = {
+  bannerUrl?: InputMaybe<Scalars['String']['input']>;
+  footerText?: InputMaybe<Scalars['String']['input']>;
+  icpNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 媒体标识或 /media/ 开头的地址 */
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  policeNumber?: InputMaybe<Scalars['String']['input']>;
+  primaryColor?: InputMaybe<Scalars['String']['input']>;
+  showGovMark?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** 登录主体类型 */
 export type SubjectKind =
@@ -750,12 +841,16 @@ export type ResolversTypes = ResolversObject<{
   CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Grant: ResolverTypeWrapper<GrantModelModel>;
+  HomeBlock: ResolverTypeWrapper<HomeBlock>;
+  HomeBlockInput: HomeBlockInput;
+  HomeBlockKind: null;
   LoginInput: LoginInput;
   LoginMethods: ResolverTypeWrapper<LoginMethods>;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
   LoginStatus: null;
   Me: ResolverTypeWrapper<MeModelModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PlatformSettings: ResolverTypeWrapper<PlatformSettingsModelModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: ResolverTypeWrapper<RoleRowModel>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentRowModel>;
@@ -763,9 +858,12 @@ export type ResolversTypes = ResolversObject<{
   SecurityPolicy: ResolverTypeWrapper<SecurityPolicy>;
   SigningKey: ResolverTypeWrapper<SigningKey>;
   Site: ResolverTypeWrapper<SiteRowModel>;
+  SiteAppearanceInput: SiteAppearanceInput;
   SiteFilter: SiteFilter;
   SitePage: ResolverTypeWrapper<Omit<SitePage, 'items'> & { items: Array<ResolversTypes['Site']> }>;
   SiteStatus: null;
+  SiteTheme: ResolverTypeWrapper<SiteTheme>;
+  SiteThemeInput: SiteThemeInput;
   SubjectKind: null;
   TokenPair: ResolverTypeWrapper<TokenPair>;
   TotpSetup: ResolverTypeWrapper<TotpSetup>;
@@ -801,19 +899,25 @@ export type ResolversParentTypes = ResolversObject<{
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
   Grant: GrantModelModel;
+  HomeBlock: HomeBlock;
+  HomeBlockInput: HomeBlockInput;
   LoginInput: LoginInput;
   LoginMethods: LoginMethods;
   LoginPayload: Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   Me: MeModelModel;
   Mutation: Record<PropertyKey, never>;
+  PlatformSettings: PlatformSettingsModelModel;
   Query: Record<PropertyKey, never>;
   Role: RoleRowModel;
   RoleAssignment: RoleAssignmentRowModel;
   SecurityPolicy: SecurityPolicy;
   SigningKey: SigningKey;
   Site: SiteRowModel;
+  SiteAppearanceInput: SiteAppearanceInput;
   SiteFilter: SiteFilter;
   SitePage: Omit<SitePage, 'items'> & { items: Array<ResolversParentTypes['Site']> };
+  SiteTheme: SiteTheme;
+  SiteThemeInput: SiteThemeInput;
   TokenPair: TokenPair;
   TotpSetup: TotpSetup;
   Unit: UnitRowModel;
@@ -866,6 +970,14 @@ export type GrantResolvers<ContextType = IdentityContext, ParentType extends Res
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 }>;
 
+export type HomeBlockResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['HomeBlock'] = ResolversParentTypes['HomeBlock']> = ResolversObject<{
+  channelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HomeBlockKind'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type HomeBlockKindResolvers = { CAROUSEL: 'carousel', CHANNEL: 'channel', HEADLINE: 'headline', PINNED: 'pinned', TOPICS: 'topics' };
+
 export type LoginMethodsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LoginMethods'] = ResolversParentTypes['LoginMethods']> = ResolversObject<{
   local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   oidc?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -910,17 +1022,25 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   revokeApiClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'assignmentId'>>;
   rotateSigningKey?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
+  setGreyMode?: Resolver<ResolversTypes['PlatformSettings'], ParentType, ContextType, RequireFields<MutationSetGreyModeArgs, 'enabled'>>;
   unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id'>>;
   updateSecurityPolicy?: Resolver<ResolversTypes['SecurityPolicy'], ParentType, ContextType, RequireFields<MutationUpdateSecurityPolicyArgs, 'input'>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'id' | 'input'>>;
+  updateSiteAppearance?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteAppearanceArgs, 'id' | 'input'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+}>;
+
+export type PlatformSettingsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PlatformSettings'] = ResolversParentTypes['PlatformSettings']> = ResolversObject<{
+  greyMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  greyModeChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   loginMethods?: Resolver<ResolversTypes['LoginMethods'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  platformSettings?: Resolver<ResolversTypes['PlatformSettings'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   securityPolicy?: Resolver<ResolversTypes['SecurityPolicy'], ParentType, ContextType>;
   signingKeys?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
@@ -975,12 +1095,14 @@ export type SiteResolvers<ContextType = IdentityContext, ParentType extends Reso
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  homeLayout?: Resolver<Maybe<Array<ResolversTypes['HomeBlock']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
   siteIdCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SiteStatus'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['SiteTheme'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
@@ -991,6 +1113,16 @@ export type SitePageResolvers<ContextType = IdentityContext, ParentType extends 
 }>;
 
 export type SiteStatusResolvers = { BUILDING: 'building', OFFLINE: 'offline', ONLINE: 'online' };
+
+export type SiteThemeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SiteTheme'] = ResolversParentTypes['SiteTheme']> = ResolversObject<{
+  bannerUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  footerText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  icpNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policeNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryColor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  showGovMark?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
 
 export type SubjectKindResolvers = { CITIZEN: 'citizen', CLIENT: 'client', STAFF: 'staff' };
 
@@ -1057,11 +1189,14 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   CitizenType?: CitizenTypeResolvers;
   DateTime?: GraphQLScalarType;
   Grant?: GrantResolvers<ContextType>;
+  HomeBlock?: HomeBlockResolvers<ContextType>;
+  HomeBlockKind?: HomeBlockKindResolvers;
   LoginMethods?: LoginMethodsResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LoginStatus?: LoginStatusResolvers;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PlatformSettings?: PlatformSettingsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
@@ -1071,6 +1206,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Site?: SiteResolvers<ContextType>;
   SitePage?: SitePageResolvers<ContextType>;
   SiteStatus?: SiteStatusResolvers;
+  SiteTheme?: SiteThemeResolvers<ContextType>;
   SubjectKind?: SubjectKindResolvers;
   TokenPair?: TokenPairResolvers<ContextType>;
   TotpSetup?: TotpSetupResolvers<ContextType>;

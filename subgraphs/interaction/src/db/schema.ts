@@ -5,4 +5,6 @@ import { interactionSchema } from "./pg-schema";
 export { interactionSchema };
 export const { outbox, outboxRelay, eventInbox, eventCursor } = eventTables(interactionSchema);
 export const { unitRef, siteRef } = directoryTables(interactionSchema);
+export * from "../modules/calendar/calendar.sql";
+export * from "../modules/letter/letter.sql";
 export * from "../modules/mailbox/mailbox.sql";

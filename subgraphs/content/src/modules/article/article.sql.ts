@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { contentSchema } from "../../db/pg-schema";
+import { channels } from "../channel/channel.sql";
 
 export const articleStatus = contentSchema.enum("article_status", [
   "draft",
@@ -29,7 +30,10 @@ export const articles = contentSchema.table(
     id: uuid("id").primaryKey().defaultRandom(),
     siteId: uuid("site_id").notNull(),
     unitId: uuid("unit_id").notNull(),
-    channelId: uuid("channel_id").notNull(),
+    // A channel that still holds articles (or their revisions) cannot be deleted.
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "restrict" }),
     status: articleStatus("status").notNull().default("draft"),
     /** Latest revision (no foreign key: article and its first revision are written together). */
     currentRevisionId: uuid("current_revision_id").notNull(),
@@ -101,7 +105,10 @@ export const revisions = contentSchema.table(
     attachments: jsonb("attachments").$type<AttachmentRef[]>().notNull().default([]),
     keywords: text("keywords").array().notNull().default(sql`'{}'::text[]`),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
-    channelId: uuid("channel_id").notNull(),
+    // A channel that still holds articles (or their revisions) cannot be deleted.
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "restrict" }),
     note: text("note"),
     basedOnRevisionId: uuid("based_on_revision_id"),
     createdBy: uuid("created_by").notNull(),

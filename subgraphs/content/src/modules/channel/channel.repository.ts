@@ -1,6 +1,7 @@
 // The only place with SQL for channels.
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import type { ContentDb } from "../../context";
+import { articles, revisions } from "../article/article.sql";
 import { type ChannelRow, channels, type NewChannelRow } from "./channel.sql";
 
 type Executor = Pick<ContentDb, "select" | "insert" | "update" | "delete">;
@@ -44,6 +45,17 @@ export class ChannelRepository {
       .where(eq(channels.id, id))
       .returning();
     return row;
+  }
+
+  /** Articles (recycle bin included) whose current or any earlier revision sits in the channel. */
+  async articleCount(id: string): Promise<number> {
+    const [current] = await this.db.select({ n: count() }).from(articles).where(eq(articles.channelId, id));
+    if ((current?.n ?? 0) > 0) return current?.n ?? 0;
+    const [earlier] = await this.db
+      .select({ n: count(revisions.articleId) })
+      .from(revisions)
+      .where(eq(revisions.channelId, id));
+    return earlier?.n ?? 0;
   }
 
   async delete(id: string): Promise<void> {

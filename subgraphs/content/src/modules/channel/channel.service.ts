@@ -6,6 +6,7 @@ import {
   assertCan,
   badInput,
   type Caller,
+  conflict,
   type EventActor,
   emitEvent,
   type NewEvent,
@@ -86,7 +87,13 @@ export class ChannelService {
     const children = await this.loaders.childChannels.load(id);
     if (children.length > 0) throw badInput("请先删除或移走下级栏目");
     await this.db.transaction(async (tx) => {
-      await new ChannelRepository(tx).delete(id);
+      const repository = new ChannelRepository(tx);
+      const held = await repository.articleCount(id);
+      if (held > 0)
+        throw conflict(`栏目下还有 ${held} 篇稿件（含回收站和历史版本），请先移到其他栏目后再删除`, {
+          reason: "CHANNEL_NOT_EMPTY",
+        });
+      await repository.delete(id);
       await emitEvent(tx, "content", this.channelEvent("channel.deleted", existing));
     });
     return true;

@@ -11,6 +11,9 @@ const linkUrl = z
   .url("外部链接地址不正确")
   .refine((value) => /^https?:\/\//i.test(value), "外部链接只能是 http 或 https 地址");
 
+/** First path segments the portal serves itself (search, topics, the leave notice, media, assets). */
+export const RESERVED_TOP_SLUGS = ["search", "zt", "leave", "media", "assets", "s"];
+
 export const createChannelInput = z
   .object({
     siteId: z.uuid("站点标识不正确"),
@@ -28,6 +31,10 @@ export const createChannelInput = z
   .refine((input) => input.kind !== "link" || !!input.linkUrl, {
     message: "外部链接栏目必须填写链接地址",
     path: ["linkUrl"],
+  })
+  .refine((input) => !!input.parentId || !RESERVED_TOP_SLUGS.includes(input.slug), {
+    message: `路径 ${RESERVED_TOP_SLUGS.join("、")} 为门户保留，请换一个`,
+    path: ["slug"],
   });
 
 export const updateChannelInput = z.object({

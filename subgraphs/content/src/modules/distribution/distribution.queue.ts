@@ -11,6 +11,7 @@ import type { ContentDb } from "../../context";
 import type { Executor } from "../article/article.repository";
 import { articles } from "../article/article.sql";
 import { deliveryEvent, SYSTEM_DISTRIBUTOR } from "./distribution.events";
+import { internalReceiverProblem } from "./distribution.network";
 import { type AttemptResult, DistributionRepository } from "./distribution.repository";
 import {
   DELIVERY_HEADER,
@@ -94,6 +95,8 @@ export async function sendDelivery(
   timeoutMs: number,
 ): Promise<SendOutcome> {
   const timestamp = Math.floor(Date.now() / 1000);
+  const refused = await internalReceiverProblem(target.url);
+  if (refused) return { ok: false, responseStatus: null, error: refused };
   try {
     const response = await fetch(target.url, {
       method: "POST",

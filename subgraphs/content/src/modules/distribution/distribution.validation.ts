@@ -1,5 +1,6 @@
 import { enumInput, visibleText } from "@jiyue/server-kit";
 import { z } from "zod";
+import { obviouslyInternal, privateReceiversAllowed } from "./distribution.network";
 
 const format = enumInput(["wechat_mp", "weibo", "app", "generic"]);
 const kind = enumInput(["publish", "update", "retract"]);
@@ -25,7 +26,14 @@ const url = z
     } catch {
       return true;
     }
-  }, "接收地址不能包含用户名或密码");
+  }, "接收地址不能包含用户名或密码")
+  .refine((value) => {
+    try {
+      return privateReceiversAllowed() || !obviouslyInternal(value);
+    } catch {
+      return true;
+    }
+  }, "接收地址不能是内网或本机地址");
 
 const events = z
   .array(kind)

@@ -1,10 +1,12 @@
 // Importing published articles (JSON lines) through the normal model: article, revision 1, approved and
 // published by the import actor, a PUBLISH timeline entry and the article.created / article.published events.
-import { type EventActor, emitEvents, IMPORT_ACCOUNT, type NewEvent } from "@jiyue/server-kit";
+import { type Caller, type EventActor, emitEvents, IMPORT_ACCOUNT, type NewEvent } from "@jiyue/server-kit";
+import { registerContentCapabilities } from "../../capabilities";
 import type { ContentDb } from "../../context";
 import { articleEvent } from "../article/article.events";
 import type { NewArticleRow, NewRevisionRow } from "../article/article.sql";
 import type { ChannelRow } from "../channel/channel.sql";
+import { notifyPublicationListeners } from "../publishing/listeners";
 import { syncSearchDocuments } from "../search/search.indexer";
 import type { NewReviewTransitionRow } from "../workflow/workflow.sql";
 import { importBody } from "./import.body";
@@ -13,16 +15,24 @@ import { ImportRepository } from "./import.repository";
 
 /** Imports are done by the system, not by a person. */
 export const IMPORT_ACTOR: EventActor = { kind: "system", id: null, name: "导入" };
+const IMPORT_CALLER: Caller = { kind: "service", service: "import" };
 /** created_by of imported articles and revisions (no user: the nil UUID). */
 /** Imported revisions are authored by the platform's import account (a disabled user in identity). */
 export const IMPORT_USER_ID = IMPORT_ACCOUNT.id;
 export const IMPORT_COMMENT = "导入";
 
-export type SkipReason = "invalid_json" | "empty_title" | "invalid_date" | "empty_body" | "duplicate";
+export type SkipReason =
+  | "invalid_json"
+  | "empty_title"
+  | "invalid_date"
+  | "future_date"
+  | "empty_body"
+  | "duplicate";
 export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
   invalid_json: "不是有效的 JSON 对象",
   empty_title: "标题为空",
   invalid_date: "日期无效",
+  future_date: "日期晚于当前时间",
   empty_body: "正文为空",
   duplicate: "重复（该栏目已有同标题、同日期的稿件）",
 };
@@ -78,7 +88,15 @@ export class ImportTargetError extends Error {}
 const text = (value: unknown): string => (typeof value === "string" ? value.trim() : "");
 
 /** Validates one parsed JSON line; the body is sanitised here, before anything is written. */
-export function prepareItem(raw: unknown, line: number, tags: string[] = []): PreparedItem | Skipped {
+/** A date later than this past now is a mistake (a date-only item of "today" in any time zone still passes). */
+const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
+
+export function prepareItem(
+  raw: unknown,
+  line: number,
+  tags: string[] = [],
+  now: Date = new Date(),
+): PreparedItem | Skipped {
   if (!raw || typeof raw !== "object" || Array.isArray(raw))
     return { line, reason: "invalid_json", title: null };
   const item = raw as Record<string, unknown>;
@@ -86,6 +104,8 @@ export function prepareItem(raw: unknown, line: number, tags: string[] = []): Pr
   if (!title) return { line, reason: "empty_title", title: null };
   const publishedAt = parseItemDate(item.date);
   if (!publishedAt) return { line, reason: "invalid_date", title };
+  if (publishedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+    return { line, reason: "future_date", title };
   const body = importBody(typeof item.body === "string" ? item.body : "");
   if (!body) return { line, reason: "empty_body", title };
   return {
@@ -156,6 +176,22 @@ export async function writePublishedBatch(
       );
     }
     await emitEvents(tx, "content", events);
+    // Like any publication: the change feed, new-media targets and the rest follow in the same transaction.
+    registerContentCapabilities();
+    const at = new Date();
+    for (const article of written.articles) {
+      const revision = revisionsById.get(article.currentRevisionId);
+      if (!revision) continue;
+      await notifyPublicationListeners(tx, {
+        kind: "published",
+        article,
+        revision,
+        reason: null,
+        caller: IMPORT_CALLER,
+        eventActor: IMPORT_ACTOR,
+        at,
+      });
+    }
     return { imported, duplicates };
   });
 }

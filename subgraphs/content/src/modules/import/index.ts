@@ -8,5 +8,6 @@ export {
   type ImportSummary,
   ImportTargetError,
   importArticles,
+  prepareItem,
   SKIP_REASON_LABELS,
 } from "./importer";

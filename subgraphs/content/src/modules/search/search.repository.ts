@@ -61,7 +61,12 @@ export class SearchRepository {
       .from(d)
       .innerJoin(siteRef, eq(siteRef.siteId, d.siteId))
       .where(and(...conditions))
-      .orderBy(sql`(${score}) desc`, sql`${d.publishedAt} desc`, sql`${d.articleId} desc`)
+      // Without words (a query of symbols only) the score is a constant, which ORDER BY must not be given.
+      .orderBy(
+        ...(tsquery ? [sql`(${score}) desc`] : []),
+        sql`${d.publishedAt} desc`,
+        sql`${d.articleId} desc`,
+      )
       .offset(offset)
       .limit(limit);
     return { rows, total: rows[0]?.total ?? 0 };

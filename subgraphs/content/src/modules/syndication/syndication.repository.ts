@@ -135,7 +135,7 @@ export class SyndicationRepository {
     return this.db
       .select({ siteId: siteRef.siteId, name: siteRef.name, parentSiteId: siteRef.parentSiteId })
       .from(siteRef)
-      .where(ne(siteRef.status, "offline"))
+      .where(eq(siteRef.status, "online"))
       .orderBy(siteRef.code);
   }
 }

@@ -1,6 +1,7 @@
 // The only place with SQL for review transitions and workflow definitions.
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../article/article.repository";
+import { articles } from "../article/article.sql";
 import {
   type NewReviewTransitionRow,
   type ReviewTransitionRow,
@@ -10,6 +11,22 @@ import {
 } from "./workflow.sql";
 
 export class WorkflowRepository {
+  /** Articles of a site waiting at a stage after `lastStage` (they would have nobody left to act). */
+  async waitingBeyond(siteId: string, lastStage: number): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(articles)
+      .where(
+        and(
+          eq(articles.siteId, siteId),
+          eq(articles.status, "in_review"),
+          gt(articles.reviewStage, lastStage),
+          isNull(articles.deletedAt),
+        ),
+      );
+    return row?.n ?? 0;
+  }
+
   constructor(private readonly db: Executor) {}
 
   async record(row: NewReviewTransitionRow): Promise<ReviewTransitionRow> {

@@ -163,6 +163,12 @@ export class WorkflowService {
     const scope = await this.access.siteScope(input.siteId);
     assertCan(this.caller, "channel.manage", scope);
     return this.db.transaction(async (tx) => {
+      const stranded = await new WorkflowRepository(tx).waitingBeyond(input.siteId, input.stages.length);
+      if (stranded > 0)
+        throw conflict(
+          `有 ${stranded} 篇稿件正在第 ${input.stages.length + 1} 审及以后的环节等待审核，请先处理完毕（通过、退回或撤回）再减少审核环节`,
+          { reason: "ARTICLES_IN_REMOVED_STAGES" },
+        );
       const rows = await new WorkflowRepository(tx).replaceStages(
         { siteId: input.siteId, unitId: scope.unitId },
         input.stages,

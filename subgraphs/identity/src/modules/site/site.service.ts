@@ -21,6 +21,7 @@ import {
 import { withConflicts } from "../../db/conflicts";
 import type { Executor, IdentityDb } from "../../db/executor";
 import type { UnitLoaders } from "../unit/unit.loaders";
+import { DEFAULT_THEME, siteAppearanceInput } from "./site.appearance";
 import type { SiteLoaders } from "./site.loaders";
 import { type SiteListFilter, SiteRepository, type SiteVisibility } from "./site.repository";
 import type { NewSiteRow, SiteRow } from "./site.sql";
@@ -40,6 +41,15 @@ export function siteSnapshot(row: SiteRow, domains: string[]): SiteSnapshot {
     name: row.name,
     domains,
     status: row.status,
+  };
+}
+
+/** site.updated's payload: the directory snapshot plus the appearance the portal renders. */
+export function siteUpdatedPayload(row: SiteRow, domains: string[]) {
+  return {
+    site: siteSnapshot(row, domains),
+    theme: row.theme ?? DEFAULT_THEME,
+    homeLayout: row.homeLayout ?? null,
   };
 }
 
@@ -201,11 +211,37 @@ export class SiteService {
           aggregateId: row.id,
           siteId: row.id,
           unitId: row.unitId,
-          payload: { site: siteSnapshot(row, domains) },
+          payload: siteUpdatedPayload(row, domains),
           actor: actorOf(this.caller, this.request),
         });
         return row;
       }),
     );
+  }
+
+  /** 站点外观: theme and home layout, by holders of site.update over the site; emits site.updated. */
+  async updateAppearance(id: string, raw: unknown): Promise<SiteRow> {
+    const input = parseInput(siteAppearanceInput, raw);
+    const existing = await this.loaders.siteById.load(id);
+    if (!existing) throw notFound("站点", id);
+    assertCan(this.caller, "site.update", await this.scopeOf(existing));
+    const changes: Partial<NewSiteRow> = {};
+    if (input.theme !== undefined) changes.theme = input.theme ?? null;
+    if (input.homeLayout !== undefined) changes.homeLayout = input.homeLayout ?? null;
+    return this.db.transaction(async (tx) => {
+      const repository = new SiteRepository(tx);
+      const row = await repository.update(id, changes);
+      if (!row) throw notFound("站点", id);
+      await emitEvent(tx, "identity", {
+        type: "site.updated",
+        aggregateType: "site",
+        aggregateId: row.id,
+        siteId: row.id,
+        unitId: row.unitId,
+        payload: siteUpdatedPayload(row, await repository.domainsOfSite(id)),
+        actor: actorOf(this.caller, this.request),
+      });
+      return row;
+    });
   }
 }

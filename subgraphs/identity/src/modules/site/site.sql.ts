@@ -1,6 +1,7 @@
 import { createdAt, updatedAt } from "@jiyue/server-kit/db";
-import { boolean, index, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, jsonb, text, uuid } from "drizzle-orm/pg-core";
 import { identitySchema } from "../../db/pg-schema";
+import type { HomeBlockSettings, SiteThemeSettings } from "./site.appearance";
 
 export const siteStatus = identitySchema.enum("site_status", ["building", "online", "offline"]);
 
@@ -18,6 +19,10 @@ export const sites = identitySchema.table(
     siteIdCode: text("site_id_code"),
     description: text("description"),
     isDemo: boolean("is_demo").notNull().default(false),
+    /** 站点外观 (logo, colours, footer, 备案号); null: the platform's defaults. */
+    theme: jsonb("theme").$type<SiteThemeSettings>(),
+    /** Home page blocks in order; null: the standard layout. */
+    homeLayout: jsonb("home_layout").$type<HomeBlockSettings[]>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

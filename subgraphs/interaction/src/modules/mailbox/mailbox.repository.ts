@@ -64,6 +64,21 @@ export class MailboxRepository {
     return inserted;
   }
 
+  /** Inserts the city's one-window mailbox unless one exists. */
+  async insertOneWindow(row: NewMailboxRow): Promise<MailboxRow | undefined> {
+    const [inserted] = await this.db
+      .insert(mailboxes)
+      .values({ ...row, isOneWindow: true })
+      .onConflictDoNothing()
+      .returning();
+    return inserted;
+  }
+
+  async oneWindow(): Promise<MailboxRow | undefined> {
+    const [row] = await this.db.select().from(mailboxes).where(eq(mailboxes.isOneWindow, true));
+    return row;
+  }
+
   async update(id: string, changes: Partial<NewMailboxRow>): Promise<MailboxRow | undefined> {
     const [row] = await this.db
       .update(mailboxes)

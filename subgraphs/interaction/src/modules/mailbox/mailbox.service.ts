@@ -39,6 +39,10 @@ export class MailboxService {
     return scope && can(this.caller, "mailbox.manage", scope) ? row : null;
   }
 
+  async oneWindow(): Promise<MailboxRow | null> {
+    return (await new MailboxRepository(this.db).oneWindow()) ?? null;
+  }
+
   publicForSite(siteId: string): Promise<MailboxRow[]> {
     return this.loaders.publicMailboxesBySite.load(siteId);
   }
@@ -66,6 +70,11 @@ export class MailboxService {
         kind: input.kind,
         isPublic: input.isPublic,
         sortOrder: input.sortOrder,
+        letterKind: input.letterKind ?? letterKindOf(input.kind),
+        deadlineWorkdays: input.deadlineWorkdays,
+        maxReworks: input.maxReworks,
+        recipientUserIds: input.recipientUserIds,
+        recipientRole: input.recipientRole === undefined ? "letter_dispatcher" : input.recipientRole,
       });
       await emitEvent(
         tx,
@@ -86,6 +95,11 @@ export class MailboxService {
         kind: input.kind,
         isPublic: input.isPublic,
         sortOrder: input.sortOrder,
+        letterKind: input.letterKind,
+        deadlineWorkdays: input.deadlineWorkdays,
+        maxReworks: input.maxReworks,
+        recipientUserIds: input.recipientUserIds,
+        recipientRole: input.recipientRole,
       });
       if (!row) throw notFound("信箱", id);
       await emitEvent(
@@ -125,6 +139,11 @@ export class MailboxService {
   }
 }
 
+/** The handling kind a mailbox of a display kind gets unless set. */
+function letterKindOf(kind: MailboxRow["kind"]): MailboxRow["letterKind"] {
+  return kind === "complaint" ? "complaint" : "consultation";
+}
+
 /** `previous` (on mailbox.updated) lets consumers see a change of visibility without keeping state. */
 function mailboxEvent(type: string, row: MailboxRow, actor: EventActor, previous?: MailboxRow) {
   return {
@@ -140,6 +159,9 @@ function mailboxEvent(type: string, row: MailboxRow, actor: EventActor, previous
         siteId: row.siteId,
         name: row.name,
         kind: row.kind,
+        letterKind: row.letterKind,
+        deadlineWorkdays: row.deadlineWorkdays,
+        isOneWindow: row.isOneWindow,
         isPublic: row.isPublic,
       },
       ...(previous ? { previous: { isPublic: previous.isPublic } } : {}),
@@ -151,7 +173,7 @@ function mailboxEvent(type: string, row: MailboxRow, actor: EventActor, previous
 /** A new unit gets its default mailbox "<单位名>信箱" (reacting to identity's unit.created); idempotent. */
 export async function createDefaultMailbox(
   tx: Pick<InteractionDb, "select" | "insert" | "update" | "delete" | "execute">,
-  unit: Pick<UnitSnapshot, "id" | "name">,
+  unit: Pick<UnitSnapshot, "id" | "name"> & Partial<Pick<UnitSnapshot, "parentId" | "kind">>,
 ): Promise<MailboxRow | undefined> {
   const row = await new MailboxRepository(tx).insertDefault({
     unitId: unit.id,
@@ -165,6 +187,34 @@ export async function createDefaultMailbox(
       tx,
       "interaction",
       mailboxEvent("mailbox.created", row, { kind: "system", id: null, name: "默认信箱" }),
+    );
+  if (!unit.parentId && unit.kind === "party_committee") await createOneWindowMailbox(tx, unit);
+  return row;
+}
+
+/**
+ * The city's 统一窗口 mailbox, owned by the first top-level party committee unit (the city party committee's
+ * office in the demo city); at most one exists (partial unique index), so this is idempotent.
+ */
+export async function createOneWindowMailbox(
+  tx: Pick<InteractionDb, "select" | "insert" | "update" | "delete" | "execute">,
+  unit: Pick<UnitSnapshot, "id">,
+): Promise<MailboxRow | undefined> {
+  const row = await new MailboxRepository(tx).insertOneWindow({
+    unitId: unit.id,
+    siteId: null,
+    name: "统一窗口",
+    description: "不清楚由哪个单位办理时，请写信到这里，由市级统一分办。",
+    kind: "general",
+    letterKind: "consultation",
+    isPublic: true,
+    sortOrder: 0,
+  });
+  if (row)
+    await emitEvent(
+      tx,
+      "interaction",
+      mailboxEvent("mailbox.created", row, { kind: "system", id: null, name: "统一窗口" }),
     );
   return row;
 }

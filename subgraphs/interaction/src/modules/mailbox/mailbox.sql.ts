@@ -11,6 +11,10 @@ export const mailboxKind = interactionSchema.enum("mailbox_kind", [
   "consult",
 ]);
 
+/** How letters to the mailbox are handled: 咨询、投诉、建议、举报. */
+export const LETTER_KINDS = ["consultation", "complaint", "suggestion", "report"] as const;
+export const letterKind = interactionSchema.enum("letter_kind", LETTER_KINDS);
+
 export const mailboxes = interactionSchema.table(
   "mailbox",
   {
@@ -25,6 +29,16 @@ export const mailboxes = interactionSchema.table(
     /** The mailbox every unit gets when it is created (one per unit). */
     isDefault: boolean("is_default").notNull().default(false),
     sortOrder: integer("sort_order").notNull().default(0),
+    letterKind: letterKind("letter_kind").notNull().default("consultation"),
+    /** Working days to answer, counted from the next working day after acceptance. */
+    deadlineWorkdays: integer("deadline_workdays").notNull().default(15),
+    /** How often a dispatcher may send a reply back for rework (返工) after an unsatisfied rating. */
+    maxReworks: integer("max_reworks").notNull().default(2),
+    /** Who receives new letters: these users, and/or holders of this role in the unit. */
+    recipientUserIds: uuid("recipient_user_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    recipientRole: text("recipient_role").default("letter_dispatcher"),
+    /** The city-wide 统一窗口: letters whose responsible unit the citizen need not know (one per city). */
+    isOneWindow: boolean("is_one_window").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -32,6 +46,7 @@ export const mailboxes = interactionSchema.table(
     uniqueIndex("mailbox_unit_name_uq").on(table.unitId, table.name),
     uniqueIndex("mailbox_unit_default_uq").on(table.unitId).where(sql`"is_default"`),
     index("mailbox_unit_idx").on(table.unitId),
+    uniqueIndex("mailbox_one_window_uq").on(table.isOneWindow).where(sql`"is_one_window"`),
   ],
 );
 

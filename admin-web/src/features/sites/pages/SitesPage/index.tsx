@@ -8,6 +8,7 @@ import type { SiteRowFragment, SiteStatus } from "#gql/graphql";
 import { DemoTag } from "#ui/DemoTag";
 import { PageHeader } from "#ui/PageHeader";
 import { SITE_STATUS_COLORS, SITE_STATUS_LABELS } from "../../components/labels";
+import { SiteAppearanceModal } from "../../components/SiteAppearanceModal";
 import { SiteFormModal } from "../../components/SiteFormModal";
 import { SitesDocument } from "../../graphql/sites";
 
@@ -19,6 +20,7 @@ export function SitesPage() {
   const portalBaseUrl = usePortalBaseUrl();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<SiteStatus | null>(null);
+  const [styling, setStyling] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<SiteRowFragment | null | undefined>(undefined);
   const filter = search || status ? { ...(search ? { search } : {}), ...(status ? { status } : {}) } : null;
@@ -118,11 +120,17 @@ export function SitesPage() {
                     编辑
                   </Button>
                 )}
+                {canUpdate && (
+                  <Button type="link" size="small" onClick={() => setStyling(site.id)}>
+                    外观
+                  </Button>
+                )}
               </Space>
             ),
           },
         ]}
       />
+      <SiteAppearanceModal siteId={styling} onClose={() => setStyling(null)} />
       <SiteFormModal
         open={editing !== undefined}
         site={editing ?? null}

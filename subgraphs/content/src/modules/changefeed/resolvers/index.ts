@@ -1,8 +1,5 @@
-import { registerChangefeedListener } from "../changefeed.listener";
 import { PublishedChange } from "./PublishedChange";
 import { publishedChanges } from "./Query/publishedChanges";
-
-registerChangefeedListener();
 
 export const changefeedResolvers = {
   Query: { publishedChanges },

@@ -1,4 +1,5 @@
 import type { SiteResolvers } from "../../../generated/resolvers-types";
+import { DEFAULT_THEME } from "../site.appearance";
 
 export const Site: SiteResolvers = {
   // Other subgraphs reference sites by id (the gateway joins): online sites are public, others need
@@ -10,6 +11,8 @@ export const Site: SiteResolvers = {
     if (!unit) throw new Error(`site ${row.id} has no unit`);
     return unit;
   },
+  theme: (row) => ({ ...DEFAULT_THEME, ...row.theme }),
+  homeLayout: (row) => row.homeLayout ?? null,
   parent: (row, _args, { services }) =>
     row.parentSiteId ? services.site.referenced(row.parentSiteId) : null,
   children: async (row, _args, { loaders, services }) =>

@@ -3,12 +3,24 @@ import { createMailbox } from "./Mutation/createMailbox";
 import { deleteMailbox } from "./Mutation/deleteMailbox";
 import { updateMailbox } from "./Mutation/updateMailbox";
 import { mailbox } from "./Query/mailbox";
+import { oneWindowMailbox } from "./Query/oneWindowMailbox";
 import { Site } from "./Site";
 
 export const mailboxResolvers = {
-  Query: { mailbox },
+  Query: { mailbox, oneWindowMailbox },
   Mutation: { createMailbox, updateMailbox, deleteMailbox },
   Mailbox,
   Site,
+  LetterKind: {
+    CONSULTATION: "consultation",
+    COMPLAINT: "complaint",
+    SUGGESTION: "suggestion",
+    REPORT: "report",
+  },
+  MailboxRecipientRole: {
+    LETTER_DISPATCHER: "letter_dispatcher",
+    LETTER_HANDLER: "letter_handler",
+    UNIT_ADMIN: "unit_admin",
+  },
   MailboxKind: { LEADER: "leader", GENERAL: "general", COMPLAINT: "complaint", CONSULT: "consult" },
 };

@@ -1,0 +1,10 @@
+import { graphql } from "#gql";
+
+export const PlatformSettingsDocument = graphql(`
+  query PlatformSettings {
+    platformSettings {
+      greyMode
+      greyModeChangedAt
+    }
+  }
+`);

@@ -1,0 +1,6 @@
+import type { RecheckItemRow } from "./recheck.sql";
+
+export interface RecheckItemPageModel {
+  items: RecheckItemRow[];
+  total: number;
+}

@@ -1,0 +1,165 @@
+// The only place with SQL for letters, their handling units and their timeline.
+import { and, asc, count, desc, eq, gte, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { InteractionDb } from "../../context";
+import {
+  type LetterActionRow,
+  type LetterRow,
+  type LetterStatus,
+  type LetterUnitRow,
+  letterActions,
+  letters,
+  letterUnits,
+  type NewLetterRow,
+  queryCodeAttempts,
+} from "./letter.sql";
+
+export type Executor = Pick<InteractionDb, "select" | "insert" | "update" | "delete">;
+
+/** Which letters a staff member sees: all (city-wide), or those touching one of their units. */
+export interface LetterVisibility {
+  all: boolean;
+  unitIds: string[];
+}
+
+export interface LetterListFilter {
+  status?: LetterStatus[];
+  unitId?: string;
+  mailboxId?: string;
+}
+
+export class LetterRepository {
+  constructor(private readonly db: Executor) {}
+
+  byIds(ids: readonly string[]): Promise<LetterRow[]> {
+    return this.db
+      .select()
+      .from(letters)
+      .where(inArray(letters.id, [...ids]));
+  }
+
+  /** Locks the row for a transition (concurrent actions on one letter run one after the other). */
+  async lock(id: string): Promise<LetterRow | undefined> {
+    const [row] = await this.db.select().from(letters).where(eq(letters.id, id)).for("update");
+    return row;
+  }
+
+  async byIdempotencyKey(key: string): Promise<LetterRow | undefined> {
+    const [row] = await this.db.select().from(letters).where(eq(letters.idempotencyKey, key));
+    return row;
+  }
+
+  async byQueryCodeHash(hash: string): Promise<LetterRow | undefined> {
+    const [row] = await this.db.select().from(letters).where(eq(letters.queryCodeHash, hash));
+    return row;
+  }
+
+  /** Inserts unless the idempotency key is taken (a parallel retry); then returns nothing. */
+  async insert(row: NewLetterRow): Promise<LetterRow | undefined> {
+    const [inserted] = await this.db.insert(letters).values(row).onConflictDoNothing().returning();
+    return inserted;
+  }
+
+  async update(id: string, version: number, changes: Partial<NewLetterRow>): Promise<LetterRow | undefined> {
+    const [row] = await this.db
+      .update(letters)
+      .set({ ...changes, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(letters.id, id), eq(letters.version, version)))
+      .returning();
+    return row;
+  }
+
+  byCitizen(citizenId: string): Promise<LetterRow[]> {
+    return this.db
+      .select()
+      .from(letters)
+      .where(eq(letters.citizenId, citizenId))
+      .orderBy(desc(letters.createdAt));
+  }
+
+  /**
+   * A staff list: the visibility condition is part of the SQL (so the total counts only visible letters):
+   * the mailbox's unit, the owner, or an active co-handler is one of the caller's units.
+   */
+  async list(
+    visibility: LetterVisibility,
+    filter: LetterListFilter,
+    page: { first: number; offset: number },
+  ): Promise<{ rows: LetterRow[]; total: number }> {
+    const conditions: SQL[] = [];
+    const touches = (unitIds: string[]) =>
+      or(
+        inArray(letters.mailboxUnitId, unitIds),
+        inArray(letters.ownerUnitId, unitIds),
+        sql`exists (select 1 from ${letterUnits} where ${letterUnits.letterId} = ${letters.id} and ${letterUnits.endedAt} is null and ${inArray(letterUnits.unitId, unitIds)})`,
+      ) as SQL;
+    if (!visibility.all) {
+      if (!visibility.unitIds.length) return { rows: [], total: 0 };
+      conditions.push(touches(visibility.unitIds));
+    }
+    if (filter.unitId) conditions.push(touches([filter.unitId]));
+    if (filter.status?.length) conditions.push(inArray(letters.status, filter.status));
+    if (filter.mailboxId) conditions.push(eq(letters.mailboxId, filter.mailboxId));
+    const where = conditions.length ? and(...conditions) : undefined;
+    const [rows, [totalRow]] = await Promise.all([
+      this.db
+        .select()
+        .from(letters)
+        .where(where)
+        .orderBy(desc(letters.createdAt), asc(letters.id))
+        .limit(page.first)
+        .offset(page.offset),
+      this.db.select({ total: count() }).from(letters).where(where),
+    ]);
+    return { rows, total: totalRow?.total ?? 0 };
+  }
+
+  unitsOf(letterIds: readonly string[]): Promise<LetterUnitRow[]> {
+    return this.db
+      .select()
+      .from(letterUnits)
+      .where(inArray(letterUnits.letterId, [...letterIds]))
+      .orderBy(asc(letterUnits.startedAt));
+  }
+
+  async startUnit(letterId: string, unitId: string, role: "lead" | "co", at: Date): Promise<void> {
+    await this.db.insert(letterUnits).values({ letterId, unitId, role, startedAt: at }).onConflictDoNothing();
+  }
+
+  /** Ends the clocks of the given units (all active ones when `unitIds` is undefined). */
+  async endUnits(letterId: string, at: Date, unitIds?: string[]): Promise<void> {
+    await this.db
+      .update(letterUnits)
+      .set({ endedAt: at })
+      .where(
+        and(
+          eq(letterUnits.letterId, letterId),
+          isNull(letterUnits.endedAt),
+          unitIds ? inArray(letterUnits.unitId, unitIds) : undefined,
+        ),
+      );
+  }
+
+  actionsOf(letterIds: readonly string[]): Promise<LetterActionRow[]> {
+    return this.db
+      .select()
+      .from(letterActions)
+      .where(inArray(letterActions.letterId, [...letterIds]))
+      .orderBy(asc(letterActions.at), asc(letterActions.id));
+  }
+
+  async record(action: typeof letterActions.$inferInsert): Promise<void> {
+    await this.db.insert(letterActions).values(action);
+  }
+
+  async failedLookups(address: string, since: Date): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(queryCodeAttempts)
+      .where(and(eq(queryCodeAttempts.address, address), gte(queryCodeAttempts.at, since)));
+    return row?.n ?? 0;
+  }
+
+  async recordFailedLookup(address: string): Promise<void> {
+    await this.db.insert(queryCodeAttempts).values({ address });
+  }
+}

@@ -1,0 +1,644 @@
+// Letters: submission (idempotent, with a query code), the handling state machine with its permissions
+// (letter.dispatch in the mailbox's unit, letter.handle / letter.reply_review in the owner unit), the
+// timeline and letter.* events in the same transaction, and deadlines on the official calendar.
+import { createHash, createHmac, randomUUID } from "node:crypto";
+import {
+  type Action,
+  actorOf,
+  badInput,
+  type Caller,
+  can,
+  conflict,
+  type DirectoryLoaders,
+  emitEvent,
+  forbidden,
+  notFound,
+  parseInput,
+  type RequestInfo,
+  tooManyRequests,
+  unauthenticated,
+} from "@jiyue/server-kit";
+import type { InteractionDb } from "../../context";
+import type { CalendarService } from "../calendar/calendar.service";
+import { computeDeadline, type Pause, remainingWorkdays } from "../calendar/workdays";
+import type { MailboxLoaders } from "../mailbox/mailbox.loaders";
+import type { MailboxRow } from "../mailbox/mailbox.sql";
+import { canReadLetter, letterVisibility } from "./letter.access";
+import type { LetterLoaders } from "./letter.loaders";
+import { type Executor, LetterRepository } from "./letter.repository";
+import type {
+  LetterActionRow,
+  LetterPause,
+  LetterRow,
+  LetterStatus,
+  LetterUnitRow,
+  NewLetterRow,
+} from "./letter.sql";
+import * as v from "./letter.validation";
+
+/** Failed query-code lookups allowed per address within the window before lookups are refused. */
+export const QUERY_CODE_MAX_FAILURES = 10;
+export const QUERY_CODE_WINDOW_MS = 15 * 60_000;
+
+const STATUS_LABEL: Record<LetterStatus, string> = {
+  received: "待分办",
+  not_accepted: "不予受理",
+  accepted: "已受理",
+  handling: "办理中",
+  awaiting_info: "待补充材料",
+  reply_review: "答复待审核",
+  reply_approved: "答复待发布",
+  replied: "已答复",
+  rated: "已评价",
+  closed: "已办结",
+};
+
+/** Timeline actions whose comment and actor only staff see (internal routing and review). */
+const INTERNAL_ACTIONS = new Set([
+  "assign",
+  "transfer",
+  "co_handle",
+  "draft_reply",
+  "approve_reply",
+  "reject_reply",
+  "rework",
+]);
+
+export interface LetterDeadlineView {
+  citizenDueAt: string | null;
+  unitDueAt: string | null;
+  remainingWorkdays: number | null;
+  uncovered: boolean;
+  paused: boolean;
+}
+
+interface Step {
+  changes: Partial<NewLetterRow>;
+  /** Timeline action name; the event is letter.<event>. */
+  action: string;
+  event: string;
+  unitId?: string | null;
+  comment?: string | null;
+  after?(tx: Executor, updated: LetterRow): Promise<void>;
+}
+
+interface TransitionSpec {
+  from: readonly LetterStatus[];
+  label: string;
+  authorize(row: LetterRow): void;
+  step(row: LetterRow, tx: Executor, now: Date): Promise<Step> | Step;
+}
+
+export class LetterService {
+  constructor(
+    private readonly db: InteractionDb,
+    private readonly caller: Caller,
+    private readonly request: RequestInfo,
+    private readonly loaders: LetterLoaders & Pick<MailboxLoaders, "mailboxById" | "unitRefById">,
+    private readonly directory: DirectoryLoaders,
+    private readonly calendar: CalendarService,
+    private readonly queryCodeSecret: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  // ── reading ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** A letter the caller may see; anybody else gets NOT_FOUND (its existence is not revealed). */
+  async byId(id: string): Promise<LetterRow> {
+    if (this.caller.kind === "anonymous") throw unauthenticated();
+    const row = await this.loaders.letterById.load(id);
+    if (!row || !canReadLetter(this.caller, row, await this.loaders.unitsByLetter.load(row.id)))
+      throw notFound("信件", id);
+    return row;
+  }
+
+  async list(rawFilter: unknown, rawPage: unknown): Promise<{ nodes: LetterRow[]; totalCount: number }> {
+    if (this.caller.kind === "anonymous") throw unauthenticated();
+    if (this.caller.kind !== "staff") throw forbidden("仅限工作人员查看");
+    const filter = parseInput(v.letterFilter, rawFilter) ?? {};
+    const page = parseInput(v.page, rawPage);
+    const { rows, total } = await new LetterRepository(this.db).list(
+      letterVisibility(this.caller),
+      {
+        status: filter.status ?? undefined,
+        unitId: filter.unitId ?? undefined,
+        mailboxId: filter.mailboxId ?? undefined,
+      },
+      page,
+    );
+    for (const row of rows) this.loaders.letterById.prime(row.id, row);
+    return { nodes: rows, totalCount: total };
+  }
+
+  async mine(): Promise<LetterRow[]> {
+    if (this.caller.kind === "anonymous") throw unauthenticated();
+    if (this.caller.kind !== "citizen") throw forbidden("仅限写信人查看");
+    return new LetterRepository(this.db).byCitizen(this.caller.citizenId);
+  }
+
+  /** The holder of a query code sees the letter; failed guesses per address are limited. */
+  async byQueryCode(code: string): Promise<LetterRow | null> {
+    const address = this.request.ip ?? "unknown";
+    const repository = new LetterRepository(this.db);
+    const since = new Date(this.now().getTime() - QUERY_CODE_WINDOW_MS);
+    if ((await repository.failedLookups(address, since)) >= QUERY_CODE_MAX_FAILURES)
+      throw tooManyRequests("查询过于频繁，请稍后再试", QUERY_CODE_WINDOW_MS / 1000);
+    const row = /^[A-Za-z0-9_-]{20,64}$/.test(code)
+      ? await repository.byQueryCodeHash(hashCode(code))
+      : undefined;
+    if (!row) {
+      await repository.recordFailedLookup(address);
+      return null;
+    }
+    return row;
+  }
+
+  units(row: LetterRow): Promise<LetterUnitRow[]> {
+    return this.loaders.unitsByLetter.load(row.id);
+  }
+
+  /** The timeline; citizens see neither staff names nor comments on internal routing and review. */
+  async timeline(row: LetterRow): Promise<LetterActionRow[]> {
+    const actions = await this.loaders.actionsByLetter.load(row.id);
+    if (this.caller.kind === "staff") return actions;
+    return actions.map((action) => ({
+      ...action,
+      actorName: action.actorKind === "citizen" ? action.actorName : null,
+      comment: INTERNAL_ACTIONS.has(action.action) ? null : action.comment,
+    }));
+  }
+
+  draftReplyOf(row: LetterRow): string | null {
+    return this.caller.kind === "staff" ? row.draftReply : null;
+  }
+
+  async mailboxOf(row: LetterRow): Promise<MailboxRow> {
+    const mailbox = await this.loaders.mailboxById.load(row.mailboxId);
+    if (!mailbox) throw notFound("信箱", row.mailboxId);
+    return mailbox;
+  }
+
+  async deadline(row: LetterRow): Promise<LetterDeadlineView> {
+    const paused = row.status === "awaiting_info";
+    if (!row.acceptedAt)
+      return { citizenDueAt: null, unitDueAt: null, remainingWorkdays: null, uncovered: false, paused };
+    const calendar = await this.calendar.workCalendar();
+    const now = this.now();
+    const pauses = toPauses(row.pauses);
+    const citizen = computeDeadline(row.acceptedAt, row.deadlineWorkdays, pauses, calendar, now);
+    const lead = (await this.units(row)).find((unit) => unit.role === "lead" && !unit.endedAt);
+    const unit = lead ? computeDeadline(lead.startedAt, row.deadlineWorkdays, pauses, calendar, now) : null;
+    const finished = row.status === "closed" || row.status === "not_accepted";
+    return {
+      citizenDueAt: citizen.dueOn,
+      unitDueAt: unit?.dueOn ?? null,
+      remainingWorkdays: finished ? null : remainingWorkdays(citizen.dueOn, calendar, now),
+      uncovered: citizen.uncovered || !!unit?.uncovered,
+      paused,
+    };
+  }
+
+  async unitDeadline(row: LetterRow, unit: LetterUnitRow): Promise<string | null> {
+    if (!row.acceptedAt) return null;
+    const calendar = await this.calendar.workCalendar();
+    return computeDeadline(unit.startedAt, row.deadlineWorkdays, toPauses(row.pauses), calendar, this.now())
+      .dueOn;
+  }
+
+  // ── submission ───────────────────────────────────────────────────────────────────────────────────
+
+  async submit(rawInput: unknown): Promise<{ letter: LetterRow; queryCode: string }> {
+    if (this.caller.kind === "anonymous") throw unauthenticated("请先登录再写信");
+    if (this.caller.kind !== "citizen") throw forbidden("仅限市民写信");
+    const citizenId = this.caller.citizenId;
+    const input = parseInput(v.submitLetterInput, rawInput);
+    const repository = new LetterRepository(this.db);
+    const retried = async () => {
+      const existing = input.idempotencyKey
+        ? await repository.byIdempotencyKey(input.idempotencyKey)
+        : undefined;
+      if (!existing) return undefined;
+      if (existing.citizenId !== citizenId) throw conflict("表单令牌已被使用，请刷新页面后重试");
+      return { letter: existing, queryCode: this.queryCodeOf(existing.id) };
+    };
+    const earlier = await retried();
+    if (earlier) return earlier;
+
+    const mailbox = await this.loaders.mailboxById.load(input.mailboxId);
+    if (!mailbox || !(mailbox.isPublic || mailbox.isOneWindow)) throw notFound("信箱", input.mailboxId);
+    if (input.siteId) {
+      const site = await this.directory.siteScope(input.siteId);
+      if (site?.kind !== "site") throw notFound("站点", input.siteId);
+    }
+    const id = randomUUID();
+    const queryCode = this.queryCodeOf(id);
+    const created = await this.db.transaction(async (tx) => {
+      const row = await new LetterRepository(tx).insert({
+        id,
+        mailboxId: mailbox.id,
+        mailboxUnitId: mailbox.unitId,
+        siteId: input.siteId ?? mailbox.siteId,
+        citizenId,
+        title: input.title,
+        content: input.content,
+        category: input.category ?? null,
+        attachmentIds: input.attachmentIds,
+        publishable: input.publishable,
+        queryCodeHash: hashCode(queryCode),
+        idempotencyKey: input.idempotencyKey ?? null,
+        status: "received",
+        ownerUnitId: mailbox.unitId,
+        deadlineWorkdays: mailbox.deadlineWorkdays,
+      });
+      if (!row) return undefined;
+      await this.recordStep(tx, row, { action: "submit", event: "submitted", unitId: mailbox.unitId });
+      return row;
+    });
+    if (created) return { letter: created, queryCode };
+    // A parallel submit with the same key won the unique index: answer with its letter.
+    const winner = await retried();
+    if (!winner) throw conflict("提交冲突，请重试");
+    return winner;
+  }
+
+  // ── handling ─────────────────────────────────────────────────────────────────────────────────────
+
+  accept(id: string, rawComment: unknown): Promise<LetterRow> {
+    const comment = parseInput(v.comment, rawComment);
+    return this.transition(id, {
+      from: ["received"],
+      label: "受理",
+      authorize: (row) => this.require("letter.dispatch", row.mailboxUnitId),
+      step: async (row, _tx, now) => {
+        const mailbox = await this.mailboxOf(row);
+        const calendar = await this.calendar.workCalendar();
+        return {
+          action: "accept",
+          event: "accepted",
+          unitId: row.mailboxUnitId,
+          comment,
+          changes: {
+            status: "accepted",
+            acceptedAt: now,
+            deadlineWorkdays: mailbox.deadlineWorkdays,
+            citizenDueOn: computeDeadline(now, mailbox.deadlineWorkdays, [], calendar, now).dueOn,
+          },
+        };
+      },
+    });
+  }
+
+  notAccept(id: string, rawReason: unknown): Promise<LetterRow> {
+    const reason = parseInput(v.reason, rawReason);
+    return this.transition(id, {
+      from: ["received"],
+      label: "不予受理",
+      authorize: (row) => this.require("letter.dispatch", row.mailboxUnitId),
+      step: (row, _tx, now) => ({
+        action: "not_accept",
+        event: "not_accepted",
+        unitId: row.mailboxUnitId,
+        comment: reason,
+        changes: { status: "not_accepted", notAcceptedReason: reason, closedAt: now },
+      }),
+    });
+  }
+
+  async assign(id: string, rawUnitId: unknown, rawComment: unknown): Promise<LetterRow> {
+    const unitId = parseInput(v.unitId, rawUnitId);
+    const comment = parseInput(v.comment, rawComment);
+    await this.requireUnit(unitId);
+    return this.transition(id, {
+      from: ["accepted"],
+      label: "交办",
+      authorize: (row) => this.require("letter.dispatch", row.mailboxUnitId),
+      step: (_row, _tx, now) => ({
+        action: "assign",
+        event: "assigned",
+        unitId,
+        comment,
+        changes: { status: "handling", ownerUnitId: unitId },
+        after: (tx, updated) => new LetterRepository(tx).startUnit(updated.id, unitId, "lead", now),
+      }),
+    });
+  }
+
+  async transfer(id: string, rawUnitId: unknown, rawReason: unknown): Promise<LetterRow> {
+    const unitId = parseInput(v.unitId, rawUnitId);
+    const reason = parseInput(v.reason, rawReason);
+    await this.requireUnit(unitId);
+    return this.transition(id, {
+      from: ["handling"],
+      label: "转办",
+      authorize: (row) =>
+        this.requireAny(["letter.handle", row.ownerUnitId], ["letter.dispatch", row.mailboxUnitId]),
+      step: (row, _tx, now) => {
+        if (unitId === row.ownerUnitId)
+          throw badInput("不能转办给当前主办单位", { fields: [{ path: "unitId" }] });
+        return {
+          action: "transfer",
+          event: "transferred",
+          unitId,
+          comment: reason,
+          changes: { ownerUnitId: unitId },
+          // The new unit's own clock starts now; the citizen's deadline (from acceptance) keeps running.
+          after: async (tx, updated) => {
+            const repository = new LetterRepository(tx);
+            await repository.endUnits(updated.id, now, [row.ownerUnitId, unitId]);
+            await repository.startUnit(updated.id, unitId, "lead", now);
+          },
+        };
+      },
+    });
+  }
+
+  async coHandle(id: string, rawUnitIds: unknown, rawComment: unknown): Promise<LetterRow> {
+    const unitIds = [...new Set(parseInput(v.unitIds, rawUnitIds))];
+    const comment = parseInput(v.comment, rawComment);
+    for (const unitId of unitIds) await this.requireUnit(unitId);
+    return this.transition(id, {
+      from: ["handling", "awaiting_info"],
+      label: "设置协办单位",
+      authorize: (row) =>
+        this.requireAny(["letter.handle", row.ownerUnitId], ["letter.dispatch", row.mailboxUnitId]),
+      step: async (row, tx, now) => {
+        if (unitIds.includes(row.ownerUnitId))
+          throw badInput("主办单位不能同时是协办单位", { fields: [{ path: "unitIds" }] });
+        const active = (await new LetterRepository(tx).unitsOf([row.id])).filter(
+          (unit) => unit.role === "co" && !unit.endedAt,
+        );
+        const dropped = active.map((unit) => unit.unitId).filter((unitId) => !unitIds.includes(unitId));
+        return {
+          action: "co_handle",
+          event: "co_handled",
+          unitId: row.ownerUnitId,
+          comment: comment ?? null,
+          changes: {},
+          after: async (inner, updated) => {
+            const repository = new LetterRepository(inner);
+            if (dropped.length) await repository.endUnits(updated.id, now, dropped);
+            for (const unitId of unitIds) await repository.startUnit(updated.id, unitId, "co", now);
+          },
+        };
+      },
+    });
+  }
+
+  requestInfo(id: string, rawQuestion: unknown): Promise<LetterRow> {
+    const question = parseInput(v.reason, rawQuestion);
+    return this.transition(id, {
+      from: ["handling"],
+      label: "请写信人补充材料",
+      authorize: (row) => this.require("letter.handle", row.ownerUnitId),
+      step: (row, _tx, now) => ({
+        action: "request_info",
+        event: "info_requested",
+        unitId: row.ownerUnitId,
+        comment: question,
+        changes: {
+          status: "awaiting_info",
+          infoRequest: question,
+          pauses: [...row.pauses, { from: now.toISOString(), to: null }],
+        },
+      }),
+    });
+  }
+
+  provideInfo(id: string, rawInfo: unknown): Promise<LetterRow> {
+    const info = parseInput(v.reason, rawInfo);
+    return this.transition(id, {
+      from: ["awaiting_info"],
+      label: "补充材料",
+      authorize: (row) => {
+        if (this.caller.kind === "citizen" && row.citizenId === this.caller.citizenId) return;
+        this.require("letter.handle", row.ownerUnitId);
+      },
+      step: async (row, _tx, now) => {
+        const pauses = row.pauses.map((pause) => (pause.to ? pause : { ...pause, to: now.toISOString() }));
+        const calendar = await this.calendar.workCalendar();
+        const due = row.acceptedAt
+          ? computeDeadline(row.acceptedAt, row.deadlineWorkdays, toPauses(pauses), calendar, now).dueOn
+          : null;
+        return {
+          action: "info_provided",
+          event: "info_provided",
+          unitId: row.ownerUnitId,
+          comment: info,
+          changes: { status: "handling", pauses, citizenDueOn: due },
+        };
+      },
+    });
+  }
+
+  draftReply(id: string, rawContent: unknown): Promise<LetterRow> {
+    const content = parseInput(v.replyContent, rawContent);
+    return this.transition(id, {
+      from: ["handling"],
+      label: "提交答复",
+      authorize: (row) => this.require("letter.handle", row.ownerUnitId),
+      step: (row) => ({
+        action: "draft_reply",
+        event: "reply_drafted",
+        unitId: row.ownerUnitId,
+        changes: { status: "reply_review", draftReply: content },
+      }),
+    });
+  }
+
+  reviewReply(id: string, approve: boolean, rawComment: unknown): Promise<LetterRow> {
+    const comment = parseInput(v.comment, rawComment);
+    return this.transition(id, {
+      from: ["reply_review"],
+      label: "审核答复",
+      authorize: (row) => this.require("letter.reply_review", row.ownerUnitId),
+      step: (row) => ({
+        action: approve ? "approve_reply" : "reject_reply",
+        event: approve ? "reply_approved" : "reply_rejected",
+        unitId: row.ownerUnitId,
+        comment,
+        changes: { status: approve ? "reply_approved" : "handling" },
+      }),
+    });
+  }
+
+  publishReply(id: string): Promise<LetterRow> {
+    return this.transition(id, {
+      from: ["reply_approved"],
+      label: "发布答复",
+      authorize: (row) => this.require("letter.reply_review", row.ownerUnitId),
+      step: (row, _tx, now) => ({
+        action: "publish_reply",
+        event: "reply_published",
+        unitId: row.ownerUnitId,
+        changes: { status: "replied", reply: row.draftReply, repliedAt: now },
+      }),
+    });
+  }
+
+  rate(id: string, rawRating: unknown, rawComment: unknown): Promise<LetterRow> {
+    const rating = parseInput(v.rating, rawRating);
+    const comment = parseInput(v.comment, rawComment);
+    return this.transition(id, {
+      from: ["replied"],
+      label: "评价",
+      authorize: (row) => {
+        if (this.caller.kind !== "citizen" || row.citizenId !== this.caller.citizenId)
+          throw forbidden("只有写信人可以评价");
+      },
+      step: () => ({
+        action: "rate",
+        event: "rated",
+        comment: comment ?? null,
+        changes: { status: "rated", rating, ratingComment: comment ?? null },
+      }),
+    });
+  }
+
+  close(id: string, rawComment: unknown): Promise<LetterRow> {
+    const comment = parseInput(v.comment, rawComment);
+    return this.transition(id, {
+      from: ["replied", "rated"],
+      label: "办结",
+      authorize: (row) => this.require("letter.dispatch", row.mailboxUnitId),
+      step: (row, _tx, now) => ({
+        action: "close",
+        event: "closed",
+        unitId: row.mailboxUnitId,
+        comment,
+        changes: { status: "closed", closedAt: now },
+      }),
+    });
+  }
+
+  rework(id: string, rawReason: unknown): Promise<LetterRow> {
+    const reason = parseInput(v.reason, rawReason);
+    return this.transition(id, {
+      from: ["rated"],
+      label: "返工",
+      authorize: (row) => this.require("letter.dispatch", row.mailboxUnitId),
+      step: async (row) => {
+        if (row.rating !== "unsatisfied")
+          throw conflict("只有写信人不满意的答复才能退回返工", { reason: "NOT_UNSATISFIED" });
+        const mailbox = await this.mailboxOf(row);
+        if (row.reworkCount >= mailbox.maxReworks)
+          throw conflict(`返工次数已达上限（${mailbox.maxReworks} 次）`, {
+            reason: "REWORK_LIMIT",
+            maxReworks: mailbox.maxReworks,
+          });
+        return {
+          action: "rework",
+          event: "reworked",
+          unitId: row.ownerUnitId,
+          comment: reason,
+          changes: {
+            status: "handling",
+            reworkCount: row.reworkCount + 1,
+            rating: null,
+            ratingComment: null,
+          },
+        };
+      },
+    });
+  }
+
+  // ── machinery ────────────────────────────────────────────────────────────────────────────────────
+
+  /** Queries derive the code from the letter id, so a retried submission can return it again. */
+  private queryCodeOf(letterId: string): string {
+    return createHmac("sha256", this.queryCodeSecret)
+      .update(`letter-query:${letterId}`)
+      .digest("base64url")
+      .slice(0, 32);
+  }
+
+  private require(action: Action, unitId: string): void {
+    if (!can(this.caller, action, { kind: "unit", unitId })) throw forbidden();
+  }
+
+  private requireAny(...options: [Action, string][]): void {
+    if (!options.some(([action, unitId]) => can(this.caller, action, { kind: "unit", unitId })))
+      throw forbidden();
+  }
+
+  private async requireUnit(unitId: string): Promise<void> {
+    if (!(await this.loaders.unitRefById.load(unitId))) throw notFound("单位", unitId);
+  }
+
+  /** Lock → visible? → allowed? → valid state? → change with compare-and-set, timeline, event. */
+  private async transition(id: string, spec: TransitionSpec): Promise<LetterRow> {
+    if (this.caller.kind === "anonymous") throw unauthenticated();
+    if (!v.unitId.safeParse(id).success) throw notFound("信件", id);
+    const updated = await this.db.transaction(async (tx) => {
+      const repository = new LetterRepository(tx);
+      const row = await repository.lock(id);
+      if (!row || !canReadLetter(this.caller, row, await repository.unitsOf([id])))
+        throw notFound("信件", id);
+      spec.authorize(row);
+      if (!spec.from.includes(row.status))
+        throw conflict(`信件${STATUS_LABEL[row.status]}，不能${spec.label}`, {
+          reason: "INVALID_TRANSITION",
+          status: row.status,
+        });
+      const now = this.now();
+      const step = await spec.step(row, tx, now);
+      const changed = await repository.update(row.id, row.version, step.changes);
+      if (!changed) throw conflict("信件已被他人处理，请刷新后重试");
+      await step.after?.(tx, changed);
+      await this.recordStep(tx, changed, step, now);
+      return changed;
+    });
+    this.loaders.letterById.clear(id).prime(id, updated);
+    this.loaders.unitsByLetter.clear(id);
+    this.loaders.actionsByLetter.clear(id);
+    return updated;
+  }
+
+  private async recordStep(
+    tx: Executor & Pick<InteractionDb, "execute">,
+    row: LetterRow,
+    step: Pick<Step, "action" | "event" | "unitId" | "comment">,
+    at: Date = this.now(),
+  ): Promise<void> {
+    const actor = actorOf(this.caller, this.request);
+    await new LetterRepository(tx).record({
+      letterId: row.id,
+      action: step.action,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      actorName: actor.name ?? null,
+      unitId: step.unitId ?? null,
+      comment: step.comment ?? null,
+      at,
+    });
+    await emitEvent(tx, "interaction", {
+      type: `letter.${step.event}`,
+      aggregateType: "letter",
+      aggregateId: row.id,
+      siteId: row.siteId,
+      unitId: row.ownerUnitId,
+      payload: {
+        letter: {
+          id: row.id,
+          mailboxId: row.mailboxId,
+          mailboxUnitId: row.mailboxUnitId,
+          ownerUnitId: row.ownerUnitId,
+          citizenId: row.citizenId,
+          status: row.status,
+          reworkCount: row.reworkCount,
+          rating: row.rating,
+        },
+        action: step.action,
+        unitId: step.unitId ?? null,
+      },
+      actor,
+    });
+  }
+}
+
+function hashCode(code: string): string {
+  return createHash("sha256").update(code).digest("hex");
+}
+
+function toPauses(pauses: readonly LetterPause[]): Pause[] {
+  return pauses.map((pause) => ({ from: new Date(pause.from), to: pause.to ? new Date(pause.to) : null }));
+}

@@ -1,0 +1,3 @@
+import type { QueryResolvers } from "../../../../generated/resolvers-types";
+
+export const letter: QueryResolvers["letter"] = (_parent, { id }, { services }) => services.letter.byId(id);
