@@ -30,7 +30,8 @@ describe.skipIf(!present)("on the real letters (needs ../shared/data/letters)", 
   });
 
   // August 2019: the month of the 伊景园滨河苑 parking-space complaints.
-  const august = loadVotedLetters()
+  // Collected even when skipped: read nothing unless the data is there.
+  const august = (present ? loadVotedLetters() : [])
     .filter((letter) => letter.time >= new Date("2019-08-01T00:00:00+08:00"))
     .filter((letter) => letter.time < new Date("2019-09-01T00:00:00+08:00"))
     .map((letter) => ({ ...letter, text: letterText(letter.title, letter.text) }));
