@@ -2,7 +2,8 @@
 // ("扫黑险恶") and submits it; 初审 and 复审 approve; 终审's approval is refused with a visible message; the
 // 错敏词放行 holder overrides it with a reason; 终审 approves and publishes; the override shows on the timeline
 // and the 审签单. Then publishing itself: an approved article that a new city block entry now catches is
-// refused at 发布 until it is overridden.
+// refused at 发布 until it is overridden. The editor underlines the finding in the body; 全量复查 of the site
+// lists the published article with its block-level finding.
 import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -153,6 +154,14 @@ describe("publish gate", () => {
     const editorCheck = editor.getByRole("region", { name: "内容检查" });
     await editorCheck.getByText(TYPO, { exact: true }).waitFor();
     expect(await editorCheck.textContent()).toContain("扫黑除恶");
+    // ... and underlines it in the body (red, wavy); clicking the underline focuses it in the side list.
+    const underline = body.locator(".jiyue-finding-block", { hasText: TYPO });
+    await underline.waitFor();
+    expect(await underline.textContent()).toBe(TYPO);
+    await underline.click();
+    await expect
+      .poll(() => editorCheck.locator('li[aria-current="true"]').textContent(), POLL)
+      .toContain(TYPO);
     await editor.getByRole("button", { name: buttonName("送审") }).click();
     await confirmDialog(editor, "送审");
     await editor.getByText("当前环节：初审").waitFor();
@@ -275,6 +284,33 @@ describe("publish gate", () => {
       );
     }
   }, 150_000);
+});
+
+describe("全量复查", () => {
+  test("终审 re-checks the site's published articles and finds the published article's block-level term", async () => {
+    const page = await browser.context.newPage();
+    await adminLogin(page, "xcb_reviewer3");
+    await chooseSite(page, "市委宣传部", "xcb");
+    await page.getByRole("menuitem", { name: "全量复查" }).click();
+    await page.getByRole("heading", { name: "全量复查" }).waitFor();
+    await page.getByRole("button", { name: buttonName("开始复查") }).click();
+    const bar = page.getByRole("progressbar");
+    await expect
+      .poll(() => bar.getAttribute("aria-valuenow"), { timeout: 60_000, interval: 500 })
+      .toBe("100");
+    const results = page.getByRole("table", { name: "复查结果" });
+    const row = results.getByRole("row").filter({ hasText: TITLE });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("市委宣传部");
+    await row.getByRole("button", { name: /展开行|Expand row/ }).click();
+    const findings = page.getByRole("list", { name: `${TITLE}的问题` });
+    await findings.waitFor();
+    expect(await findings.textContent()).toContain(TYPO);
+    expect(await findings.textContent()).toContain("必须修改");
+    await screenshot(page, "textcheck-recheck");
+    await row.getByRole("link", { name: TITLE }).click();
+    await page.waitForURL(/\/articles\/[^/]+$/);
+  }, 120_000);
 });
 
 describe("词库管理", () => {

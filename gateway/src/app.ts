@@ -1,14 +1,22 @@
 // The federation gateway: verifies the caller, refuses abuse before execution, plans queries over the
 // supergraph composed at build time (never introspects subgraphs) and forwards the caller's credentials.
 import { randomUUID } from "node:crypto";
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { AppError, type Caller, formatGraphQLError, logger, type TokenVerifier } from "@jiyue/server-kit";
+import {
+  AppError,
+  type Caller,
+  enforceDateTimeInput,
+  formatGraphQLError,
+  logger,
+  type TokenVerifier,
+} from "@jiyue/server-kit";
 import express from "express";
 import { keepAliveFetcher } from "./fetcher";
 import { checkSubgraphs, type HealthReport } from "./health";
+import { restoreInputError, SubgraphDataSource } from "./input-errors";
 import {
   armorValidationRules,
   batchGuard,
@@ -68,7 +76,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     buildService: ({ name }) => {
       const base = subgraphUrls[name];
       if (!base) throw new Error(`no URL configured for subgraph "${name}"`);
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphDataSource({
         url: `${base}/graphql`,
         fetcher: fetcher.fetch,
         willSendRequest({ request, context }) {
@@ -80,6 +88,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       });
     },
   });
+  // The supergraph's scalars accept anything; check DateTime here so that bad input is a BAD_USER_INPUT
+  // before planning rather than a subgraph's HTTP 400. Runs before Apollo Server sees the schema.
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    enforceDateTimeInput(apiSchema.getType("DateTime"));
+  });
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -88,7 +101,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     allowBatchedHttpRequests: true,
     validationRules: armorValidationRules(limits),
     formatError: (formatted, error) => {
-      const typed = formatGraphQLError(restoreLimitCode(formatted, error), error, {
+      const typed = formatGraphQLError(restoreInputError(restoreLimitCode(formatted, error), error), error, {
         production,
         log: (err) => logger.error({ err }, "gateway: unexpected error"),
       });

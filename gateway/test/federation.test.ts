@@ -382,6 +382,41 @@ describe("permissions end to end through the gateway", () => {
   });
 });
 
+describe("bad input through the gateway", () => {
+  const INVALID = "时间格式无效，须为带时区的 ISO 8601 时间";
+  const someId = "00000000-0000-4000-8000-000000000000";
+
+  it.each(["2026-13-45", "2026-05-01T10:00:00", "garbage", "2026-02-30T10:00:00+08:00"])(
+    "publishArticle(at: %j) is BAD_USER_INPUT with a Chinese message, as a variable and inline",
+    async (at) => {
+      const asVariable = await gql(
+        "mutation($id: ID!, $at: DateTime) { publishArticle(id: $id, at: $at) { id } }",
+        { id: someId, at },
+        tokens.admin,
+      );
+      const inline = await gql(
+        `mutation { publishArticle(id: "${someId}", at: ${JSON.stringify(at)}) { id } }`,
+        {},
+        tokens.admin,
+      );
+      for (const result of [asVariable, inline]) {
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+        expect(result.errors?.[0]?.message).toBe(INVALID);
+      }
+    },
+  );
+
+  it("a valid time with a zone reaches the content subgraph (which finds no such article)", async () => {
+    const result = await gql(
+      "mutation($id: ID!, $at: DateTime) { publishArticle(id: $id, at: $at) { id } }",
+      { id: someId, at: "2030-05-01T10:00:00+08:00" },
+      tokens.admin,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
 describe("no N+1 across the graph", () => {
   it("lists 50 sites with unit and channels for the same number of SQL statements as 10", async () => {
     const query =

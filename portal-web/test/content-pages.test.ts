@@ -247,6 +247,34 @@ describe("article pages", () => {
     expect(html).not.toContain("<b>");
   });
 
+  it("carries all ten meta tags of the standard, empty when the site has no 网站标识码 and the article no keywords", async () => {
+    const { get } = await portal();
+    const response = await get(articlePath("kx", "kxdt", kxNews));
+    expect(response.status).toBe(200);
+    const names = [...response.body.matchAll(/<meta name="([A-Za-z]+)" content="([^"]*)"\/>/g)].map(
+      (match) => [match[1], match[2]],
+    );
+    const standard = [
+      "SiteName",
+      "SiteIDCode",
+      "ColumnName",
+      "ColumnDescription",
+      "ColumnKeywords",
+      "ColumnType",
+      "ArticleTitle",
+      "PubDate",
+      "ContentSource",
+      "Keywords",
+    ];
+    expect(names.map(([name]) => name).filter((name) => standard.includes(name ?? ""))).toEqual(standard);
+    const content = Object.fromEntries(names);
+    expect(content.SiteIDCode).toBe("");
+    expect(content.Keywords).toBe("");
+    expect(content.SiteName).toBe("重庆市科学技术协会");
+    expect(content.ArticleTitle).toBe("科协新闻");
+    expect(content.ContentSource).toBe("重庆市科学技术协会");
+  });
+
   it("answers 404 for drafts, unknown ids and other sites' articles, and redirects a wrong channel path", async () => {
     const { get } = await portal();
     expect((await get(articlePath("tw", "gzdt", draft))).status).toBe(404);

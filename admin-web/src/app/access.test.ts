@@ -7,9 +7,13 @@ import { APP_ROUTES, canOpenPath, menuKeyOf, menuRoutes, visibleRoutes } from ".
 
 const PEOPLE = ["单位管理", "站点管理", "用户管理", "角色"];
 const READERS = ["工作台", "单位管理", "站点管理"];
+// Every letter role (and the city supervisor) has 信件办理.
+const LETTER_STAFF = ["工作台", "信件办理", "单位管理", "站点管理"];
 // Reviewers adopt pushes from other sites (报送采用).
 // Everyone who reads the shared lexicon (查看词库) has 词库管理 in the menu.
 const REVIEWER = ["工作台", "我的待办", "稿件管理", "报送采用", "词库管理", "单位管理", "站点管理"];
+// 终审 publishes, so it may re-check its sites' published articles (全量复查).
+const FINAL_REVIEWER = [...REVIEWER.slice(0, 5), "全量复查", ...REVIEWER.slice(5)];
 const UNIT_ADMIN = [
   "工作台",
   "稿件管理",
@@ -34,6 +38,7 @@ const EXPECTED_MENUS: Record<string, string[]> = {
     "单位管理",
     "站点管理",
     "平台设置",
+    "工作日历",
     "用户管理",
     "角色",
   ],
@@ -43,12 +48,12 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   editor: ["工作台", "稿件管理", "资源库", "词库管理", "单位管理", "站点管理"],
   reviewer_1: REVIEWER,
   reviewer_2: REVIEWER,
-  reviewer_3: REVIEWER,
+  reviewer_3: FINAL_REVIEWER,
   checker_override: ["工作台", "稿件管理", "站点管理"],
-  letter_dispatcher: READERS,
-  letter_handler: READERS,
-  reply_reviewer: READERS,
-  supervisor: ["工作台", "稿件管理", "词库管理", ...PEOPLE],
+  letter_dispatcher: LETTER_STAFF,
+  letter_handler: LETTER_STAFF,
+  reply_reviewer: LETTER_STAFF,
+  supervisor: ["工作台", "稿件管理", "信件办理", "词库管理", "全量复查", ...PEOPLE],
 };
 
 // Pages reached from other pages (not the menu), and the roles that may open them.
@@ -66,6 +71,7 @@ const EXPECTED_PAGES: Record<string, string[]> = {
   "/articles/:id": ARTICLE_READERS,
   "/articles/:id/diff": ARTICLE_READERS,
   "/articles/:id/sheet": ARTICLE_READERS,
+  "/letters/:id": ["letter_dispatcher", "letter_handler", "reply_reviewer", "supervisor"],
 };
 
 function naturalScope(code: string): Pick<AccessGrant, "unit" | "site"> {
@@ -120,6 +126,29 @@ describe("access: roles × menus", () => {
     expect(menuRoutes(scoped).map((route) => route.title)).not.toContain("安全策略");
   });
 
+  it("opens 全量复查 for a city-wide inspector or any publisher, not for a scoped inspection grant", () => {
+    const scopedInspector = computeAccess([{ actions: ["inspection.run"], unit: { id: "u1" } }]);
+    expect(canOpenPath("/recheck", scopedInspector)).toBe(false);
+    expect(canOpenPath("/recheck", computeAccess([{ actions: ["inspection.run"] }]))).toBe(true);
+    expect(
+      canOpenPath("/recheck", computeAccess([{ actions: ["article.publish"], site: { id: "s1" } }])),
+    ).toBe(true);
+    expect(canOpenPath("/recheck", computeAccess([grantOf("editor", { unit: { id: "u1" } })]))).toBe(false);
+  });
+
+  it("opens 工作日历 only for a city-wide calendar grant, and 信件办理 for any one letter duty", () => {
+    expect(canOpenPath("/calendar", computeAccess([{ actions: ["calendar.manage"] }]))).toBe(true);
+    expect(
+      canOpenPath("/calendar", computeAccess([{ actions: ["calendar.manage"], unit: { id: "u1" } }])),
+    ).toBe(false);
+    for (const action of ["letter.dispatch", "letter.handle", "letter.reply_review"])
+      expect(
+        canOpenPath("/letters", computeAccess([{ actions: [action], unit: { id: "u1" } }])),
+        action,
+      ).toBe(true);
+    expect(canOpenPath("/letters", computeAccess([grantOf("editor", { unit: { id: "u1" } })]))).toBe(false);
+  });
+
   it("someone without grants sees only the dashboard", () => {
     const access = computeAccess([]);
     expect(visibleRoutes(access).map((route) => route.title)).toEqual(["工作台"]);
@@ -145,6 +174,7 @@ describe("access: roles × menus", () => {
     expect(menuKeyOf("/articles/a1/diff")).toBe("/articles");
     expect(menuKeyOf("/articles")).toBe("/articles");
     expect(menuKeyOf("/tasks")).toBe("/tasks");
+    expect(menuKeyOf("/letters/l1")).toBe("/letters");
   });
 
   it("tells city-wide from scoped permissions and lists the scopes", () => {

@@ -39,9 +39,12 @@ export interface Guarded {
   permission?: Action;
   /** The permission counts only when granted city-wide (no unit or site). */
   cityWide?: boolean;
+  /** Alternatives instead of `permission`: any one of them opens the entry. */
+  anyOf?: readonly Guarded[];
 }
 
 export function canAccess(entry: Guarded, access: Access): boolean {
+  if (entry.anyOf) return entry.anyOf.some((alternative) => canAccess(alternative, access));
   if (entry.permission === undefined) return true;
   return entry.cityWide ? access.canCityWide(entry.permission) : access.can(entry.permission);
 }

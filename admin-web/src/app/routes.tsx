@@ -5,12 +5,15 @@ import {
   AuditOutlined,
   BookOutlined,
   BranchesOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   GlobalOutlined,
   InboxOutlined,
   LockOutlined,
+  MailOutlined,
   PictureOutlined,
   ReadOutlined,
   SafetyOutlined,
@@ -24,11 +27,15 @@ import { ArticleEditorPage } from "../features/articles/pages/ArticleEditorPage"
 import { ArticlesPage } from "../features/articles/pages/ArticlesPage";
 import { ReviewSheetPage } from "../features/articles/pages/ReviewSheetPage";
 import { AuditPage } from "../features/audit/pages/AuditPage";
+import { CalendarPage } from "../features/calendar/pages/CalendarPage";
 import { ChannelsPage } from "../features/channels/pages/ChannelsPage";
 import { DashboardPage } from "../features/dashboard/pages/DashboardPage";
 import { DistributionPage } from "../features/distribution/pages/DistributionPage";
+import { LetterDetailPage } from "../features/letters/pages/LetterDetailPage";
+import { LettersPage } from "../features/letters/pages/LettersPage";
 import { LexiconPage } from "../features/lexicon/pages/LexiconPage";
 import { MediaPage } from "../features/media/pages/MediaPage";
+import { RecheckPage } from "../features/recheck/pages/RecheckPage";
 import { RolesPage } from "../features/roles/pages/RolesPage";
 import { SecurityPage } from "../features/security/pages/SecurityPage";
 import { PlatformSettingsPage } from "../features/sites/pages/PlatformSettingsPage";
@@ -49,6 +56,13 @@ export interface AppRoute extends Guarded {
   /** A page reached from another page (e.g. one article), not from the menu. */
   hideInMenu?: boolean;
 }
+
+const LETTER_READERS: Guarded[] = [
+  { permission: "letter.dispatch" },
+  { permission: "letter.handle" },
+  { permission: "letter.reply_review" },
+  { permission: "supervise.read" },
+];
 
 export const APP_ROUTES: AppRoute[] = [
   { path: "/", title: "工作台", icon: <DashboardOutlined />, Component: DashboardPage },
@@ -122,6 +136,23 @@ export const APP_ROUTES: AppRoute[] = [
     permission: "distribution.manage",
     Component: DistributionPage,
   },
+  // 信件办理: dispatchers, handlers and reply reviewers of a unit (or city-wide), and city supervisors; the
+  // server lists only the letters of the caller's units.
+  {
+    path: "/letters",
+    title: "信件办理",
+    icon: <MailOutlined />,
+    anyOf: LETTER_READERS,
+    Component: LettersPage,
+  },
+  {
+    path: "/letters/:id",
+    title: "信件",
+    icon: null,
+    anyOf: LETTER_READERS,
+    hideInMenu: true,
+    Component: LetterDetailPage,
+  },
   // The shared lexicon (一库共享): readers see it; 管理词库 holders edit the city's or their unit's entries.
   {
     path: "/lexicon",
@@ -129,6 +160,14 @@ export const APP_ROUTES: AppRoute[] = [
     icon: <BookOutlined />,
     permission: "lexicon.read",
     Component: LexiconPage,
+  },
+  // 全量复查: inspectors (city-wide) for any scope, a site's publishers for their site, as the server checks.
+  {
+    path: "/recheck",
+    title: "全量复查",
+    icon: <FileSearchOutlined />,
+    anyOf: [{ permission: "inspection.run", cityWide: true }, { permission: "article.publish" }],
+    Component: RecheckPage,
   },
   {
     path: "/channels",
@@ -172,6 +211,15 @@ export const APP_ROUTES: AppRoute[] = [
     permission: "site.create",
     cityWide: true,
     Component: PlatformSettingsPage,
+  },
+  // The official working-day calendar letter deadlines count on (holidays, 调休), kept by the platform admin.
+  {
+    path: "/calendar",
+    title: "工作日历",
+    icon: <CalendarOutlined />,
+    permission: "calendar.manage",
+    cityWide: true,
+    Component: CalendarPage,
   },
   {
     path: "/users",

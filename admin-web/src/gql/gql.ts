@@ -51,6 +51,9 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      kind\n      id\n      displayName\n      user {\n        id\n        username\n      }\n      grants {\n        role\n        roleName\n        stage\n        actions\n        unit {\n          id\n          name\n          sites {\n            id\n            code\n            name\n            isDemo\n          }\n        }\n        site {\n          id\n          code\n          name\n          isDemo\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      days {\n        date\n        kind\n        name\n        source\n      }\n    }\n  }\n": typeof types.CalendarYearDocument,
+    "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n      kind\n      name\n      source\n    }\n  }\n": typeof types.SetCalendarDayDocument,
+    "\n  mutation SetCalendarYearCovered($year: Int!, $covered: Boolean!) {\n    setCalendarYearCovered(year: $year, covered: $covered) {\n      year\n      covered\n      days {\n        date\n        kind\n        name\n        source\n      }\n    }\n  }\n": typeof types.SetCalendarYearCoveredDocument,
     "\n  fragment ChannelFields on Channel {\n    id\n    name\n    path\n    kind\n    linkUrl\n    updateClass\n    sortOrder\n  }\n": typeof types.ChannelFieldsFragmentDoc,
     "\n  query ChannelTree($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      name\n      channels {\n        ...ChannelFields\n        children {\n          ...ChannelFields\n          children {\n            ...ChannelFields\n            children {\n              ...ChannelFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChannelTreeDocument,
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n": typeof types.CreateChannelDocument,
@@ -69,6 +72,24 @@ type Documents = {
     "\n  mutation RotateDistributionSecret($id: ID!) {\n    rotateDistributionSecret(id: $id) {\n      id\n      secret\n    }\n  }\n": typeof types.RotateDistributionSecretDocument,
     "\n  query TargetSecret($id: ID!) {\n    distributionTarget(id: $id) {\n      id\n      secret\n    }\n  }\n": typeof types.TargetSecretDocument,
     "\n  mutation UpdateDistributionTarget($id: ID!, $input: UpdateDistributionTargetInput!) {\n    updateDistributionTarget(id: $id, input: $input) {\n      ...TargetFields\n    }\n  }\n": typeof types.UpdateDistributionTargetDocument,
+    "\n  fragment LetterDetail on Letter {\n    id\n    title\n    content\n    category\n    attachmentIds\n    publishable\n    status\n    held\n    ownerUnitId\n    anonymous\n    contactPhone\n    phoneVerified\n    notAcceptedReason\n    infoRequest\n    draftReply\n    reply\n    repliedAt\n    rating\n    ratingComment\n    reworkCount\n    acceptedAt\n    closedAt\n    createdAt\n    mailbox {\n      id\n      name\n      unitId\n      maxReworks\n      deadlineWorkdays\n      isOneWindow\n    }\n    units {\n      unitId\n      role\n      startedAt\n      endedAt\n      dueAt\n    }\n    deadline {\n      citizenDueAt\n      unitDueAt\n      remainingWorkdays\n      uncovered\n      paused\n    }\n    timeline {\n      id\n      action\n      actorName\n      unitId\n      comment\n      at\n    }\n  }\n": typeof types.LetterDetailFragmentDoc,
+    "\n  fragment LetterRow on Letter {\n    id\n    title\n    status\n    held\n    ownerUnitId\n    contactPhone\n    anonymous\n    createdAt\n    mailbox {\n      id\n      name\n    }\n    deadline {\n      citizenDueAt\n      remainingWorkdays\n      uncovered\n      paused\n    }\n  }\n": typeof types.LetterRowFragmentDoc,
+    "\n  mutation AcceptLetter($id: ID!, $comment: String) {\n    acceptLetter(id: $id, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": typeof types.AcceptLetterDocument,
+    "\n  mutation AssignLetter($id: ID!, $unitId: ID!, $comment: String) {\n    assignLetter(id: $id, unitId: $unitId, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": typeof types.AssignLetterDocument,
+    "\n  mutation CloseLetter($id: ID!, $comment: String) {\n    closeLetter(id: $id, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": typeof types.CloseLetterDocument,
+    "\n  mutation CoHandleLetter($id: ID!, $unitIds: [ID!]!, $comment: String) {\n    coHandleLetter(id: $id, unitIds: $unitIds, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": typeof types.CoHandleLetterDocument,
+    "\n  mutation DraftLetterReply($id: ID!, $content: String!) {\n    draftLetterReply(id: $id, content: $content) {\n      ...LetterDetail\n    }\n  }\n": typeof types.DraftLetterReplyDocument,
+    "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      ...LetterDetail\n    }\n  }\n": typeof types.LetterDocument,
+    "\n  query LetterMailboxOptions {\n    oneWindowMailbox {\n      id\n      name\n    }\n    sites(limit: 100) {\n      items {\n        id\n        mailboxes {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LetterMailboxOptionsDocument,
+    "\n  query LetterRoutingSuggestion($id: ID!) {\n    letter(id: $id) {\n      id\n      routingSuggestion {\n        modelVersion\n        categories {\n          category\n          confidence\n        }\n        category\n        unit {\n          id\n          name\n        }\n        unitConfidence\n        unitSource\n      }\n    }\n  }\n": typeof types.LetterRoutingSuggestionDocument,
+    "\n  query Letters($filter: LetterFilter, $first: Int, $offset: Int, $withContent: Boolean!) {\n    letters(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...LetterRow\n        content @include(if: $withContent)\n      }\n    }\n  }\n": typeof types.LettersDocument,
+    "\n  mutation NotAcceptLetter($id: ID!, $reason: String!) {\n    notAcceptLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n": typeof types.NotAcceptLetterDocument,
+    "\n  mutation ProvideLetterInfo($id: ID!, $info: String!) {\n    provideLetterInfo(id: $id, info: $info) {\n      ...LetterDetail\n    }\n  }\n": typeof types.ProvideLetterInfoDocument,
+    "\n  mutation PublishLetterReply($id: ID!) {\n    publishLetterReply(id: $id) {\n      ...LetterDetail\n    }\n  }\n": typeof types.PublishLetterReplyDocument,
+    "\n  mutation RequestLetterInfo($id: ID!, $question: String!) {\n    requestLetterInfo(id: $id, question: $question) {\n      ...LetterDetail\n    }\n  }\n": typeof types.RequestLetterInfoDocument,
+    "\n  mutation ReviewLetterReply($id: ID!, $approve: Boolean!, $comment: String) {\n    reviewLetterReply(id: $id, approve: $approve, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": typeof types.ReviewLetterReplyDocument,
+    "\n  mutation ReworkLetter($id: ID!, $reason: String!) {\n    reworkLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n": typeof types.ReworkLetterDocument,
+    "\n  mutation TransferLetter($id: ID!, $unitId: ID!, $reason: String!) {\n    transferLetter(id: $id, unitId: $unitId, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n": typeof types.TransferLetterDocument,
     "\n  fragment LexiconEntryFields on LexiconEntry {\n    id\n    term\n    kind\n    level\n    suggestion\n    scope\n    unitId\n    note\n    source\n    enabled\n    titles\n    category\n    updatedAt\n  }\n": typeof types.LexiconEntryFieldsFragmentDoc,
     "\n  mutation CreateLexiconEntry($input: CreateLexiconEntryInput!) {\n    createLexiconEntry(input: $input) {\n      ...LexiconEntryFields\n    }\n  }\n": typeof types.CreateLexiconEntryDocument,
     "\n  mutation ExemptLexiconEntry($input: LexiconExemptionInput!) {\n    exemptLexiconEntry(input: $input) {\n      unitId\n      reason\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.ExemptLexiconEntryDocument,
@@ -83,6 +104,10 @@ type Documents = {
     "\n  query MediaUsage($id: ID!) {\n    mediaAsset(id: $id) {\n      id\n      usedBy {\n        id\n        status\n        currentRevision {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MediaUsageDocument,
     "\n  mutation UpdateMediaVisibility($id: ID!, $visibility: MediaVisibility!) {\n    updateMediaVisibility(id: $id, visibility: $visibility) {\n      id\n      visibility\n    }\n  }\n": typeof types.UpdateMediaVisibilityDocument,
     "\n  mutation DeleteMediaAsset($id: ID!) {\n    deleteMediaAsset(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteMediaAssetDocument,
+    "\n  fragment RecheckRunFields on RecheckRun {\n    id\n    site {\n      id\n      name\n      code\n    }\n    status\n    total\n    checked\n    progress\n    articlesWithBlock\n    blockCount\n    warnCount\n    lexiconVersion\n    error\n    startedByName\n    startedAt\n    finishedAt\n  }\n": typeof types.RecheckRunFieldsFragmentDoc,
+    "\n  query RecheckRun($id: ID!, $offset: Int, $limit: Int) {\n    recheckRun(id: $id) {\n      ...RecheckRunFields\n      items(onlyWithFindings: true, offset: $offset, limit: $limit) {\n        total\n        items {\n          articleId\n          site {\n            id\n            name\n          }\n          title\n          blockCount\n          warnCount\n          findings {\n            text\n            category\n            severity\n            suggestion\n            explanation\n          }\n          checkedAt\n        }\n      }\n    }\n  }\n": typeof types.RecheckRunDocument,
+    "\n  query RecheckRuns($limit: Int) {\n    recheckRuns(limit: $limit) {\n      ...RecheckRunFields\n    }\n  }\n": typeof types.RecheckRunsDocument,
+    "\n  mutation StartRecheck($siteId: ID) {\n    startRecheck(siteId: $siteId) {\n      ...RecheckRunFields\n    }\n  }\n": typeof types.StartRecheckDocument,
     "\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n": typeof types.RolesDocument,
     "\n  fragment SecurityPolicyFields on SecurityPolicy {\n    totpRequiredForAdmins\n    maxFailedAttempts\n    lockoutMinutes\n    passwordMinLength\n    updatedAt\n  }\n": typeof types.SecurityPolicyFieldsFragmentDoc,
     "\n  query SecurityPolicy {\n    securityPolicy {\n      ...SecurityPolicyFields\n    }\n  }\n": typeof types.SecurityPolicyDocument,
@@ -165,6 +190,9 @@ const documents: Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      kind\n      id\n      displayName\n      user {\n        id\n        username\n      }\n      grants {\n        role\n        roleName\n        stage\n        actions\n        unit {\n          id\n          name\n          sites {\n            id\n            code\n            name\n            isDemo\n          }\n        }\n        site {\n          id\n          code\n          name\n          isDemo\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.RefreshTokenDocument,
+    "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      days {\n        date\n        kind\n        name\n        source\n      }\n    }\n  }\n": types.CalendarYearDocument,
+    "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n      kind\n      name\n      source\n    }\n  }\n": types.SetCalendarDayDocument,
+    "\n  mutation SetCalendarYearCovered($year: Int!, $covered: Boolean!) {\n    setCalendarYearCovered(year: $year, covered: $covered) {\n      year\n      covered\n      days {\n        date\n        kind\n        name\n        source\n      }\n    }\n  }\n": types.SetCalendarYearCoveredDocument,
     "\n  fragment ChannelFields on Channel {\n    id\n    name\n    path\n    kind\n    linkUrl\n    updateClass\n    sortOrder\n  }\n": types.ChannelFieldsFragmentDoc,
     "\n  query ChannelTree($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      name\n      channels {\n        ...ChannelFields\n        children {\n          ...ChannelFields\n          children {\n            ...ChannelFields\n            children {\n              ...ChannelFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ChannelTreeDocument,
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n": types.CreateChannelDocument,
@@ -183,6 +211,24 @@ const documents: Documents = {
     "\n  mutation RotateDistributionSecret($id: ID!) {\n    rotateDistributionSecret(id: $id) {\n      id\n      secret\n    }\n  }\n": types.RotateDistributionSecretDocument,
     "\n  query TargetSecret($id: ID!) {\n    distributionTarget(id: $id) {\n      id\n      secret\n    }\n  }\n": types.TargetSecretDocument,
     "\n  mutation UpdateDistributionTarget($id: ID!, $input: UpdateDistributionTargetInput!) {\n    updateDistributionTarget(id: $id, input: $input) {\n      ...TargetFields\n    }\n  }\n": types.UpdateDistributionTargetDocument,
+    "\n  fragment LetterDetail on Letter {\n    id\n    title\n    content\n    category\n    attachmentIds\n    publishable\n    status\n    held\n    ownerUnitId\n    anonymous\n    contactPhone\n    phoneVerified\n    notAcceptedReason\n    infoRequest\n    draftReply\n    reply\n    repliedAt\n    rating\n    ratingComment\n    reworkCount\n    acceptedAt\n    closedAt\n    createdAt\n    mailbox {\n      id\n      name\n      unitId\n      maxReworks\n      deadlineWorkdays\n      isOneWindow\n    }\n    units {\n      unitId\n      role\n      startedAt\n      endedAt\n      dueAt\n    }\n    deadline {\n      citizenDueAt\n      unitDueAt\n      remainingWorkdays\n      uncovered\n      paused\n    }\n    timeline {\n      id\n      action\n      actorName\n      unitId\n      comment\n      at\n    }\n  }\n": types.LetterDetailFragmentDoc,
+    "\n  fragment LetterRow on Letter {\n    id\n    title\n    status\n    held\n    ownerUnitId\n    contactPhone\n    anonymous\n    createdAt\n    mailbox {\n      id\n      name\n    }\n    deadline {\n      citizenDueAt\n      remainingWorkdays\n      uncovered\n      paused\n    }\n  }\n": types.LetterRowFragmentDoc,
+    "\n  mutation AcceptLetter($id: ID!, $comment: String) {\n    acceptLetter(id: $id, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": types.AcceptLetterDocument,
+    "\n  mutation AssignLetter($id: ID!, $unitId: ID!, $comment: String) {\n    assignLetter(id: $id, unitId: $unitId, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": types.AssignLetterDocument,
+    "\n  mutation CloseLetter($id: ID!, $comment: String) {\n    closeLetter(id: $id, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": types.CloseLetterDocument,
+    "\n  mutation CoHandleLetter($id: ID!, $unitIds: [ID!]!, $comment: String) {\n    coHandleLetter(id: $id, unitIds: $unitIds, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": types.CoHandleLetterDocument,
+    "\n  mutation DraftLetterReply($id: ID!, $content: String!) {\n    draftLetterReply(id: $id, content: $content) {\n      ...LetterDetail\n    }\n  }\n": types.DraftLetterReplyDocument,
+    "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      ...LetterDetail\n    }\n  }\n": types.LetterDocument,
+    "\n  query LetterMailboxOptions {\n    oneWindowMailbox {\n      id\n      name\n    }\n    sites(limit: 100) {\n      items {\n        id\n        mailboxes {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LetterMailboxOptionsDocument,
+    "\n  query LetterRoutingSuggestion($id: ID!) {\n    letter(id: $id) {\n      id\n      routingSuggestion {\n        modelVersion\n        categories {\n          category\n          confidence\n        }\n        category\n        unit {\n          id\n          name\n        }\n        unitConfidence\n        unitSource\n      }\n    }\n  }\n": types.LetterRoutingSuggestionDocument,
+    "\n  query Letters($filter: LetterFilter, $first: Int, $offset: Int, $withContent: Boolean!) {\n    letters(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...LetterRow\n        content @include(if: $withContent)\n      }\n    }\n  }\n": types.LettersDocument,
+    "\n  mutation NotAcceptLetter($id: ID!, $reason: String!) {\n    notAcceptLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n": types.NotAcceptLetterDocument,
+    "\n  mutation ProvideLetterInfo($id: ID!, $info: String!) {\n    provideLetterInfo(id: $id, info: $info) {\n      ...LetterDetail\n    }\n  }\n": types.ProvideLetterInfoDocument,
+    "\n  mutation PublishLetterReply($id: ID!) {\n    publishLetterReply(id: $id) {\n      ...LetterDetail\n    }\n  }\n": types.PublishLetterReplyDocument,
+    "\n  mutation RequestLetterInfo($id: ID!, $question: String!) {\n    requestLetterInfo(id: $id, question: $question) {\n      ...LetterDetail\n    }\n  }\n": types.RequestLetterInfoDocument,
+    "\n  mutation ReviewLetterReply($id: ID!, $approve: Boolean!, $comment: String) {\n    reviewLetterReply(id: $id, approve: $approve, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": types.ReviewLetterReplyDocument,
+    "\n  mutation ReworkLetter($id: ID!, $reason: String!) {\n    reworkLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n": types.ReworkLetterDocument,
+    "\n  mutation TransferLetter($id: ID!, $unitId: ID!, $reason: String!) {\n    transferLetter(id: $id, unitId: $unitId, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n": types.TransferLetterDocument,
     "\n  fragment LexiconEntryFields on LexiconEntry {\n    id\n    term\n    kind\n    level\n    suggestion\n    scope\n    unitId\n    note\n    source\n    enabled\n    titles\n    category\n    updatedAt\n  }\n": types.LexiconEntryFieldsFragmentDoc,
     "\n  mutation CreateLexiconEntry($input: CreateLexiconEntryInput!) {\n    createLexiconEntry(input: $input) {\n      ...LexiconEntryFields\n    }\n  }\n": types.CreateLexiconEntryDocument,
     "\n  mutation ExemptLexiconEntry($input: LexiconExemptionInput!) {\n    exemptLexiconEntry(input: $input) {\n      unitId\n      reason\n      entry {\n        id\n      }\n    }\n  }\n": types.ExemptLexiconEntryDocument,
@@ -197,6 +243,10 @@ const documents: Documents = {
     "\n  query MediaUsage($id: ID!) {\n    mediaAsset(id: $id) {\n      id\n      usedBy {\n        id\n        status\n        currentRevision {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MediaUsageDocument,
     "\n  mutation UpdateMediaVisibility($id: ID!, $visibility: MediaVisibility!) {\n    updateMediaVisibility(id: $id, visibility: $visibility) {\n      id\n      visibility\n    }\n  }\n": types.UpdateMediaVisibilityDocument,
     "\n  mutation DeleteMediaAsset($id: ID!) {\n    deleteMediaAsset(id: $id) {\n      id\n    }\n  }\n": types.DeleteMediaAssetDocument,
+    "\n  fragment RecheckRunFields on RecheckRun {\n    id\n    site {\n      id\n      name\n      code\n    }\n    status\n    total\n    checked\n    progress\n    articlesWithBlock\n    blockCount\n    warnCount\n    lexiconVersion\n    error\n    startedByName\n    startedAt\n    finishedAt\n  }\n": types.RecheckRunFieldsFragmentDoc,
+    "\n  query RecheckRun($id: ID!, $offset: Int, $limit: Int) {\n    recheckRun(id: $id) {\n      ...RecheckRunFields\n      items(onlyWithFindings: true, offset: $offset, limit: $limit) {\n        total\n        items {\n          articleId\n          site {\n            id\n            name\n          }\n          title\n          blockCount\n          warnCount\n          findings {\n            text\n            category\n            severity\n            suggestion\n            explanation\n          }\n          checkedAt\n        }\n      }\n    }\n  }\n": types.RecheckRunDocument,
+    "\n  query RecheckRuns($limit: Int) {\n    recheckRuns(limit: $limit) {\n      ...RecheckRunFields\n    }\n  }\n": types.RecheckRunsDocument,
+    "\n  mutation StartRecheck($siteId: ID) {\n    startRecheck(siteId: $siteId) {\n      ...RecheckRunFields\n    }\n  }\n": types.StartRecheckDocument,
     "\n  query Roles {\n    roles {\n      code\n      name\n      scopeKinds\n      actions\n      stage\n      exclusiveGroup\n      requiresTotp\n    }\n  }\n": types.RolesDocument,
     "\n  fragment SecurityPolicyFields on SecurityPolicy {\n    totpRequiredForAdmins\n    maxFailedAttempts\n    lockoutMinutes\n    passwordMinLength\n    updatedAt\n  }\n": types.SecurityPolicyFieldsFragmentDoc,
     "\n  query SecurityPolicy {\n    securityPolicy {\n      ...SecurityPolicyFields\n    }\n  }\n": types.SecurityPolicyDocument,
@@ -407,6 +457,18 @@ export function graphql(source: "\n  mutation RefreshToken($refreshToken: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      days {\n        date\n        kind\n        name\n        source\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      days {\n        date\n        kind\n        name\n        source\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n      kind\n      name\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n      kind\n      name\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarYearCovered($year: Int!, $covered: Boolean!) {\n    setCalendarYearCovered(year: $year, covered: $covered) {\n      year\n      covered\n      days {\n        date\n        kind\n        name\n        source\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCalendarYearCovered($year: Int!, $covered: Boolean!) {\n    setCalendarYearCovered(year: $year, covered: $covered) {\n      year\n      covered\n      days {\n        date\n        kind\n        name\n        source\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChannelFields on Channel {\n    id\n    name\n    path\n    kind\n    linkUrl\n    updateClass\n    sortOrder\n  }\n"): (typeof documents)["\n  fragment ChannelFields on Channel {\n    id\n    name\n    path\n    kind\n    linkUrl\n    updateClass\n    sortOrder\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -479,6 +541,78 @@ export function graphql(source: "\n  mutation UpdateDistributionTarget($id: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LetterDetail on Letter {\n    id\n    title\n    content\n    category\n    attachmentIds\n    publishable\n    status\n    held\n    ownerUnitId\n    anonymous\n    contactPhone\n    phoneVerified\n    notAcceptedReason\n    infoRequest\n    draftReply\n    reply\n    repliedAt\n    rating\n    ratingComment\n    reworkCount\n    acceptedAt\n    closedAt\n    createdAt\n    mailbox {\n      id\n      name\n      unitId\n      maxReworks\n      deadlineWorkdays\n      isOneWindow\n    }\n    units {\n      unitId\n      role\n      startedAt\n      endedAt\n      dueAt\n    }\n    deadline {\n      citizenDueAt\n      unitDueAt\n      remainingWorkdays\n      uncovered\n      paused\n    }\n    timeline {\n      id\n      action\n      actorName\n      unitId\n      comment\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment LetterDetail on Letter {\n    id\n    title\n    content\n    category\n    attachmentIds\n    publishable\n    status\n    held\n    ownerUnitId\n    anonymous\n    contactPhone\n    phoneVerified\n    notAcceptedReason\n    infoRequest\n    draftReply\n    reply\n    repliedAt\n    rating\n    ratingComment\n    reworkCount\n    acceptedAt\n    closedAt\n    createdAt\n    mailbox {\n      id\n      name\n      unitId\n      maxReworks\n      deadlineWorkdays\n      isOneWindow\n    }\n    units {\n      unitId\n      role\n      startedAt\n      endedAt\n      dueAt\n    }\n    deadline {\n      citizenDueAt\n      unitDueAt\n      remainingWorkdays\n      uncovered\n      paused\n    }\n    timeline {\n      id\n      action\n      actorName\n      unitId\n      comment\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LetterRow on Letter {\n    id\n    title\n    status\n    held\n    ownerUnitId\n    contactPhone\n    anonymous\n    createdAt\n    mailbox {\n      id\n      name\n    }\n    deadline {\n      citizenDueAt\n      remainingWorkdays\n      uncovered\n      paused\n    }\n  }\n"): (typeof documents)["\n  fragment LetterRow on Letter {\n    id\n    title\n    status\n    held\n    ownerUnitId\n    contactPhone\n    anonymous\n    createdAt\n    mailbox {\n      id\n      name\n    }\n    deadline {\n      citizenDueAt\n      remainingWorkdays\n      uncovered\n      paused\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptLetter($id: ID!, $comment: String) {\n    acceptLetter(id: $id, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptLetter($id: ID!, $comment: String) {\n    acceptLetter(id: $id, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignLetter($id: ID!, $unitId: ID!, $comment: String) {\n    assignLetter(id: $id, unitId: $unitId, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AssignLetter($id: ID!, $unitId: ID!, $comment: String) {\n    assignLetter(id: $id, unitId: $unitId, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseLetter($id: ID!, $comment: String) {\n    closeLetter(id: $id, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CloseLetter($id: ID!, $comment: String) {\n    closeLetter(id: $id, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoHandleLetter($id: ID!, $unitIds: [ID!]!, $comment: String) {\n    coHandleLetter(id: $id, unitIds: $unitIds, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CoHandleLetter($id: ID!, $unitIds: [ID!]!, $comment: String) {\n    coHandleLetter(id: $id, unitIds: $unitIds, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftLetterReply($id: ID!, $content: String!) {\n    draftLetterReply(id: $id, content: $content) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation DraftLetterReply($id: ID!, $content: String!) {\n    draftLetterReply(id: $id, content: $content) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterMailboxOptions {\n    oneWindowMailbox {\n      id\n      name\n    }\n    sites(limit: 100) {\n      items {\n        id\n        mailboxes {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterMailboxOptions {\n    oneWindowMailbox {\n      id\n      name\n    }\n    sites(limit: 100) {\n      items {\n        id\n        mailboxes {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterRoutingSuggestion($id: ID!) {\n    letter(id: $id) {\n      id\n      routingSuggestion {\n        modelVersion\n        categories {\n          category\n          confidence\n        }\n        category\n        unit {\n          id\n          name\n        }\n        unitConfidence\n        unitSource\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterRoutingSuggestion($id: ID!) {\n    letter(id: $id) {\n      id\n      routingSuggestion {\n        modelVersion\n        categories {\n          category\n          confidence\n        }\n        category\n        unit {\n          id\n          name\n        }\n        unitConfidence\n        unitSource\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Letters($filter: LetterFilter, $first: Int, $offset: Int, $withContent: Boolean!) {\n    letters(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...LetterRow\n        content @include(if: $withContent)\n      }\n    }\n  }\n"): (typeof documents)["\n  query Letters($filter: LetterFilter, $first: Int, $offset: Int, $withContent: Boolean!) {\n    letters(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...LetterRow\n        content @include(if: $withContent)\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotAcceptLetter($id: ID!, $reason: String!) {\n    notAcceptLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation NotAcceptLetter($id: ID!, $reason: String!) {\n    notAcceptLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvideLetterInfo($id: ID!, $info: String!) {\n    provideLetterInfo(id: $id, info: $info) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ProvideLetterInfo($id: ID!, $info: String!) {\n    provideLetterInfo(id: $id, info: $info) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishLetterReply($id: ID!) {\n    publishLetterReply(id: $id) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation PublishLetterReply($id: ID!) {\n    publishLetterReply(id: $id) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLetterInfo($id: ID!, $question: String!) {\n    requestLetterInfo(id: $id, question: $question) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RequestLetterInfo($id: ID!, $question: String!) {\n    requestLetterInfo(id: $id, question: $question) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewLetterReply($id: ID!, $approve: Boolean!, $comment: String) {\n    reviewLetterReply(id: $id, approve: $approve, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewLetterReply($id: ID!, $approve: Boolean!, $comment: String) {\n    reviewLetterReply(id: $id, approve: $approve, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReworkLetter($id: ID!, $reason: String!) {\n    reworkLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReworkLetter($id: ID!, $reason: String!) {\n    reworkLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferLetter($id: ID!, $unitId: ID!, $reason: String!) {\n    transferLetter(id: $id, unitId: $unitId, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation TransferLetter($id: ID!, $unitId: ID!, $reason: String!) {\n    transferLetter(id: $id, unitId: $unitId, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LexiconEntryFields on LexiconEntry {\n    id\n    term\n    kind\n    level\n    suggestion\n    scope\n    unitId\n    note\n    source\n    enabled\n    titles\n    category\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment LexiconEntryFields on LexiconEntry {\n    id\n    term\n    kind\n    level\n    suggestion\n    scope\n    unitId\n    note\n    source\n    enabled\n    titles\n    category\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -532,6 +666,22 @@ export function graphql(source: "\n  mutation UpdateMediaVisibility($id: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteMediaAsset($id: ID!) {\n    deleteMediaAsset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMediaAsset($id: ID!) {\n    deleteMediaAsset(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecheckRunFields on RecheckRun {\n    id\n    site {\n      id\n      name\n      code\n    }\n    status\n    total\n    checked\n    progress\n    articlesWithBlock\n    blockCount\n    warnCount\n    lexiconVersion\n    error\n    startedByName\n    startedAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment RecheckRunFields on RecheckRun {\n    id\n    site {\n      id\n      name\n      code\n    }\n    status\n    total\n    checked\n    progress\n    articlesWithBlock\n    blockCount\n    warnCount\n    lexiconVersion\n    error\n    startedByName\n    startedAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecheckRun($id: ID!, $offset: Int, $limit: Int) {\n    recheckRun(id: $id) {\n      ...RecheckRunFields\n      items(onlyWithFindings: true, offset: $offset, limit: $limit) {\n        total\n        items {\n          articleId\n          site {\n            id\n            name\n          }\n          title\n          blockCount\n          warnCount\n          findings {\n            text\n            category\n            severity\n            suggestion\n            explanation\n          }\n          checkedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecheckRun($id: ID!, $offset: Int, $limit: Int) {\n    recheckRun(id: $id) {\n      ...RecheckRunFields\n      items(onlyWithFindings: true, offset: $offset, limit: $limit) {\n        total\n        items {\n          articleId\n          site {\n            id\n            name\n          }\n          title\n          blockCount\n          warnCount\n          findings {\n            text\n            category\n            severity\n            suggestion\n            explanation\n          }\n          checkedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecheckRuns($limit: Int) {\n    recheckRuns(limit: $limit) {\n      ...RecheckRunFields\n    }\n  }\n"): (typeof documents)["\n  query RecheckRuns($limit: Int) {\n    recheckRuns(limit: $limit) {\n      ...RecheckRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRecheck($siteId: ID) {\n    startRecheck(siteId: $siteId) {\n      ...RecheckRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartRecheck($siteId: ID) {\n    startRecheck(siteId: $siteId) {\n      ...RecheckRunFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

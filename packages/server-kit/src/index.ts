@@ -8,6 +8,7 @@ export * from "./errors";
 export * from "./events";
 export * from "./loaders";
 export * from "./logger";
+export * from "./scalars";
 export * from "./server";
 export * from "./subgraph";
 export * from "./typedefs";

@@ -389,6 +389,14 @@ describe("public reads", () => {
     );
     expect(restored.restoreArticle).toMatchObject({ deletedAt: null, status: "APPROVED" });
     expect(await isPublic(deleted.id)).toBe(false);
+    // Restoring again: it is not in the bin, and the admin is told so (not "稿件不存在").
+    const again = await kit.gql(MUTATIONS.restore, { id: deleted.id }, a.admin);
+    expect(again.errors?.[0]).toMatchObject({
+      message: "稿件不在回收站中",
+      extensions: { code: "CONFLICT" },
+    });
+    expect(await codeOf(MUTATIONS.restore, { id: deleted.id }, a.editor)).toBe("FORBIDDEN");
+    expect(await codeOf(MUTATIONS.restore, { id: randomUUID() }, a.admin)).toBe("NOT_FOUND");
   });
 
   it("lists pinned (not expired) first, then newest", async () => {

@@ -48,7 +48,7 @@ async function graphql(query: string, variables: Record<string, unknown>, token?
   });
   return (await response.json()) as {
     data?: Record<string, unknown>;
-    errors?: { extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string } }[];
   };
 }
 
@@ -126,6 +126,7 @@ describe("content subgraph", () => {
       token,
     );
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(duplicate.errors?.[0]?.message).toBe("路径已被使用");
     const unknownSite = await graphql(
       create,
       { input: { siteId: randomUUID(), name: "x", slug: "x" } },

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { docx } from "./fixtures/documents";
 import { type Cast, ContentKit, cast, MUTATIONS, type Person } from "./testkit/content";
 
 const kit = new ContentKit();
@@ -299,6 +300,48 @@ describe("serving: drafts private, published public", () => {
       a.editor,
     );
     expect(attachments.article.currentRevision.attachments).toEqual([{ name: "会议纪要.txt" }]);
+  });
+
+  it("checks the text of attached documents: a block-level term in a Word attachment stops the final approval", async () => {
+    const notice = await uploaded(await docx(["关于深入推进扫黑险恶常态化的通知"]), "通知.docx", a.editor);
+    const created = await kit.ok<{ createArticle: { id: string } }>(
+      MUTATIONS.create,
+      {
+        input: {
+          siteId: siteA.id,
+          content: {
+            title: "转发通知",
+            channelId: siteA.channelId,
+            body: "<p>详见附件。</p>",
+            attachmentIds: [notice.id],
+          },
+        },
+      },
+      a.editor,
+    );
+    const id = created.createArticle.id;
+    await kit.ok(MUTATIONS.submit, { id }, a.editor);
+    const result = await kit.ok<{
+      article: {
+        checkResult: {
+          findings: { field: string; attachmentName: string | null; text: string; severity: string }[];
+        };
+      };
+    }>(
+      `query($id: ID!) { article(id: $id) { checkResult { findings { field attachmentName text severity } } } }`,
+      { id },
+      a.r1,
+    );
+    expect(result.article.checkResult.findings).toContainEqual({
+      field: "ATTACHMENT",
+      attachmentName: "通知.docx",
+      text: "扫黑险恶",
+      severity: "BLOCK",
+    });
+    await kit.ok(MUTATIONS.approve, { id }, a.r1);
+    await kit.ok(MUTATIONS.approve, { id }, a.r2);
+    const final = await kit.gql(MUTATIONS.approve, { id }, a.r3);
+    expect(final.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", refusal: "TEXTCHECK_BLOCKED" });
   });
 
   it("deletes an unused asset; it is gone afterwards", async () => {

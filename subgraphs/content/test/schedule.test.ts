@@ -124,6 +124,35 @@ describe("scheduled publishing", () => {
     }
   }, 30_000);
 
+  it("scheduling the same action at the same time again changes nothing", async () => {
+    const view = await article(kit, people, site, "重复定时稿件", "approved");
+    const at = new Date(Date.now() + 3_600_000);
+    at.setUTCMilliseconds(0);
+    const schedules = async () =>
+      (await statusOf(view.id)).timeline.filter((entry) => entry.action === "SCHEDULE").length;
+    await kit.ok(MUTATIONS.publish, { id: view.id, at: at.toISOString() }, people.r3);
+    expect(await schedules()).toBe(1);
+    // The same instant, written in Beijing time.
+    const beijing = new Date(at.getTime() + 8 * 3_600_000).toISOString().replace("Z", "+08:00");
+    const again = await kit.ok<{ publishArticle: ArticleView }>(
+      MUTATIONS.publish,
+      { id: view.id, at: beijing },
+      people.r3,
+    );
+    expect(again.publishArticle.scheduledPublishAt).toBe(at.toISOString());
+    expect(await schedules()).toBe(1);
+    const events = await kit.content.db.select().from(outbox).where(eq(outbox.aggregateId, view.id));
+    expect(events.filter((event) => event.type === "article.scheduled")).toHaveLength(1);
+    // Another time is a new schedule.
+    await kit.ok(
+      MUTATIONS.publish,
+      { id: view.id, at: new Date(at.getTime() + 60_000).toISOString() },
+      people.r3,
+    );
+    expect(await schedules()).toBe(2);
+    await kit.ok(`mutation($id: ID!) { cancelScheduledAction(id: $id) { id } }`, { id: view.id }, people.r3);
+  });
+
   it("takes an article down at the scheduled time, and a cancelled schedule does nothing", async () => {
     const live = await article(kit, people, site, "定时撤稿稿件");
     await kit.ok(

@@ -6,6 +6,7 @@ import { createContext, type InteractionContext, type InteractionSchema } from "
 import * as schema from "./db/schema";
 import { seedCalendar } from "./modules/calendar/calendar.service";
 import { createDefaultMailbox } from "./modules/mailbox/mailbox.service";
+import { lexiconCacheFor } from "./modules/textcheck/lexicon.runtime";
 import { resolvers } from "./resolvers";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -17,15 +18,25 @@ export const interactionSubgraph: SubgraphDefinition<InteractionSchema, Interact
   migrationsFolder: path.resolve(here, "../drizzle"),
   resolvers,
   createContext,
-  // The official calendar from chinese-days, for the years the table does not have yet.
+  // The official calendar from chinese-days, for the years the table does not have yet; and supervision's
+  // lexicon for checking letters (fetched in the background: until it arrives the engine's starter set).
   async onStart(deps) {
     await seedCalendar(deps.db);
-    return undefined;
+    const lexicon = lexiconCacheFor(deps);
+    void lexicon.start();
+    return async () => lexicon.stop();
   },
   consumes: {
-    producers: ["identity"],
-    handles: (event) => event.producer === "identity" && event.type === "unit.created",
-    async handle(event, tx) {
+    producers: ["identity", "supervision"],
+    handles: (event) =>
+      (event.producer === "identity" && event.type === "unit.created") ||
+      (event.producer === "supervision" && event.type === "lexicon.version_published"),
+    async handle(event, tx, deps) {
+      if (event.producer === "supervision") {
+        // Fetched and compiled outside the consumer's transaction; the cache ignores versions it has.
+        void lexiconCacheFor(deps).refresh();
+        return;
+      }
       const { unit } = event.payload as unknown as UnitEventPayload;
       await createDefaultMailbox(tx, unit);
     },

@@ -13,6 +13,8 @@ import { LetterService } from "./modules/letter/letter.service";
 import { createMailboxLoaders } from "./modules/mailbox/mailbox.loaders";
 import { MailboxRepository } from "./modules/mailbox/mailbox.repository";
 import { MailboxService } from "./modules/mailbox/mailbox.service";
+import { RoutingService } from "./modules/routing/routing.service";
+import { lexiconCacheFor } from "./modules/textcheck/lexicon.runtime";
 
 export type InteractionSchema = typeof schema;
 export type InteractionDb = Database<InteractionSchema>;
@@ -27,6 +29,7 @@ export function createContext(base: BaseContext, deps: SubgraphDeps<InteractionS
   const calendar = new CalendarService(db, base.caller, base.request);
   // Query codes are derived from the letter id with this secret (see LetterService.queryCodeOf).
   const queryCodeSecret = process.env.JIYUE_QUERY_CODE_SECRET ?? deps.serviceSecret;
+  const routing = new RoutingService(db, base.caller, base.request, loaders);
   return {
     ...base,
     db,
@@ -35,7 +38,18 @@ export function createContext(base: BaseContext, deps: SubgraphDeps<InteractionS
     services: {
       mailbox: new MailboxService(db, base.caller, base.request, loaders, directory),
       calendar,
-      letter: new LetterService(db, base.caller, base.request, loaders, directory, calendar, queryCodeSecret),
+      routing,
+      letter: new LetterService(
+        db,
+        base.caller,
+        base.request,
+        loaders,
+        directory,
+        calendar,
+        queryCodeSecret,
+        lexiconCacheFor(deps),
+        routing,
+      ),
     },
   };
 }

@@ -150,7 +150,8 @@ beforeAll(async () => {
     port: 0,
     serviceSecret: "test-secret",
     verifyToken: keys.verifier,
-    eventSources: { identity: identitySource },
+    // No supervision here: letters are checked with the engine's starter set (lexicon version 0).
+    eventSources: { identity: identitySource, supervision: async () => [] },
   });
   unitCreated(office, "中共重庆市委办公厅", "party_committee");
   unitCreated(unitA, "重庆市总工会", "mass_organization");

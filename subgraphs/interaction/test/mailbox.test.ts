@@ -91,7 +91,8 @@ beforeAll(async () => {
     port: 0,
     serviceSecret: "test-secret",
     verifyToken: keys.verifier,
-    eventSources: { identity: identitySource },
+    // No supervision here: letters are checked with the engine's starter set (lexicon version 0).
+    eventSources: { identity: identitySource, supervision: async () => [] },
   });
   unitCreated(unitA, "市总工会");
   unitCreated(unitB, "团市委");

@@ -15,10 +15,13 @@ export interface ArticlePageProps extends SitePageProps {
   ancestors: ChannelLinkFragment[];
 }
 
-/** The standard's page metadata, in its order; empty values are left out. */
+/**
+ * The standard's page metadata, in its order. Its ten tags are on every article page, empty when there is
+ * nothing to say (no 网站标识码 yet, no keywords); Author and Image only when known.
+ */
 export function articleMeta(props: ArticlePageProps): [string, string][] {
   const { site, article, channel } = props;
-  const entries: [string, string | null | undefined][] = [
+  const required: [string, string | null | undefined][] = [
     ["SiteName", site.name],
     ["SiteIDCode", site.siteIdCode],
     ["ColumnName", channel.name],
@@ -30,10 +33,15 @@ export function articleMeta(props: ArticlePageProps): [string, string][] {
     ["PubDate", formatDateTime(article.publishedAt)],
     ["ContentSource", article.source || site.name],
     ["Keywords", article.keywords.join(",")],
+  ];
+  const optional: [string, string | null | undefined][] = [
     ["Author", article.author],
     ["Image", article.coverImageUrl],
   ];
-  return entries.filter((entry): entry is [string, string] => Boolean(entry[1]));
+  return [
+    ...required.map(([name, content]): [string, string] => [name, content?.trim() ?? ""]),
+    ...optional.filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ];
 }
 
 /**

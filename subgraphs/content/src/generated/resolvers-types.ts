@@ -1168,11 +1168,13 @@ export type TakedownTargetKind =
 /** 一处检查发现（错敏词、规范表述、标点、日期等） */
 export type TextCheckFinding = {
   __typename?: 'TextCheckFinding';
+  /** 附件中的问题：所在附件 */
+  attachmentName: Maybe<Scalars['String']['output']>;
   /** 类别：sensitive、typo、wording、name、punctuation、date、number、accessibility */
   category: Scalars['String']['output'];
   end: Scalars['Int']['output'];
   explanation: Scalars['String']['output'];
-  /** TITLE 或 BODY */
+  /** TITLE、BODY 或 ATTACHMENT（附件文档的文字，位置以附件文字为准） */
   field: Scalars['String']['output'];
   htmlEnd: Maybe<Scalars['Int']['output']>;
   /** 在 HTML 源码中的起止位置（正文） */
@@ -2076,6 +2078,7 @@ export type TakedownTargetResolvers<ContextType = ContentContext, ParentType ext
 }>;
 
 export type TextCheckFindingResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['TextCheckFinding'] = ResolversParentTypes['TextCheckFinding']> = ResolversObject<{
+  attachmentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -200,6 +200,21 @@ function unitStaff(unit: string, unitName: string): DemoUser[] {
       unit,
       grants: [{ role: "letter_dispatcher", unit }],
     },
+    // The rest of the letter chain (承办 → 答复审核), so the 信件办理 screens can be walked through.
+    {
+      username: `${unit}_handler`,
+      displayName: `${unitName}信件承办`,
+      role: `信件承办 · ${unitName}`,
+      unit,
+      grants: [{ role: "letter_handler", unit }],
+    },
+    {
+      username: `${unit}_reply_reviewer`,
+      displayName: `${unitName}答复审核`,
+      role: `答复审核 · ${unitName}`,
+      unit,
+      grants: [{ role: "reply_reviewer", unit }],
+    },
   ];
 }
 

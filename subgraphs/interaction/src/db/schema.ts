@@ -8,3 +8,4 @@ export const { unitRef, siteRef } = directoryTables(interactionSchema);
 export * from "../modules/calendar/calendar.sql";
 export * from "../modules/letter/letter.sql";
 export * from "../modules/mailbox/mailbox.sql";
+export * from "../modules/routing/routing.sql";

@@ -3,7 +3,10 @@ import type { MailboxRow as MailboxRowModel } from '../modules/mailbox/mailbox.s
 import type { SiteReference as SiteReferenceModel } from '../modules/mailbox/mailbox.types';
 import type { CalendarDayRow as CalendarDayRowModel } from '../modules/calendar/calendar.sql';
 import type { CalendarYearView as CalendarYearViewModel } from '../modules/calendar/calendar.service';
-import type { LetterRow as LetterRowModel, LetterUnitRow as LetterUnitRowModel, LetterActionRow as LetterActionRowModel } from '../modules/letter/letter.sql';
+import type { LetterRow as LetterRowModel, LetterUnitRow as LetterUnitRowModel, LetterActionRow as LetterActionRowModel, LetterCheckResult as LetterCheckResultModel } from '../modules/letter/letter.sql';
+import type { LetterFindingModel as LetterFindingModelModel } from '../modules/letter/letter.types';
+import type { RoutingSuggestionView as RoutingSuggestionViewModel, RoutingMappingView as RoutingMappingViewModel, SimilarLetterView as SimilarLetterViewModel } from '../modules/routing/routing.types';
+import type { RoutingModelInfo as RoutingModelInfoModel } from '../modules/routing/routing.sql';
 import type { InteractionContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +75,8 @@ export type Letter = {
   anonymous: Scalars['Boolean']['output'];
   attachmentIds: Array<Scalars['ID']['output']>;
   category: Maybe<Scalars['String']['output']>;
+  /** 提交时的内容校验结果（仅工作人员可见） */
+  checkResult: Maybe<LetterCheckResult>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** 联系电话（已脱敏） */
   contactPhone: Maybe<Scalars['String']['output']>;
@@ -80,6 +85,8 @@ export type Letter = {
   deadline: LetterDeadline;
   /** 答复草稿（仅办理单位可见） */
   draftReply: Maybe<Scalars['String']['output']>;
+  /** 内容校验发现阻断级问题，待分办人员人工确认后受理（信件不会被退回；仅工作人员可见，写信人看到的始终为 false） */
+  held: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** 请写信人补充的内容 */
   infoRequest: Maybe<Scalars['String']['output']>;
@@ -97,6 +104,10 @@ export type Letter = {
   /** 已发布的答复 */
   reply: Maybe<Scalars['String']['output']>;
   reworkCount: Scalars['Int']['output'];
+  /** 分办建议（分办人员可见，其他人为空） */
+  routingSuggestion: Maybe<RoutingSuggestion>;
+  /** 同一单位范围内的相似信件（疑似重复） */
+  similarLetters: Array<SimilarLetter>;
   siteId: Maybe<Scalars['ID']['output']>;
   status: LetterStatus;
   timeline: Array<LetterAction>;
@@ -116,6 +127,36 @@ export type LetterAction = {
   comment: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   unitId: Maybe<Scalars['ID']['output']>;
+};
+
+/** 信件内容校验发现的一处问题（错敏词、规范表述等） */
+export type LetterCheckFinding = {
+  __typename?: 'LetterCheckFinding';
+  /** 类别：sensitive、typo、wording、name、punctuation、date、number */
+  category: Scalars['String']['output'];
+  end: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+  /** TITLE 标题 / BODY 正文 */
+  field: Scalars['String']['output'];
+  key: Scalars['ID']['output'];
+  ruleId: Scalars['String']['output'];
+  severity: TextCheckSeverity;
+  /** 在标题或正文中的起止位置 */
+  start: Scalars['Int']['output'];
+  suggestion: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** 提交时对标题和正文的内容校验结果（仅工作人员可见） */
+export type LetterCheckResult = {
+  __typename?: 'LetterCheckResult';
+  blockCount: Scalars['Int']['output'];
+  checkedAt: Scalars['DateTime']['output'];
+  findings: Array<LetterCheckFinding>;
+  hintCount: Scalars['Int']['output'];
+  /** 所用词库版本 */
+  lexiconVersion: Scalars['Int']['output'];
+  warnCount: Scalars['Int']['output'];
 };
 
 export type LetterConnection = {
@@ -141,6 +182,8 @@ export type LetterDeadline = {
 };
 
 export type LetterFilter = {
+  /** 只看（或排除）内容校验待人工确认的信件 */
+  held?: InputMaybe<Scalars['Boolean']['input']>;
   mailboxId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<LetterStatus>>;
   /** 只看该单位相关的信件（须在可见范围内） */
@@ -241,7 +284,7 @@ export type MailboxRecipientRole =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** 受理（分办人员） */
+  /** 受理（分办人员）；内容校验待确认的信件受理即表示已人工确认 */
   acceptLetter: Letter;
   /** 交办给承办单位（分办人员） */
   assignLetter: Letter;
@@ -271,7 +314,11 @@ export type Mutation = {
   setCalendarDay: CalendarDay;
   /** 标记某年的节假日安排已录入/未录入（系统管理员） */
   setCalendarYearCovered: CalendarYear;
+  /** 设置某类别的承办单位；unitId 为空时删除该对照（分办人员） */
+  setRoutingMapping: Maybe<RoutingMapping>;
   submitLetter: SubmitLetterPayload;
+  /** 用本库已办结的信件（类别和最终承办单位）训练分类模型（市级分办人员、统一窗口分办人员或系统管理员） */
+  trainRoutingModel: RoutingModel;
   /** 转办给其他单位（承办单位或分办人员）；面向写信人的期限继续计算 */
   transferLetter: Letter;
   updateMailbox: Mailbox;
@@ -374,8 +421,19 @@ export type MutationSetCalendarYearCoveredArgs = {
 };
 
 
+export type MutationSetRoutingMappingArgs = {
+  category: Scalars['String']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationSubmitLetterArgs = {
   input: SubmitLetterInput;
+};
+
+
+export type MutationTrainRoutingModelArgs = {
+  minSamples?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -407,6 +465,10 @@ export type Query = {
   myLetters: Array<Letter>;
   /** 全市统一窗口信箱 */
   oneWindowMailbox: Maybe<Mailbox>;
+  /** 类别→承办单位对照（分办人员） */
+  routingMappings: Array<RoutingMapping>;
+  /** 当前使用的分类模型（分办人员） */
+  routingModel: Maybe<RoutingModel>;
 };
 
 
@@ -436,10 +498,77 @@ export type QueryMailboxArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type RoutingCategoryCount = {
+  __typename?: 'RoutingCategoryCount';
+  category: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+/** 类别建议及其置信度 */
+export type RoutingCategoryGuess = {
+  __typename?: 'RoutingCategoryGuess';
+  category: Scalars['String']['output'];
+  /** 0–1 */
+  confidence: Scalars['Float']['output'];
+};
+
+export type RoutingCorrectionCount = {
+  __typename?: 'RoutingCorrectionCount';
+  count: Scalars['Int']['output'];
+  unit: Unit;
+};
+
+/** 类别→承办单位对照 */
+export type RoutingMapping = {
+  __typename?: 'RoutingMapping';
+  category: Scalars['String']['output'];
+  /** 分办人员改派到各单位的次数 */
+  corrections: Array<RoutingCorrectionCount>;
+  /** MANUAL 人工设置 / TRAINED 训练时按已办结信件补全 */
+  source: Scalars['String']['output'];
+  unit: Unit;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** 分类模型 */
+export type RoutingModel = {
+  __typename?: 'RoutingModel';
+  categories: Array<RoutingCategoryCount>;
+  sampleCount: Scalars['Int']['output'];
+  /** LETTERS 本库已办结信件 / CSV 公开数据导入 */
+  source: Scalars['String']['output'];
+  trainedAt: Scalars['DateTime']['output'];
+  trainedByName: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** 分办建议（仅分办人员可见）：按已训练模型建议类别，按类别→单位对照（经分办人员纠正后调整）建议承办单位 */
+export type RoutingSuggestion = {
+  __typename?: 'RoutingSuggestion';
+  categories: Array<RoutingCategoryGuess>;
+  /** 据以建议单位的类别 */
+  category: Maybe<Scalars['String']['output']>;
+  /** 所用模型版本；尚无模型时为空，只按写信人所选类别建议单位 */
+  modelVersion: Maybe<Scalars['Int']['output']>;
+  unit: Maybe<Unit>;
+  /** 建议单位的置信度（指向该单位的建议类别置信度之和）；无模型时为空 */
+  unitConfidence: Maybe<Scalars['Float']['output']>;
+  /** CORRECTIONS：分办人员纠正最多的单位；CONFIGURED：对照表配置 */
+  unitSource: Maybe<Scalars['String']['output']>;
+};
+
 export type SetCalendarDayInput = {
   date: Scalars['String']['input'];
   kind: CalendarDayKind;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 相似信件（疑似重复，可合并办理） */
+export type SimilarLetter = {
+  __typename?: 'SimilarLetter';
+  letter: Letter;
+  /** 0–1 的文本相似度 */
+  similarity: Scalars['Float']['output'];
 };
 
 export type Site = {
@@ -467,6 +596,17 @@ export type SubmitLetterPayload = {
   letter: Letter;
   /** 查询码：凭此码查询办理进度和答复，请妥善保存 */
   queryCode: Scalars['String']['output'];
+};
+
+/** 内容校验的处置级别：阻断、提醒、提示 */
+export type TextCheckSeverity =
+  | 'block'
+  | 'hint'
+  | 'warn';
+
+export type Unit = {
+  __typename?: 'Unit';
+  id: Scalars['ID']['output'];
 };
 
 export type UpdateMailboxInput = {
@@ -596,6 +736,8 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Letter: ResolverTypeWrapper<LetterRowModel>;
   LetterAction: ResolverTypeWrapper<LetterActionRowModel>;
+  LetterCheckFinding: ResolverTypeWrapper<LetterFindingModelModel>;
+  LetterCheckResult: ResolverTypeWrapper<LetterCheckResultModel>;
   LetterConnection: ResolverTypeWrapper<Omit<LetterConnection, 'nodes'> & { nodes: Array<ResolversTypes['Letter']> }>;
   LetterDeadline: ResolverTypeWrapper<LetterDeadline>;
   LetterFilter: LetterFilter;
@@ -608,10 +750,20 @@ export type ResolversTypes = ResolversObject<{
   MailboxRecipientRole: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RoutingCategoryCount: ResolverTypeWrapper<RoutingCategoryCount>;
+  RoutingCategoryGuess: ResolverTypeWrapper<RoutingCategoryGuess>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RoutingCorrectionCount: ResolverTypeWrapper<RoutingCorrectionCount>;
+  RoutingMapping: ResolverTypeWrapper<RoutingMappingViewModel>;
+  RoutingModel: ResolverTypeWrapper<RoutingModelInfoModel>;
+  RoutingSuggestion: ResolverTypeWrapper<RoutingSuggestionViewModel>;
   SetCalendarDayInput: SetCalendarDayInput;
+  SimilarLetter: ResolverTypeWrapper<SimilarLetterViewModel>;
   Site: ResolverTypeWrapper<SiteReferenceModel>;
   SubmitLetterInput: SubmitLetterInput;
   SubmitLetterPayload: ResolverTypeWrapper<Omit<SubmitLetterPayload, 'letter'> & { letter: ResolversTypes['Letter'] }>;
+  TextCheckSeverity: null;
+  Unit: ResolverTypeWrapper<Unit>;
   UpdateMailboxInput: UpdateMailboxInput;
 }>;
 
@@ -627,6 +779,8 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Letter: LetterRowModel;
   LetterAction: LetterActionRowModel;
+  LetterCheckFinding: LetterFindingModelModel;
+  LetterCheckResult: LetterCheckResultModel;
   LetterConnection: Omit<LetterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Letter']> };
   LetterDeadline: LetterDeadline;
   LetterFilter: LetterFilter;
@@ -634,10 +788,19 @@ export type ResolversParentTypes = ResolversObject<{
   Mailbox: MailboxRowModel;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  RoutingCategoryCount: RoutingCategoryCount;
+  RoutingCategoryGuess: RoutingCategoryGuess;
+  Float: Scalars['Float']['output'];
+  RoutingCorrectionCount: RoutingCorrectionCount;
+  RoutingMapping: RoutingMappingViewModel;
+  RoutingModel: RoutingModelInfoModel;
+  RoutingSuggestion: RoutingSuggestionViewModel;
   SetCalendarDayInput: SetCalendarDayInput;
+  SimilarLetter: SimilarLetterViewModel;
   Site: SiteReferenceModel;
   SubmitLetterInput: SubmitLetterInput;
   SubmitLetterPayload: Omit<SubmitLetterPayload, 'letter'> & { letter: ResolversParentTypes['Letter'] };
+  Unit: Unit;
   UpdateMailboxInput: UpdateMailboxInput;
 }>;
 
@@ -666,12 +829,14 @@ export type LetterResolvers<ContextType = InteractionContext, ParentType extends
   anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   attachmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkResult?: Resolver<Maybe<ResolversTypes['LetterCheckResult']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['LetterDeadline'], ParentType, ContextType>;
   draftReply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   infoRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mailbox?: Resolver<ResolversTypes['Mailbox'], ParentType, ContextType>;
@@ -684,6 +849,8 @@ export type LetterResolvers<ContextType = InteractionContext, ParentType extends
   repliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reworkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  routingSuggestion?: Resolver<Maybe<ResolversTypes['RoutingSuggestion']>, ParentType, ContextType>;
+  similarLetters?: Resolver<Array<ResolversTypes['SimilarLetter']>, ParentType, ContextType>;
   siteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LetterStatus'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['LetterAction']>, ParentType, ContextType>;
@@ -698,6 +865,28 @@ export type LetterActionResolvers<ContextType = InteractionContext, ParentType e
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type LetterCheckFindingResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterCheckFinding'] = ResolversParentTypes['LetterCheckFinding']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['TextCheckSeverity'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LetterCheckResultResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterCheckResult'] = ResolversParentTypes['LetterCheckResult']> = ResolversObject<{
+  blockCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['LetterCheckFinding']>, ParentType, ContextType>;
+  hintCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lexiconVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LetterConnectionResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterConnection'] = ResolversParentTypes['LetterConnection']> = ResolversObject<{
@@ -768,7 +957,9 @@ export type MutationResolvers<ContextType = InteractionContext, ParentType exten
   reworkLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationReworkLetterArgs, 'id' | 'reason'>>;
   setCalendarDay?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationSetCalendarDayArgs, 'input'>>;
   setCalendarYearCovered?: Resolver<ResolversTypes['CalendarYear'], ParentType, ContextType, RequireFields<MutationSetCalendarYearCoveredArgs, 'covered' | 'year'>>;
+  setRoutingMapping?: Resolver<Maybe<ResolversTypes['RoutingMapping']>, ParentType, ContextType, RequireFields<MutationSetRoutingMappingArgs, 'category'>>;
   submitLetter?: Resolver<ResolversTypes['SubmitLetterPayload'], ParentType, ContextType, RequireFields<MutationSubmitLetterArgs, 'input'>>;
+  trainRoutingModel?: Resolver<ResolversTypes['RoutingModel'], ParentType, ContextType, RequireFields<MutationTrainRoutingModelArgs, 'minSamples'>>;
   transferLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationTransferLetterArgs, 'id' | 'reason' | 'unitId'>>;
   updateMailbox?: Resolver<ResolversTypes['Mailbox'], ParentType, ContextType, RequireFields<MutationUpdateMailboxArgs, 'id' | 'input'>>;
 }>;
@@ -781,6 +972,54 @@ export type QueryResolvers<ContextType = InteractionContext, ParentType extends 
   mailbox?: Resolver<Maybe<ResolversTypes['Mailbox']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'id'>>;
   myLetters?: Resolver<Array<ResolversTypes['Letter']>, ParentType, ContextType>;
   oneWindowMailbox?: Resolver<Maybe<ResolversTypes['Mailbox']>, ParentType, ContextType>;
+  routingMappings?: Resolver<Array<ResolversTypes['RoutingMapping']>, ParentType, ContextType>;
+  routingModel?: Resolver<Maybe<ResolversTypes['RoutingModel']>, ParentType, ContextType>;
+}>;
+
+export type RoutingCategoryCountResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['RoutingCategoryCount'] = ResolversParentTypes['RoutingCategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoutingCategoryGuessResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['RoutingCategoryGuess'] = ResolversParentTypes['RoutingCategoryGuess']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RoutingCorrectionCountResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['RoutingCorrectionCount'] = ResolversParentTypes['RoutingCorrectionCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+}>;
+
+export type RoutingMappingResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['RoutingMapping'] = ResolversParentTypes['RoutingMapping']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['RoutingCorrectionCount']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type RoutingModelResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['RoutingModel'] = ResolversParentTypes['RoutingModel']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['RoutingCategoryCount']>, ParentType, ContextType>;
+  sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  trainedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoutingSuggestionResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['RoutingSuggestion'] = ResolversParentTypes['RoutingSuggestion']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['RoutingCategoryGuess']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modelVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SimilarLetterResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SimilarLetter'] = ResolversParentTypes['SimilarLetter']> = ResolversObject<{
+  letter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type SiteResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
@@ -794,6 +1033,12 @@ export type SubmitLetterPayloadResolvers<ContextType = InteractionContext, Paren
   queryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TextCheckSeverityResolvers = { BLOCK: 'block', HINT: 'hint', WARN: 'warn' };
+
+export type UnitResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = InteractionContext> = ResolversObject<{
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CalendarDayKind?: CalendarDayKindResolvers;
@@ -801,6 +1046,8 @@ export type Resolvers<ContextType = InteractionContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Letter?: LetterResolvers<ContextType>;
   LetterAction?: LetterActionResolvers<ContextType>;
+  LetterCheckFinding?: LetterCheckFindingResolvers<ContextType>;
+  LetterCheckResult?: LetterCheckResultResolvers<ContextType>;
   LetterConnection?: LetterConnectionResolvers<ContextType>;
   LetterDeadline?: LetterDeadlineResolvers<ContextType>;
   LetterKind?: LetterKindResolvers;
@@ -812,7 +1059,16 @@ export type Resolvers<ContextType = InteractionContext> = ResolversObject<{
   MailboxRecipientRole?: MailboxRecipientRoleResolvers;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RoutingCategoryCount?: RoutingCategoryCountResolvers<ContextType>;
+  RoutingCategoryGuess?: RoutingCategoryGuessResolvers<ContextType>;
+  RoutingCorrectionCount?: RoutingCorrectionCountResolvers<ContextType>;
+  RoutingMapping?: RoutingMappingResolvers<ContextType>;
+  RoutingModel?: RoutingModelResolvers<ContextType>;
+  RoutingSuggestion?: RoutingSuggestionResolvers<ContextType>;
+  SimilarLetter?: SimilarLetterResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   SubmitLetterPayload?: SubmitLetterPayloadResolvers<ContextType>;
+  TextCheckSeverity?: TextCheckSeverityResolvers;
+  Unit?: UnitResolvers<ContextType>;
 }>;
 

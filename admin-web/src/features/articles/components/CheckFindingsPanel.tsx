@@ -2,9 +2,11 @@
 // (and it runs by itself after each save); findings are grouped by severity, a suggestion is applied with
 // one click, warnings and hints can be ignored with a reason (in this browser only), and block-level
 // findings of the saved revision can be overridden by a holder of 错敏词放行 (recorded on the timeline).
+// The visible findings are handed to the page, which underlines the body's in the editor; clicking an
+// underline focuses its entry here.
 import { useLazyQuery, useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Collapse, Empty, Flex, Input, Modal, Tag, Typography } from "antd";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { CheckTextQuery } from "#gql/graphql";
 import {
   ArticleCheckOverridesDocument,
@@ -12,7 +14,7 @@ import {
   OverrideCheckFindingsDocument,
 } from "../graphql/checkText";
 
-type Finding = CheckTextQuery["checkText"]["findings"][number];
+export type Finding = CheckTextQuery["checkText"]["findings"][number];
 
 export interface CheckFindingsPanelProps {
   siteId: string;
@@ -27,6 +29,10 @@ export interface CheckFindingsPanelProps {
   editable: boolean;
   canOverride: boolean;
   onApply(change: { field: "TITLE" | "BODY"; value: string }): void;
+  /** The findings shown (ignored ones left out), after each check or ignore. */
+  onFindings?(findings: Finding[]): void;
+  /** A finding to bring into view (an underline in the editor was clicked); `at` tells repeated clicks apart. */
+  focus?: { key: string; at: number } | null;
 }
 
 const SEVERITY = {
@@ -85,7 +91,27 @@ export function CheckFindingsPanel(props: CheckFindingsPanelProps) {
     [overrides.data],
   );
   const result = data?.checkText;
-  const visible = (result?.findings ?? []).filter((f) => !ignored[f.key]);
+  const visible = useMemo(() => (result?.findings ?? []).filter((f) => !ignored[f.key]), [result, ignored]);
+  const { onFindings, focus } = props;
+  useEffect(() => {
+    onFindings?.(visible);
+  }, [visible, onFindings]);
+
+  const [openGroups, setOpenGroups] = useState<string[]>(["BLOCK", "WARN"]);
+  const list = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    const finding = visible.find((f) => f.key === focus.key);
+    if (!finding) return;
+    setOpenGroups((open) => (open.includes(finding.severity) ? open : [...open, finding.severity]));
+    // After the group has opened.
+    const timer = setTimeout(() => {
+      const item = list.current?.querySelector<HTMLElement>(`[data-finding-key="${CSS.escape(focus.key)}"]`);
+      item?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+      item?.focus({ preventScroll: true });
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [focus, visible]);
   const groups = (["BLOCK", "WARN", "HINT"] as const).map((severity) => ({
     severity,
     items: visible.filter((f) => f.severity === severity),
@@ -106,7 +132,7 @@ export function CheckFindingsPanel(props: CheckFindingsPanelProps) {
   };
 
   return (
-    <section aria-label="内容检查" style={{ marginBottom: 16 }}>
+    <section aria-label="内容检查" ref={list} style={{ marginBottom: 16 }}>
       <Flex gap={8} align="center" style={{ marginBottom: 8 }}>
         <Button onClick={check} loading={loading}>
           检查
@@ -125,7 +151,8 @@ export function CheckFindingsPanel(props: CheckFindingsPanelProps) {
       {result && visible.length > 0 && (
         <Collapse
           size="small"
-          defaultActiveKey={["BLOCK", "WARN"]}
+          activeKey={openGroups}
+          onChange={(keys) => setOpenGroups(Array.isArray(keys) ? keys : [keys])}
           items={groups
             .filter((group) => group.items.length > 0)
             .map((group) => ({
@@ -142,7 +169,16 @@ export function CheckFindingsPanel(props: CheckFindingsPanelProps) {
                     const accepted = overridden.get(finding.key);
                     const change = applySuggestion(props.getContent(), finding);
                     return (
-                      <li key={finding.key} style={{ marginBottom: 6 }}>
+                      <li
+                        key={finding.key}
+                        data-finding-key={finding.key}
+                        tabIndex={-1}
+                        aria-current={focus?.key === finding.key ? "true" : undefined}
+                        style={{
+                          marginBottom: 6,
+                          background: focus?.key === finding.key ? "#fffbe6" : undefined,
+                        }}
+                      >
                         <Typography.Text
                           strong
                           style={{

@@ -14,8 +14,9 @@ import Link from "@tiptap/extension-link";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { Button, Divider, Flex, Form, Input, Modal, Tooltip } from "antd";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { MediaPicker } from "../../media/components/MediaPicker";
+import { FindingHighlights, type HighlightFinding, setFindings } from "./findingHighlights";
 
 const SAFE_URL = /^(https?:\/\/|\/|mailto:)/i;
 
@@ -36,6 +37,8 @@ function ToolButton(props: { label: string; active?: boolean; onClick(): void; c
   );
 }
 
+const EMPTY_DOCUMENT = "<p></p>";
+
 type UrlPrompt = { kind: "link" | "image"; initial: string } | null;
 
 export function RichTextEditor(props: {
@@ -44,20 +47,37 @@ export function RichTextEditor(props: {
   readOnly?: boolean;
   /** With a site, images can be inserted from its media library (src="/media/<id>"). */
   siteId?: string | null;
+  /** Text-check findings of the body, underlined by severity. */
+  findings?: readonly HighlightFinding[];
+  /** An underline was clicked: the key of its finding. */
+  onFindingClick?(key: string): void;
 }) {
   const [prompt, setPrompt] = useState<UrlPrompt>(null);
+  // The editor is created once; clicks reach the latest handler through this ref.
+  const onFindingClick = useRef(props.onFindingClick);
+  onFindingClick.current = props.onFindingClick;
   const [picking, setPicking] = useState(false);
   const [url, setUrl] = useState("");
+  // The value the form holds, so that an update which leaves the HTML as it was is not reported as a change.
+  const valueRef = useRef(props.value ?? "");
+  valueRef.current = props.value ?? "";
   const editor = useEditor({
     extensions: [
       StarterKit.configure({ link: false, heading: { levels: [2, 3, 4] } }),
       Link.configure({ openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"] }),
       Image.configure({ inline: false, allowBase64: false }),
+      FindingHighlights.configure({ onClick: (key) => onFindingClick.current?.(key) }),
     ],
     content: props.value ?? "",
     editable: !props.readOnly,
     editorProps: { attributes: { "aria-label": "正文", class: "jiyue-editor" } },
-    onUpdate: ({ editor: current }) => props.onChange?.(current.getHTML()),
+    onUpdate: ({ editor: current }) => {
+      // Only real edits are changes: an empty document reads back as "<p></p>", which is still nothing.
+      const html = current.getHTML();
+      if (html === (valueRef.current || EMPTY_DOCUMENT)) return;
+      valueRef.current = html;
+      props.onChange?.(html);
+    },
   });
 
   // A value set from outside (e.g. the merge dialog chose the other version) replaces the content.
@@ -67,8 +87,14 @@ export function RichTextEditor(props: {
   }, [editor, props.value]);
 
   useEffect(() => {
-    editor.setEditable(!props.readOnly);
+    // Without emitting an update: switching to editable is not an edit (it would make a new form dirty).
+    editor.setEditable(!props.readOnly, false);
   }, [editor, props.readOnly]);
+
+  // After the content effect above, so new findings are placed on the content they were checked against.
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.view.dispatch(setFindings(editor.state, props.findings ?? []));
+  }, [editor, props.findings]);
 
   const state = useEditorState({
     editor,

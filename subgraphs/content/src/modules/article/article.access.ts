@@ -28,10 +28,12 @@ export class ArticleAccess {
   async require(
     id: string,
     action: Action | null,
-    options: { deleted?: boolean } = {},
+    /** Whether the article must be in the recycle bin (true), out of it (false, default) or either ("any"). */
+    options: { deleted?: boolean | "any" } = {},
   ): Promise<{ article: ArticleRow; scope: Scope & { kind: "site" }; caller: StaffCaller }> {
     const article = await this.loaders.articleById.load(id);
-    if (!article || !!article.deletedAt !== !!options.deleted) throw notFound("稿件", id);
+    if (!article || (options.deleted !== "any" && !!article.deletedAt !== !!options.deleted))
+      throw notFound("稿件", id);
     const scope = await this.siteScope(article.siteId);
     assertCan(this.caller, action ?? "article.read", scope);
     return { article, scope, caller: this.caller as StaffCaller };

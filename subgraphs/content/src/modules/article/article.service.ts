@@ -156,11 +156,13 @@ export class ArticleService {
   }
 
   async restore(id: string): Promise<ArticleRow> {
-    await this.access.require(id, "article.restore", { deleted: true });
+    // Anyone who may restore it learns that it is not in the bin; others still get NOT_FOUND/FORBIDDEN.
+    await this.access.require(id, "article.restore", { deleted: "any" });
     return this.db.transaction(async (tx) => {
       const repository = new ArticleRepository(tx);
       const article = await repository.lock(id);
-      if (!article?.deletedAt) throw notFound("稿件", id);
+      if (!article) throw notFound("稿件", id);
+      if (!article.deletedAt) throw conflict("稿件不在回收站中", { reason: "INVALID_STATE" });
       const updated = await repository.update(id, { version: article.version }, { deletedAt: null });
       if (!updated) throw conflict("稿件已被他人修改，请刷新后重试");
       await emitEvent(tx, "content", articleEvent("article.restored", updated, null, this.actor()));

@@ -9,6 +9,7 @@ import {
   conflict,
   type EventActor,
   emitEvent,
+  fromDatabaseError,
   type NewEvent,
   notFound,
   parseInput,
@@ -17,7 +18,7 @@ import {
 import type { ContentDb } from "../../context";
 import type { ChannelLoaders } from "./channel.loaders";
 import { ChannelRepository } from "./channel.repository";
-import type { ChannelRow, NewChannelRow } from "./channel.sql";
+import { CHANNEL_PATH_UNIQUE, type ChannelRow, type NewChannelRow } from "./channel.sql";
 import { createChannelInput, updateChannelInput } from "./channel.validation";
 import { STANDARD_CHANNELS } from "./standard-channels";
 
@@ -41,24 +42,31 @@ export class ChannelService {
       if (!parent || parent.siteId !== input.siteId) throw notFound("上级栏目", input.parentId);
       path = `${parent.path}/${input.slug}`;
     }
-    return this.db.transaction(async (tx) => {
-      const [row] = await new ChannelRepository(tx).insertMany([
-        {
-          siteId: input.siteId,
-          unitId: scope.unitId,
-          parentId: input.parentId ?? null,
-          name: input.name,
-          path,
-          kind: input.kind,
-          linkUrl: input.linkUrl ?? null,
-          updateClass: input.updateClass,
-          sortOrder: input.sortOrder,
-        },
-      ]);
-      if (!row) throw new Error("channel insert returned nothing");
-      await emitEvent(tx, "content", this.channelEvent("channel.created", row));
-      return row;
-    });
+    return this.db
+      .transaction(async (tx) => {
+        const [row] = await new ChannelRepository(tx).insertMany([
+          {
+            siteId: input.siteId,
+            unitId: scope.unitId,
+            parentId: input.parentId ?? null,
+            name: input.name,
+            path,
+            kind: input.kind,
+            linkUrl: input.linkUrl ?? null,
+            updateClass: input.updateClass,
+            sortOrder: input.sortOrder,
+          },
+        ]);
+        if (!row) throw new Error("channel insert returned nothing");
+        await emitEvent(tx, "content", this.channelEvent("channel.created", row));
+        return row;
+      })
+      .catch((error: unknown) => {
+        // The path is what is taken, not "some data": say so, on the field the editor typed.
+        if (fromDatabaseError(error)?.extensions.constraint === CHANNEL_PATH_UNIQUE)
+          throw conflict("路径已被使用", { fields: [{ path: "slug", message: "路径已被使用" }], path });
+        throw error;
+      });
   }
 
   async update(id: string, rawInput: unknown): Promise<ChannelRow> {

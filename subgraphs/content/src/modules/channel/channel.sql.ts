@@ -6,6 +6,9 @@ export const channelKind = contentSchema.enum("channel_kind", ["list", "page", "
 /** Update-frequency class (used by inspections): dynamic news 14 days, notices 6 months, other 1 year. */
 export const updateClass = contentSchema.enum("update_class", ["dynamic", "notice", "other"]);
 
+/** A site's channel paths are unique; the service names this index in its CONFLICT message. */
+export const CHANNEL_PATH_UNIQUE = "channel_site_path_uq";
+
 export const channels = contentSchema.table(
   "channel",
   {
@@ -24,7 +27,7 @@ export const channels = contentSchema.table(
     updatedAt: updatedAt(),
   },
   (table) => [
-    uniqueIndex("channel_site_path_uq").on(table.siteId, table.path),
+    uniqueIndex(CHANNEL_PATH_UNIQUE).on(table.siteId, table.path),
     index("channel_site_idx").on(table.siteId),
     index("channel_parent_idx").on(table.parentId),
   ],

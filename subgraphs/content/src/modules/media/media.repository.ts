@@ -4,7 +4,7 @@ import { siteRef } from "../../db/schema";
 import type { Executor } from "../article/article.repository";
 import { articles, revisions } from "../article/article.sql";
 import { topics } from "../topic/topic.sql";
-import { type MediaAssetRow, mediaAssets, type NewMediaAssetRow } from "./media.sql";
+import { type MediaAssetRow, mediaAssets, mediaTexts, type NewMediaAssetRow } from "./media.sql";
 
 export interface MediaListFilter {
   siteId: string;
@@ -31,6 +31,19 @@ export class MediaRepository {
       .select()
       .from(mediaAssets)
       .where(inArray(mediaAssets.id, [...ids]));
+  }
+
+  async insertText(mediaId: string, text: string): Promise<void> {
+    await this.db.insert(mediaTexts).values({ mediaId, text }).onConflictDoNothing();
+  }
+
+  /** Extracted document texts of the given assets (those that have one). */
+  texts(ids: readonly string[]): Promise<{ mediaId: string; text: string }[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db
+      .select()
+      .from(mediaTexts)
+      .where(inArray(mediaTexts.mediaId, [...ids]));
   }
 
   async insert(row: NewMediaAssetRow): Promise<MediaAssetRow> {

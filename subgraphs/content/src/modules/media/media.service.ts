@@ -20,6 +20,7 @@ import type { MediaLoaders } from "./media.loaders";
 import { MediaRepository } from "./media.repository";
 import type { MediaAssetRow } from "./media.sql";
 import { storeMedia } from "./media.storage";
+import { extractDocumentText } from "./media.text";
 import { mediaListInput, uploadFields, visibilityInput } from "./media.validation";
 
 export const mediaUrl = (id: string) => `/media/${id}`;
@@ -100,8 +101,10 @@ export class MediaService {
       if (type.kind === "image") throw new UploadError("UNSUPPORTED_TYPE", "图片已损坏，无法读取");
       throw error;
     }
+    const extractedText = type.kind === "file" ? await extractDocumentText(bytes, type.mimeType) : null;
     return this.db.transaction(async (tx) => {
-      const row = await new MediaRepository(tx).insert({
+      const repository = new MediaRepository(tx);
+      const row = await repository.insert({
         siteId: input.siteId,
         unitId: scope.unitId,
         kind: type.kind,
@@ -112,6 +115,7 @@ export class MediaService {
         createdBy: caller.userId,
         ...stored,
       });
+      if (extractedText) await repository.insertText(row.id, extractedText);
       await emitEvent(tx, "content", this.event("media.uploaded", row));
       return row;
     });

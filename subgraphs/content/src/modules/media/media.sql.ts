@@ -33,6 +33,15 @@ export const mediaAssets = contentSchema.table(
   ],
 );
 
+/** Text of a document asset (docx, PDF text layer, txt), extracted at upload for the text check. Kept apart so
+ * library listings never load it. */
+export const mediaTexts = contentSchema.table("media_text", {
+  mediaId: uuid("media_id")
+    .primaryKey()
+    .references(() => mediaAssets.id, { onDelete: "cascade" }),
+  text: text("text").notNull(),
+});
+
 export type MediaAssetRow = typeof mediaAssets.$inferSelect;
 export type NewMediaAssetRow = typeof mediaAssets.$inferInsert;
 export type MediaKindValue = MediaAssetRow["kind"];

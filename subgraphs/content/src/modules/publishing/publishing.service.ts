@@ -206,6 +206,10 @@ export class PublishingService {
       reason?: string;
     },
   ): Promise<ArticleRow> {
+    // The same action at the same time again changes nothing: no second job, no second timeline entry.
+    const current = plan.kind === "publish" ? article.scheduledPublishAt : article.scheduledUnpublishAt;
+    const sameReason = plan.kind === "publish" || plan.reason === article.scheduledUnpublishReason;
+    if (current?.getTime() === plan.at.getTime() && sameReason) return article;
     const at = plan.at.toISOString();
     await (await this.scheduler()).schedule({ articleId: article.id, kind: plan.kind, at });
     const { article: updated } = await applyTransition(tx, {

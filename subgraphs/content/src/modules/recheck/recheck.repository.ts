@@ -12,6 +12,7 @@ export interface LiveRevision {
   unitId: string;
   title: string;
   body: string;
+  attachments: { mediaId: string; name: string }[];
   publishedAt: Date | null;
 }
 
@@ -64,6 +65,7 @@ export class RecheckRepository {
         unitId: articles.unitId,
         title: revisions.title,
         body: revisions.body,
+        attachments: revisions.attachments,
         publishedAt: articles.publishedAt,
       })
       .from(articles)

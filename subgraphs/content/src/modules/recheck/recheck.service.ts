@@ -23,6 +23,7 @@ import { z } from "zod";
 import type { ContentDb } from "../../context";
 import type { LexiconCache } from "../textcheck/lexicon-cache";
 import { runCheck } from "../textcheck/textcheck.engine";
+import { attachmentTexts } from "../textcheck/textcheck.input";
 import { RecheckRepository } from "./recheck.repository";
 import type { RecheckItemRow, RecheckRunRow } from "./recheck.sql";
 
@@ -126,6 +127,10 @@ export async function processRecheck(db: ContentDb, cache: LexiconCache, runId: 
       const batch = await repository.nextBatch(run, BATCH);
       if (batch.length === 0) break;
       let version = 0;
+      const texts = await attachmentTexts(
+        db,
+        batch.flatMap((article) => article.attachments),
+      );
       const items = batch.map((article) => {
         const lexicon = cache.forUnit(article.unitId);
         version = lexicon.version;
@@ -133,6 +138,7 @@ export async function processRecheck(db: ContentDb, cache: LexiconCache, runId: 
           title: article.title,
           html: article.body,
           publishedAt: article.publishedAt ?? undefined,
+          attachments: article.attachments.flatMap((ref) => texts.get(ref.mediaId) ?? []),
         });
         const findings = result.findings
           .filter((finding) => finding.severity !== "hint")

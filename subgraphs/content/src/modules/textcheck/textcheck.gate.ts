@@ -5,6 +5,7 @@ import type { ContentDb } from "../../context";
 import type { TransitionHook } from "../workflow/hooks";
 import type { LexiconCache } from "./lexicon-cache";
 import { runCheck } from "./textcheck.engine";
+import { revisionCheckInput } from "./textcheck.input";
 import { TextCheckRepository } from "./textcheck.repository";
 
 export const TEXTCHECK_BLOCKED = "TEXTCHECK_BLOCKED";
@@ -14,7 +15,7 @@ export function publishGate(db: ContentDb, cache: LexiconCache): TransitionHook 
     // Inside the transition's transaction: the article row is locked there, and the result commits with it.
     const repository = new TextCheckRepository(tx ?? db);
     if (action === "submit") {
-      const result = runCheck(cache.forUnit(article.unitId), { title: revision.title, html: revision.body });
+      const result = runCheck(cache.forUnit(article.unitId), await revisionCheckInput(tx ?? db, revision));
       await repository.saveResult({
         articleId: article.id,
         revisionId: revision.id,
@@ -32,7 +33,7 @@ export function publishGate(db: ContentDb, cache: LexiconCache): TransitionHook 
       action === "publish" ||
       (action === "approve" && (article.reviewStage ?? 0) >= (await repository.stageCount(article.siteId)));
     if (!final) return undefined;
-    const result = runCheck(cache.forUnit(article.unitId), { title: revision.title, html: revision.body });
+    const result = runCheck(cache.forUnit(article.unitId), await revisionCheckInput(tx ?? db, revision));
     const blocks = result.findings.filter((f) => f.severity === "block");
     if (blocks.length === 0) return undefined;
     const overridden = new Set(

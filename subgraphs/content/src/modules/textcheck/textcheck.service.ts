@@ -24,6 +24,7 @@ import type { ArticleRow, RevisionRow } from "../article/article.sql";
 import { WorkflowRepository } from "../workflow/workflow.repository";
 import type { LexiconCache } from "./lexicon-cache";
 import { runCheck } from "./textcheck.engine";
+import { revisionCheckInput } from "./textcheck.input";
 import { TextCheckRepository } from "./textcheck.repository";
 import type { CheckOverrideRow } from "./textcheck.sql";
 import type { CheckResultModel, TextCheckModel } from "./textcheck.types";
@@ -54,10 +55,7 @@ export class TextCheckService {
   /** The revision checked with the lexicon in force now, with the overrides recorded for it. */
   async resultOf(article: ArticleRow, revision: RevisionRow): Promise<CheckResultModel> {
     assertCan(this.caller, "article.read", await this.access.siteScope(article.siteId));
-    const result = runCheck(this.cache.forUnit(article.unitId), {
-      title: revision.title,
-      html: revision.body,
-    });
+    const result = runCheck(this.cache.forUnit(article.unitId), await revisionCheckInput(this.db, revision));
     const overrides = await this.overridesOf(revision.id);
     const byKey = new Map(overrides.map((o) => [o.findingKey, o]));
     const findings = result.findings.map((f) => ({
@@ -92,10 +90,7 @@ export class TextCheckService {
       const [revision] = await articles.revisionsByIds([article.currentRevisionId]);
       if (!revision) throw notFound("修订", article.currentRevisionId);
       const repository = new TextCheckRepository(tx);
-      const result = runCheck(this.cache.forUnit(article.unitId), {
-        title: revision.title,
-        html: revision.body,
-      });
+      const result = runCheck(this.cache.forUnit(article.unitId), await revisionCheckInput(tx, revision));
       const done = new Set((await repository.overridesOf([revision.id])).map((o) => o.findingKey));
       const open = result.findings.filter((f) => f.severity === "block" && !done.has(f.key));
       let chosen = open;

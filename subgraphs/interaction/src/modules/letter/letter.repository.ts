@@ -25,6 +25,7 @@ export interface LetterListFilter {
   status?: LetterStatus[];
   unitId?: string;
   mailboxId?: string;
+  held?: boolean;
 }
 
 export class LetterRepository {
@@ -99,6 +100,7 @@ export class LetterRepository {
     if (filter.unitId) conditions.push(touches([filter.unitId]));
     if (filter.status?.length) conditions.push(inArray(letters.status, filter.status));
     if (filter.mailboxId) conditions.push(eq(letters.mailboxId, filter.mailboxId));
+    if (filter.held !== undefined) conditions.push(eq(letters.held, filter.held));
     const where = conditions.length ? and(...conditions) : undefined;
     const [rows, [totalRow]] = await Promise.all([
       this.db

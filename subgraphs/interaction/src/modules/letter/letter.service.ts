@@ -1,6 +1,7 @@
 // Letters: submission (idempotent, with a query code), the handling state machine with its permissions
 // (letter.dispatch in the mailbox's unit, letter.handle / letter.reply_review in the owner unit), the
-// timeline and letter.* events in the same transaction, and deadlines on the official calendar.
+// timeline and letter.* events in the same transaction, deadlines on the official calendar, and the text
+// check at submission (block-level findings hold the letter for a dispatcher's look; it is never rejected).
 import { createHash, createHmac, randomUUID } from "node:crypto";
 import {
   type Action,
@@ -18,16 +19,19 @@ import {
   tooManyRequests,
   unauthenticated,
 } from "@jiyue/server-kit";
+import { type LexiconCache, runCheck } from "@jiyue/textcheck/runtime";
 import type { InteractionDb } from "../../context";
 import type { CalendarService } from "../calendar/calendar.service";
 import { computeDeadline, type Pause, remainingWorkdays } from "../calendar/workdays";
 import type { MailboxLoaders } from "../mailbox/mailbox.loaders";
 import type { MailboxRow } from "../mailbox/mailbox.sql";
+import type { RoutingService } from "../routing/routing.service";
 import { canReadLetter, letterVisibility } from "./letter.access";
 import type { LetterLoaders } from "./letter.loaders";
 import { type Executor, LetterRepository } from "./letter.repository";
 import type {
   LetterActionRow,
+  LetterCheckResult,
   LetterPause,
   LetterRow,
   LetterStatus,
@@ -79,7 +83,7 @@ interface Step {
   event: string;
   unitId?: string | null;
   comment?: string | null;
-  after?(tx: Executor, updated: LetterRow): Promise<void>;
+  after?(tx: Executor & Pick<InteractionDb, "execute">, updated: LetterRow): Promise<void>;
 }
 
 interface TransitionSpec {
@@ -98,6 +102,8 @@ export class LetterService {
     private readonly directory: DirectoryLoaders,
     private readonly calendar: CalendarService,
     private readonly queryCodeSecret: string,
+    private readonly lexicon: LexiconCache,
+    private readonly routing: RoutingService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -123,6 +129,7 @@ export class LetterService {
         status: filter.status ?? undefined,
         unitId: filter.unitId ?? undefined,
         mailboxId: filter.mailboxId ?? undefined,
+        held: filter.held ?? undefined,
       },
       page,
     );
@@ -166,6 +173,15 @@ export class LetterService {
       actorName: action.actorKind === "citizen" ? action.actorName : null,
       comment: INTERNAL_ACTIONS.has(action.action) ? null : action.comment,
     }));
+  }
+
+  /** The text check is for staff: citizens are not told which words the lexicon flags. */
+  checkResultOf(row: LetterRow): LetterCheckResult | null {
+    return this.caller.kind === "staff" ? row.checkResult : null;
+  }
+
+  heldOf(row: LetterRow): boolean {
+    return this.caller.kind === "staff" && row.held;
   }
 
   draftReplyOf(row: LetterRow): string | null {
@@ -232,6 +248,8 @@ export class LetterService {
     }
     const id = randomUUID();
     const queryCode = this.queryCodeOf(id);
+    const checkResult = this.check(mailbox.unitId, input.title, input.content);
+    const held = checkResult.blockCount > 0;
     const created = await this.db.transaction(async (tx) => {
       const row = await new LetterRepository(tx).insert({
         id,
@@ -249,9 +267,19 @@ export class LetterService {
         status: "received",
         ownerUnitId: mailbox.unitId,
         deadlineWorkdays: mailbox.deadlineWorkdays,
+        held,
+        checkResult,
+        lexiconVersion: checkResult.lexiconVersion,
       });
       if (!row) return undefined;
       await this.recordStep(tx, row, { action: "submit", event: "submitted", unitId: mailbox.unitId });
+      if (held)
+        await this.recordStep(tx, row, {
+          action: "hold",
+          event: "held",
+          unitId: mailbox.unitId,
+          comment: `内容校验发现 ${checkResult.blockCount} 处须人工确认的问题（词库版本 ${checkResult.lexiconVersion}）`,
+        });
       return row;
     });
     if (created) return { letter: created, queryCode };
@@ -276,8 +304,14 @@ export class LetterService {
           action: "accept",
           event: "accepted",
           unitId: row.mailboxUnitId,
-          comment,
+          // Accepting a held letter is the manual acceptance of its findings: the timeline says so.
+          comment: row.held
+            ? [`已人工确认内容校验发现的 ${row.checkResult?.blockCount ?? 0} 处问题`, comment]
+                .filter(Boolean)
+                .join("；")
+            : comment,
           changes: {
+            held: false,
             status: "accepted",
             acceptedAt: now,
             deadlineWorkdays: mailbox.deadlineWorkdays,
@@ -299,7 +333,7 @@ export class LetterService {
         event: "not_accepted",
         unitId: row.mailboxUnitId,
         comment: reason,
-        changes: { status: "not_accepted", notAcceptedReason: reason, closedAt: now },
+        changes: { status: "not_accepted", notAcceptedReason: reason, closedAt: now, held: false },
       }),
     });
   }
@@ -312,13 +346,16 @@ export class LetterService {
       from: ["accepted"],
       label: "交办",
       authorize: (row) => this.require("letter.dispatch", row.mailboxUnitId),
-      step: (_row, _tx, now) => ({
+      step: (row, _tx, now) => ({
         action: "assign",
         event: "assigned",
         unitId,
         comment,
         changes: { status: "handling", ownerUnitId: unitId },
-        after: (tx, updated) => new LetterRepository(tx).startUnit(updated.id, unitId, "lead", now),
+        after: async (tx, updated) => {
+          await new LetterRepository(tx).startUnit(updated.id, unitId, "lead", now);
+          await this.routing.recordAssignment(tx, row, unitId);
+        },
       }),
     });
   }
@@ -539,6 +576,19 @@ export class LetterService {
         };
       },
     });
+  }
+
+  /** Title and content with the mailbox unit's lexicon (its exemptions applied). */
+  private check(unitId: string, title: string, content: string): LetterCheckResult {
+    const result = runCheck(this.lexicon.forUnit(unitId), { title, text: content });
+    return {
+      lexiconVersion: result.lexiconVersion,
+      findings: result.findings,
+      blockCount: result.blockCount,
+      warnCount: result.warnCount,
+      hintCount: result.hintCount,
+      checkedAt: this.now().toISOString(),
+    };
   }
 
   // ── machinery ────────────────────────────────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 import { createdAt, updatedAt } from "@jiyue/server-kit/db";
+import type { StoredFinding } from "@jiyue/textcheck/runtime";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -30,6 +31,16 @@ export const letterStatus = interactionSchema.enum("letter_status", LETTER_STATU
 
 export const LETTER_RATINGS = ["satisfied", "basically_satisfied", "unsatisfied"] as const;
 export const letterRating = interactionSchema.enum("letter_rating", LETTER_RATINGS);
+
+/** The text check of title and content at submission, with the lexicon version it used. */
+export interface LetterCheckResult {
+  lexiconVersion: number;
+  findings: StoredFinding[];
+  blockCount: number;
+  warnCount: number;
+  hintCount: number;
+  checkedAt: string;
+}
 
 /** Intervals while the letter waited for the citizen's information: they extend every clock. */
 export interface LetterPause {
@@ -77,6 +88,10 @@ export const letters = interactionSchema.table(
     ratingComment: text("rating_comment"),
     reworkCount: integer("rework_count").notNull().default(0),
     closedAt: at("closed_at"),
+    /** Block-level findings at submission: a dispatcher must look before accepting (never rejected). */
+    held: boolean("held").notNull().default(false),
+    checkResult: jsonb("check_result").$type<LetterCheckResult>(),
+    lexiconVersion: integer("lexicon_version"),
     /** Compare-and-set guard: two dispatchers acting at once cannot both win. */
     version: integer("version").notNull().default(0),
     createdAt: createdAt(),

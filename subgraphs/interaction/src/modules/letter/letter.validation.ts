@@ -28,6 +28,7 @@ export const letterFilter = z
     status: z.array(enumInput(LETTER_STATUSES)).nullish(),
     unitId: unitId.nullish(),
     mailboxId: z.uuid("信箱标识不正确").nullish(),
+    held: z.boolean().nullish(),
   })
   .nullish();
 

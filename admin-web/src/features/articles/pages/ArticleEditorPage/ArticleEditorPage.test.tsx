@@ -41,6 +41,35 @@ function openEditor(actions: string[], mocks: Parameters<typeof renderPage>[0]["
   });
 }
 
+/** True when leaving the page now would ask "leave this page?". */
+function leaveIsGuarded(): boolean {
+  const event = new Event("beforeunload", { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe("a new, untouched article", () => {
+  it("is not dirty: no 请填写正文 before input and no leave-page prompt until something is typed", async () => {
+    renderPage({
+      path: "/articles/new",
+      at: "/articles/new",
+      element: <ArticleEditorPage />,
+      actions: ["article.read", "article.write"],
+      mocks: [channelTreeMock, workflowMock],
+    });
+    const title = await screen.findByLabelText("标题", undefined, SLOW);
+    expect(document.title).toMatch(/^新建稿件/);
+    await screen.findByLabelText("正文", undefined, SLOW);
+    // Let the editor settle (it reports its first state after mounting).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.queryByText("请填写正文")).toBeNull();
+    expect(leaveIsGuarded()).toBe(false);
+
+    fireEvent.change(title, { target: { value: "新稿件" } });
+    await waitFor(() => expect(leaveIsGuarded()).toBe(true), SLOW);
+  });
+});
+
 describe("article editor", () => {
   it("saves on the revision it was loaded from and, on CONFLICT, shows both versions to merge, then saves on the newest", async () => {
     const saves: SaveVariables[] = [];
@@ -166,8 +195,12 @@ describe("article editor", () => {
       ],
     );
     expect(await screen.findByText("当前环节：初审", undefined, SLOW)).toBeTruthy();
-    // A reviewer without article.write sees the content read-only and no save button.
+    // A reviewer without article.write sees the content read-only and no save button, as 查看稿件.
     expect(screen.queryByRole("button", { name: /保\s?存/ })).toBeNull();
+    expect(screen.getByRole("heading", { name: /^查看稿件/ })).toBeTruthy();
+    expect(screen.queryByText(/编辑稿件/)).toBeNull();
+    expect(document.title).toMatch(/^查看稿件/);
+    expect(leaveIsGuarded()).toBe(false);
     fireEvent.click(screen.getByRole("button", { name: /退\s?回/ }));
     const dialog = await screen.findByRole("dialog", { name: "退回修改" });
     fireEvent.click(within(dialog).getByRole("button", { name: /确\s?定/ }));

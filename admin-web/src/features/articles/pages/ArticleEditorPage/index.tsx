@@ -18,7 +18,7 @@ import {
   Spin,
   TreeSelect,
 } from "antd";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { errorMessage } from "#app/errorLink";
 import { useMe } from "#app/me";
@@ -33,7 +33,7 @@ import { PushPanel } from "../../../syndication/components/PushPanel";
 import { useStageNames } from "../../../workflow/hooks/useStageNames";
 import { ArticleTimeline } from "../../components/ArticleTimeline";
 import { BodyPreview } from "../../components/BodyPreview";
-import { CheckFindingsPanel } from "../../components/CheckFindingsPanel";
+import { CheckFindingsPanel, type Finding } from "../../components/CheckFindingsPanel";
 import {
   type ContentValues,
   contentOf,
@@ -44,6 +44,7 @@ import {
   toContentInput,
 } from "../../components/content";
 import { FlagsPanel } from "../../components/FlagsPanel";
+import type { HighlightFinding } from "../../components/findingHighlights";
 import { MergeDialog, type TheirVersion } from "../../components/MergeDialog";
 import { ReviewCheckPanel } from "../../components/ReviewCheckPanel";
 import { RevisionList } from "../../components/RevisionList";
@@ -71,7 +72,6 @@ const hasText = (html: string) => html.replace(/<[^>]*>/g, "").trim().length > 0
 export function ArticleEditorPage() {
   const { id } = useParams();
   const creating = id === undefined;
-  usePageTitle(creating ? "新建稿件" : "编辑稿件");
   const { currentSiteId, access } = useMe();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -91,6 +91,24 @@ export function ArticleEditorPage() {
   const [previewing, setPreviewing] = useState(false);
   const [createArticle, creation] = useMutation(CreateArticleDocument);
   const [saveArticle, saving] = useMutation(SaveArticleDocument, { context: { silentErrors: true } });
+  // The check's findings in the body, underlined in the editor; a clicked underline focuses the side list.
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [focusedFinding, setFocusedFinding] = useState<{ key: string; at: number } | null>(null);
+  const underlined = useMemo<HighlightFinding[]>(
+    () =>
+      findings
+        .filter((f) => f.field === "BODY" && f.end > f.start)
+        .map((f) => ({
+          key: f.key,
+          start: f.start,
+          end: f.end,
+          text: f.text,
+          severity: f.severity,
+          explanation: f.explanation,
+        })),
+    [findings],
+  );
+  const focusFinding = useCallback((key: string) => setFocusedFinding({ key, at: Date.now() }), []);
 
   // The form is loaded once from the current revision; later cache updates must not overwrite edits.
   useEffect(() => {
@@ -106,6 +124,9 @@ export function ArticleEditorPage() {
 
   // An adopted copy (信息报送) keeps its origin's content: read-only here, updated only by a re-push.
   const editable = access.can("article.write") && !article?.deletedAt && !article?.origin;
+  // Someone who cannot change it (a reviewer, a deleted or adopted article) is looking, not editing.
+  const pageTitle = creating ? "新建稿件" : editable ? "编辑稿件" : "查看稿件";
+  usePageTitle(pageTitle);
   const currentMedia = (): MediaValues => {
     const values = form.getFieldsValue(true) as Partial<MediaValues>;
     return { coverImageId: values.coverImageId ?? null, attachments: values.attachments ?? [] };
@@ -200,7 +221,7 @@ export function ArticleEditorPage() {
   return (
     <section>
       <PageHeader
-        title={creating ? "新建稿件" : `编辑稿件 · 第 ${base?.number ?? ""} 版`}
+        title={creating ? pageTitle : `${pageTitle} · 第 ${base?.number ?? ""} 版`}
         extra={
           <Space>
             <Button onClick={() => setPreviewing(true)}>预览</Button>
@@ -310,6 +331,8 @@ export function ArticleEditorPage() {
                     form.setFieldValue(change.field === "TITLE" ? "title" : "body", change.value);
                     setDirty(true);
                   }}
+                  onFindings={setFindings}
+                  focus={focusedFinding}
                 />
               )}
               <Form.Item
@@ -322,7 +345,12 @@ export function ArticleEditorPage() {
                   },
                 ]}
               >
-                <RichTextEditor readOnly={!editable} siteId={siteId} />
+                <RichTextEditor
+                  readOnly={!editable}
+                  siteId={siteId}
+                  findings={underlined}
+                  onFindingClick={focusFinding}
+                />
               </Form.Item>
               <Row gutter={16}>
                 <Col xs={24} md={12}>

@@ -21,6 +21,9 @@ export const textcheckResolvers = {
   Article,
   ReviewSheet,
   TextCheckSeverity: { BLOCK: "block", WARN: "warn", HINT: "hint" },
-  TextCheckFinding: { field: (finding: { field: string }) => finding.field.toUpperCase() },
+  TextCheckFinding: {
+    field: (finding: { field: string }) => finding.field.toUpperCase(),
+    attachmentName: (finding: { attachment?: { name: string } | null }) => finding.attachment?.name ?? null,
+  },
   TextCheckOverride: { at: (row: { createdAt: Date }) => row.createdAt },
 };

@@ -39,6 +39,11 @@ export const letterResolvers = {
   },
   Letter,
   LetterUnit,
+  LetterCheckResult: {
+    checkedAt: (result: { checkedAt: string }) => new Date(result.checkedAt),
+  },
+  LetterCheckFinding: { field: (finding: { field: string }) => finding.field.toUpperCase() },
+  TextCheckSeverity: { BLOCK: "block", WARN: "warn", HINT: "hint" },
   LetterStatus: {
     RECEIVED: "received",
     NOT_ACCEPTED: "not_accepted",

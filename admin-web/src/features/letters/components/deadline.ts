@@ -1,0 +1,25 @@
+// How urgent a letter's citizen deadline is, for the list's and the card's colours.
+export const WARN_WITHIN_WORKDAYS = 3;
+
+export type DeadlineLevel = "none" | "ok" | "warning" | "overdue";
+
+export function deadlineLevel(remainingWorkdays: number | null): DeadlineLevel {
+  if (remainingWorkdays === null) return "none";
+  if (remainingWorkdays < 0) return "overdue";
+  if (remainingWorkdays <= WARN_WITHIN_WORKDAYS) return "warning";
+  return "ok";
+}
+
+export const LEVEL_COLORS: Record<DeadlineLevel, string | undefined> = {
+  none: undefined,
+  ok: undefined,
+  warning: "#d46b08",
+  overdue: "#cf1322",
+};
+
+export function remainingText(remainingWorkdays: number | null): string {
+  if (remainingWorkdays === null) return "";
+  if (remainingWorkdays < 0) return `逾期 ${-remainingWorkdays} 个工作日`;
+  if (remainingWorkdays === 0) return "今日到期";
+  return `剩余 ${remainingWorkdays} 个工作日`;
+}

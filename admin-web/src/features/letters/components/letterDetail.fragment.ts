@@ -1,0 +1,60 @@
+import { graphql } from "#gql";
+
+// The letter page: content, deadline card, timeline, and what the action buttons decide on.
+export const LetterDetailFragment = graphql(`
+  fragment LetterDetail on Letter {
+    id
+    title
+    content
+    category
+    attachmentIds
+    publishable
+    status
+    held
+    ownerUnitId
+    anonymous
+    contactPhone
+    phoneVerified
+    notAcceptedReason
+    infoRequest
+    draftReply
+    reply
+    repliedAt
+    rating
+    ratingComment
+    reworkCount
+    acceptedAt
+    closedAt
+    createdAt
+    mailbox {
+      id
+      name
+      unitId
+      maxReworks
+      deadlineWorkdays
+      isOneWindow
+    }
+    units {
+      unitId
+      role
+      startedAt
+      endedAt
+      dueAt
+    }
+    deadline {
+      citizenDueAt
+      unitDueAt
+      remainingWorkdays
+      uncovered
+      paused
+    }
+    timeline {
+      id
+      action
+      actorName
+      unitId
+      comment
+      at
+    }
+  }
+`);

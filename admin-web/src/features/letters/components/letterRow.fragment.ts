@@ -1,0 +1,25 @@
+import { graphql } from "#gql";
+
+// One row of 信件办理: what the list shows, including the deadline the row is coloured by.
+export const LetterRowFragment = graphql(`
+  fragment LetterRow on Letter {
+    id
+    title
+    status
+    held
+    ownerUnitId
+    contactPhone
+    anonymous
+    createdAt
+    mailbox {
+      id
+      name
+    }
+    deadline {
+      citizenDueAt
+      remainingWorkdays
+      uncovered
+      paused
+    }
+  }
+`);

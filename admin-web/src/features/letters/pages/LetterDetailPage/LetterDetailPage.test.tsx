@@ -1,0 +1,261 @@
+// @vitest-environment jsdom
+import "#test/setup";
+import type { MockLink } from "@apollo/client/testing";
+import { MockedProvider } from "@apollo/client/testing/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "antd";
+import { MemoryRouter, Route, Routes } from "react-router";
+import { describe, expect, it } from "vitest";
+import { MeContext, type MeContextValue } from "#app/me";
+import type { LetterDetailFragment } from "#gql/graphql";
+import { AssignLetterDocument } from "../../graphql/assignLetter";
+import { LetterDocument } from "../../graphql/letter";
+import { LetterRoutingSuggestionDocument } from "../../graphql/letterRoutingSuggestion";
+import { ReviewLetterReplyDocument } from "../../graphql/reviewLetterReply";
+import { TransferLetterDocument } from "../../graphql/transferLetter";
+import { FL, letterDetail, staff, unitsMock, XCB, ZGH } from "../../testing/fixtures";
+import { LetterDetailPage } from ".";
+
+const SLOW = { timeout: 5_000 };
+const ALL_BUTTONS = [
+  "受理",
+  "不予受理",
+  "交办",
+  "转办",
+  "协办单位",
+  "请写信人补充材料",
+  "登记补充材料",
+  "起草答复",
+  "审核答复",
+  "发布答复",
+  "退回返工",
+  "办结",
+];
+
+const letterMock = (letter: ReturnType<typeof letterDetail>): MockLink.MockedResponse => ({
+  request: { query: LetterDocument, variables: { id: letter.id } },
+  result: { data: { letter } },
+  maxUsageCount: 5,
+});
+
+function renderDetail(me: MeContextValue, mocks: MockLink.MockedResponse[]) {
+  return render(
+    <MockedProvider mocks={[unitsMock, ...mocks]}>
+      <App>
+        <MeContext.Provider value={me}>
+          <MemoryRouter initialEntries={["/letters/letter-1"]}>
+            <Routes>
+              <Route path="/letters/:id" element={<LetterDetailPage />} />
+            </Routes>
+          </MemoryRouter>
+        </MeContext.Provider>
+      </App>
+    </MockedProvider>,
+  );
+}
+
+/** The action buttons on the page, by their text. */
+function actionButtons(): string[] {
+  const bar = screen.queryByLabelText("办理操作");
+  if (!bar) return [];
+  return within(bar)
+    .queryAllByRole("button")
+    .map((button) => (button.textContent ?? "").replace(/\s/g, ""))
+    .filter((text) => ALL_BUTTONS.includes(text));
+}
+
+function dialogTitled(title: string): HTMLElement {
+  const heading = screen.queryAllByText(title).find((node) => node.closest(".ant-modal-title"));
+  const dialog = heading?.closest('[role="dialog"]') as HTMLElement | null;
+  if (!dialog) throw new Error(`no dialog ${title}`);
+  return dialog;
+}
+
+const handler = () => staff([{ actions: ["letter.handle"], unit: ZGH }]);
+
+describe("letter detail", () => {
+  it("shows content, masked phone, deadline card and timeline, and a handler's actions for a letter in handling", async () => {
+    renderDetail(handler(), [letterMock(letterDetail())]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    expect(screen.getByText("138****1234")).toBeTruthy();
+    expect(screen.getByText("2026-10-20")).toBeTruthy();
+    expect(screen.getByText("剩余 5 个工作日").getAttribute("data-level")).toBe("ok");
+    // 04:00 UTC is 12:00 in Shanghai.
+    const timeline = screen.getByLabelText("办理记录");
+    expect(within(timeline).getByText("2026-09-01 12:00")).toBeTruthy();
+    expect(within(timeline).getByText("交办")).toBeTruthy();
+    expect(within(timeline).getByText("请市总工会办理")).toBeTruthy();
+    await waitFor(
+      () => expect(within(timeline).getByText(/市委宣传部信件分办 · 市总工会/)).toBeTruthy(),
+      SLOW,
+    );
+    expect(actionButtons()).toEqual(["起草答复", "请写信人补充材料", "转办", "协办单位"]);
+  });
+
+  it("offers nothing to a handler of another unit, and only 审核答复 to the owner unit's reply reviewer", async () => {
+    const { unmount } = renderDetail(
+      staff([{ actions: ["letter.handle", "letter.reply_review"], unit: FL }]),
+      [letterMock(letterDetail({ status: "REPLY_REVIEW", draftReply: "已转相关部门办理。" }))],
+    );
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    expect(actionButtons()).toEqual([]);
+    unmount();
+
+    renderDetail(staff([{ actions: ["letter.reply_review"], unit: ZGH }]), [
+      letterMock(letterDetail({ status: "REPLY_REVIEW", draftReply: "已转相关部门办理。" })),
+    ]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    expect(actionButtons()).toEqual(["审核答复"]);
+  });
+
+  it("shows the calendar warning and the pause on the deadline card", async () => {
+    renderDetail(handler(), [
+      letterMock(
+        letterDetail({
+          status: "AWAITING_INFO",
+          infoRequest: "请提供小区名称",
+          deadline: { ...letterDetail().deadline, uncovered: true, paused: true, remainingWorkdays: -1 },
+        }),
+      ),
+    ]);
+    await screen.findByText("请提供小区名称", undefined, SLOW);
+    expect(screen.getByText(/工作日历未录入的年份/)).toBeTruthy();
+    expect(screen.getByText("待写信人补充材料，计时暂停")).toBeTruthy();
+    expect(screen.getByText("逾期 1 个工作日").getAttribute("data-level")).toBe("overdue");
+    expect(actionButtons()).toEqual(["登记补充材料", "协办单位"]);
+  });
+
+  it("transfers with a unit and a reason, then shows the new owner and drops the old unit's buttons", async () => {
+    let sent: unknown = null;
+    const transferred: LetterDetailFragment = {
+      ...letterDetail(),
+      ownerUnitId: FL.id,
+      timeline: [
+        ...letterDetail().timeline,
+        {
+          __typename: "LetterAction",
+          id: "a3",
+          action: "transfer",
+          actorName: "市总工会信件承办",
+          unitId: FL.id,
+          comment: "属妇联职责",
+          at: "2026-09-02T01:00:00.000Z",
+        } as LetterDetailFragment["timeline"][number],
+      ],
+    };
+    renderDetail(handler(), [
+      letterMock(letterDetail()),
+      {
+        request: {
+          query: TransferLetterDocument,
+          variables: { id: "letter-1", unitId: FL.id, reason: "属妇联职责" },
+        },
+        result: (variables) => {
+          sent = variables;
+          return { data: { transferLetter: transferred } };
+        },
+      },
+    ]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    fireEvent.click(screen.getByRole("button", { name: /转\s*办/ }));
+    const dialog = await waitFor(() => dialogTitled("转办"), SLOW);
+    fireEvent.mouseDown(within(dialog).getByLabelText("单位"));
+    // The current owner is not offered as a transfer target.
+    await screen.findByTitle(FL.name, undefined, SLOW);
+    expect(screen.queryByTitle(ZGH.name)).toBeNull();
+    fireEvent.click(screen.getByTitle(FL.name));
+    fireEvent.click(within(dialog).getByRole("button", { name: /确\s*定/ }));
+    expect(await within(dialog).findByText("请填写转办理由", undefined, SLOW)).toBeTruthy();
+    expect(sent).toBeNull();
+
+    fireEvent.change(within(dialog).getByLabelText("转办理由"), { target: { value: "属妇联职责" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: /确\s*定/ }));
+    await waitFor(() => expect(sent).toEqual({ id: "letter-1", unitId: FL.id, reason: "属妇联职责" }), SLOW);
+    await screen.findByText("属妇联职责", undefined, SLOW);
+    await waitFor(() => expect(actionButtons()).toEqual([]), SLOW);
+    expect(screen.getAllByText(FL.name).length).toBeGreaterThan(0);
+  });
+
+  it("needs a comment to send a reply back, and sends approve=false with it", async () => {
+    let sent: unknown = null;
+    const letter = letterDetail({ status: "REPLY_REVIEW", draftReply: "已转相关部门办理。" });
+    renderDetail(staff([{ actions: ["letter.reply_review"], unit: ZGH }]), [
+      letterMock(letter),
+      {
+        request: {
+          query: ReviewLetterReplyDocument,
+          variables: { id: "letter-1", approve: false, comment: "请写明补贴标准" },
+        },
+        result: (variables) => {
+          sent = variables;
+          return { data: { reviewLetterReply: { ...letter, status: "HANDLING" } } };
+        },
+      },
+    ]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    fireEvent.click(screen.getByRole("button", { name: /审核答复/ }));
+    const dialog = await waitFor(() => dialogTitled("审核答复"), SLOW);
+    expect(within(dialog).getByText("已转相关部门办理。")).toBeTruthy();
+    fireEvent.click(within(dialog).getByLabelText("退回修改"));
+    fireEvent.click(within(dialog).getByRole("button", { name: /确\s*定/ }));
+    expect(await within(dialog).findByText("请填写审核意见（至少 2 个字）", undefined, SLOW)).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText("审核意见"), { target: { value: "请写明补贴标准" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: /确\s*定/ }));
+    await waitFor(
+      () => expect(sent).toEqual({ id: "letter-1", approve: false, comment: "请写明补贴标准" }),
+      SLOW,
+    );
+    await waitFor(() => expect(actionButtons()).toEqual([]), SLOW);
+  });
+
+  it("shows a dispatcher the routing suggestion and starts the assign form with the suggested unit", async () => {
+    let sent: unknown = null;
+    const accepted = letterDetail({ status: "ACCEPTED", ownerUnitId: XCB.id, units: [] });
+    renderDetail(staff([{ actions: ["letter.dispatch"], unit: XCB }]), [
+      letterMock(accepted),
+      {
+        request: { query: LetterRoutingSuggestionDocument, variables: { id: "letter-1" } },
+        result: {
+          data: {
+            letter: {
+              __typename: "Letter",
+              id: "letter-1",
+              routingSuggestion: {
+                __typename: "RoutingSuggestion",
+                modelVersion: 3,
+                categories: [
+                  { __typename: "RoutingCategoryGuess", category: "劳动保障", confidence: 0.82 },
+                  { __typename: "RoutingCategoryGuess", category: "城乡建设", confidence: 0.1 },
+                ],
+                category: "劳动保障",
+                unit: { __typename: "Unit", id: ZGH.id, name: ZGH.name },
+                unitConfidence: 0.82,
+                unitSource: "CONFIGURED",
+              },
+            },
+          },
+        },
+      },
+      {
+        request: {
+          query: AssignLetterDocument,
+          variables: { id: "letter-1", unitId: ZGH.id, comment: null },
+        },
+        result: (variables) => {
+          sent = variables;
+          return {
+            data: { assignLetter: { ...accepted, status: "HANDLING", ownerUnitId: ZGH.id } },
+          };
+        },
+      },
+    ]);
+    await screen.findByText("分办建议", undefined, SLOW);
+    expect(screen.getByText("劳动保障 82%")).toBeTruthy();
+    expect(screen.getByText(/模型第 3 版，按类别对照表/)).toBeTruthy();
+    expect(actionButtons()).toEqual(["交办"]);
+    fireEvent.click(screen.getByRole("button", { name: /交\s*办/ }));
+    const dialog = await waitFor(() => dialogTitled("交办"), SLOW);
+    fireEvent.click(within(dialog).getByRole("button", { name: /确\s*定/ }));
+    await waitFor(() => expect(sent).toEqual({ id: "letter-1", unitId: ZGH.id, comment: null }), SLOW);
+  });
+});

@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import "#test/setup";
+import type { MockLink } from "@apollo/client/testing";
+import { MockedProvider } from "@apollo/client/testing/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "antd";
+import { MemoryRouter } from "react-router";
+import { describe, expect, it } from "vitest";
+import { MeContext } from "#app/me";
+import type { LetterFilter } from "#gql/graphql";
+import { HELD_LABEL } from "../../components/labels";
+import { LetterMailboxOptionsDocument } from "../../graphql/letterMailboxOptions";
+import { LettersDocument } from "../../graphql/letters";
+import { deadline, letterRow, staff, unitsMock, XCB, ZGH } from "../../testing/fixtures";
+import { LettersPage } from ".";
+
+const SLOW = { timeout: 5_000 };
+
+const lettersMock = (
+  variables: { filter: LetterFilter | null; first: number; offset: number; withContent: boolean },
+  nodes: ReturnType<typeof letterRow>[],
+  totalCount: number,
+): MockLink.MockedResponse => ({
+  request: { query: LettersDocument, variables },
+  result: { data: { letters: { __typename: "LetterConnection", totalCount, nodes } } },
+  maxUsageCount: 5,
+});
+
+const mailboxesMock: MockLink.MockedResponse = {
+  request: { query: LetterMailboxOptionsDocument },
+  result: {
+    data: {
+      oneWindowMailbox: { __typename: "Mailbox", id: "mb-one", name: "统一窗口" },
+      sites: {
+        __typename: "SitePage",
+        items: [
+          {
+            __typename: "Site",
+            id: "site-zgh",
+            mailboxes: [{ __typename: "Mailbox", id: "mb-1", name: "主席信箱" }],
+          },
+        ],
+      },
+    },
+  },
+  maxUsageCount: 5,
+};
+
+const PAGE_ONE = [
+  letterRow("l1", "路灯长期不亮", { deadline: deadline(-2), contactPhone: "138****1234", anonymous: true }),
+  letterRow("l2", "加装电梯补贴", { deadline: deadline(2) }),
+  letterRow("l3", "春节后办理的信件", { deadline: deadline(9, { uncovered: true }), ownerUnitId: XCB.id }),
+  letterRow("l4", "刚收到的信件", {
+    status: "RECEIVED",
+    held: true,
+    deadline: deadline(null),
+    ownerUnitId: XCB.id,
+  }),
+];
+
+function renderList(mocks: MockLink.MockedResponse[]) {
+  return render(
+    <MockedProvider mocks={[unitsMock, mailboxesMock, ...mocks]}>
+      <App>
+        <MeContext.Provider value={staff([{ actions: ["letter.handle"], unit: ZGH }])}>
+          <MemoryRouter>
+            <LettersPage />
+          </MemoryRouter>
+        </MeContext.Provider>
+      </App>
+    </MockedProvider>,
+  );
+}
+
+const rowOf = (title: string) => screen.getByText(title).closest("tr") as HTMLElement;
+
+describe("信件办理 list", () => {
+  it("shows mailbox, status, owner unit, masked phone and the deadline coloured by urgency, with paging", async () => {
+    renderList([
+      lettersMock({ filter: null, first: 20, offset: 0, withContent: false }, PAGE_ONE, 25),
+      lettersMock(
+        { filter: null, first: 20, offset: 20, withContent: false },
+        [letterRow("l21", "第二页的信件")],
+        25,
+      ),
+    ]);
+    await screen.findByText("路灯长期不亮", undefined, SLOW);
+    const overdue = rowOf("路灯长期不亮");
+    expect(within(overdue).getByRole("link", { name: "路灯长期不亮" }).getAttribute("href")).toBe(
+      "/letters/l1",
+    );
+    expect(within(overdue).getByText("主席信箱")).toBeTruthy();
+    expect(within(overdue).getByText("办理中")).toBeTruthy();
+    expect(within(overdue).getByText("138****1234")).toBeTruthy();
+    expect(
+      within(overdue)
+        .getByText(/逾期 2 个工作日/)
+        .getAttribute("data-level"),
+    ).toBe("overdue");
+    await waitFor(() => expect(within(overdue).getByText(ZGH.name)).toBeTruthy(), SLOW);
+
+    expect(
+      within(rowOf("加装电梯补贴"))
+        .getByText(/剩余 2 个工作日/)
+        .getAttribute("data-level"),
+    ).toBe("warning");
+    const uncovered = rowOf("春节后办理的信件");
+    expect(
+      within(uncovered)
+        .getByText(/剩余 9 个工作日/)
+        .getAttribute("data-level"),
+    ).toBe("ok");
+    expect(within(uncovered).getByLabelText("工作日历未覆盖")).toBeTruthy();
+    expect(within(rowOf("加装电梯补贴")).queryByLabelText("工作日历未覆盖")).toBeNull();
+    expect(within(rowOf("刚收到的信件")).getByText("受理后计时")).toBeTruthy();
+    expect(within(rowOf("刚收到的信件")).getByText("待分办")).toBeTruthy();
+    expect(within(rowOf("刚收到的信件")).getByText(HELD_LABEL)).toBeTruthy();
+    expect(within(rowOf("加装电梯补贴")).queryByText(HELD_LABEL)).toBeNull();
+
+    expect(screen.getByText("共 25 封")).toBeTruthy();
+    fireEvent.click(screen.getByTitle("2"));
+    await screen.findByText("第二页的信件", undefined, SLOW);
+  });
+
+  it("asks the server for a status, and narrows to overdue letters in the fetched batch", async () => {
+    renderList([
+      lettersMock({ filter: null, first: 20, offset: 0, withContent: false }, PAGE_ONE, 4),
+      lettersMock(
+        { filter: { status: ["RECEIVED"], mailboxId: null }, first: 20, offset: 0, withContent: false },
+        [PAGE_ONE[3] as ReturnType<typeof letterRow>],
+        1,
+      ),
+      lettersMock(
+        { filter: { status: ["RECEIVED"], mailboxId: null }, first: 100, offset: 0, withContent: false },
+        [PAGE_ONE[3] as ReturnType<typeof letterRow>],
+        1,
+      ),
+    ]);
+    await screen.findByText("路灯长期不亮", undefined, SLOW);
+
+    fireEvent.mouseDown(screen.getByLabelText("状态"));
+    fireEvent.click(await screen.findByTitle("待分办", undefined, SLOW));
+    await waitFor(() => expect(screen.queryByText("路灯长期不亮")).toBeNull(), SLOW);
+    await screen.findByText("刚收到的信件", undefined, SLOW);
+    expect(screen.getByText("共 1 封")).toBeTruthy();
+
+    // 只看逾期 on top of 待分办: the one letter has no deadline yet, so nothing is left.
+    fireEvent.click(screen.getByLabelText("只看逾期"));
+    await waitFor(() => expect(screen.queryByText("刚收到的信件")).toBeNull(), SLOW);
+    expect(within(screen.getByRole("table")).queryAllByRole("link")).toHaveLength(0);
+  });
+});
