@@ -471,10 +471,12 @@ describe("routing suggestions", () => {
       setRoutingMapping: { source: string; corrections: { unit: { id: string }; count: number }[] };
     }>(SET, { category: "交通运输", unitId: unitB }, tokens.dispatcher);
     expect(set.setRoutingMapping.source).toBe("MANUAL");
-    expect(set.setRoutingMapping.corrections).toEqual([
-      { unit: { id: unitC }, count: 2 },
-      { unit: { id: unitA }, count: 1 },
-    ]);
+    // A dispatcher's deliberate mapping is not overtaken by earlier corrections; later ones count again.
+    expect(set.setRoutingMapping.corrections).toEqual([]);
+    expect((await suggestion(next)).letter.routingSuggestion).toMatchObject({
+      unit: { id: unitB },
+      unitSource: "CONFIGURED",
+    });
     const removed = await ok<{ setRoutingMapping: null }>(
       SET,
       { category: "交通运输", unitId: null },

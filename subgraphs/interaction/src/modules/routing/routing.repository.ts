@@ -1,6 +1,6 @@
 // The only place with SQL for routing: models, the category → unit mapping, corrections, and the letters
 // routing learns from or compares with.
-import { and, count, desc, eq, gte, inArray, isNotNull, max, or } from "drizzle-orm";
+import { and, count, desc, eq, gt, gte, inArray, isNotNull, isNull, max, ne, or } from "drizzle-orm";
 import type { Executor } from "../letter/letter.repository";
 import { type LetterRow, type LetterStatus, letters } from "../letter/letter.sql";
 import {
@@ -95,7 +95,10 @@ export class RoutingRepository {
     return row;
   }
 
-  /** How often dispatchers chose each unit for each category against the suggestion. */
+  /**
+   * How often dispatchers chose each unit for each category against the suggestion — counting, for a category a
+   * dispatcher mapped by hand, only the corrections made since: a deliberate mapping is not overtaken by history.
+   */
   correctionCounts(): Promise<{ category: string; unitId: string; count: number }[]> {
     return this.db
       .select({
@@ -104,6 +107,14 @@ export class RoutingRepository {
         count: count(),
       })
       .from(routingCorrections)
+      .leftJoin(routingMappings, eq(routingMappings.category, routingCorrections.category))
+      .where(
+        or(
+          isNull(routingMappings.category),
+          ne(routingMappings.source, "manual"),
+          gt(routingCorrections.at, routingMappings.updatedAt),
+        ),
+      )
       .groupBy(routingCorrections.category, routingCorrections.chosenUnitId);
   }
 
