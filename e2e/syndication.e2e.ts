@@ -332,6 +332,11 @@ describe("一稿多端", () => {
       } catch (error) {
         if (attempt >= 5) throw error;
         await editor.waitForTimeout(500);
+        // The dropdown may have closed: open it and search again.
+        if ((await editor.locator(".ant-select-dropdown").filter({ visible: true }).count()) === 0) {
+          await targets.click();
+          await targets.fill(second.name);
+        }
       }
     }
     // The multiple select keeps its dropdown open over the form: a click on the dialog's text closes it.

@@ -97,6 +97,8 @@ export function PushDialog(props: { articleId: string; siteId: string; open: boo
             showSearch
             treeNodeFilterProp="title"
             placeholder="选择站点下的栏目，可多选"
+            // Measured while the dialog zooms in, the select is still narrow: give the tree its own width.
+            popupMatchSelectWidth={420}
           />
         </Form.Item>
         <Form.Item name="note" label="报送说明">
