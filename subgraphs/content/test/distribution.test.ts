@@ -498,10 +498,14 @@ describe("deliveries", () => {
       receiver.received.find((item) => item.headers["x-jiyue-delivery"] === row?.id),
     );
     expectSigned(entry, orphanTarget.secret);
-    const [after] = await kit.content.db
-      .select()
-      .from(deliveries)
-      .where(eq(deliveries.id, row?.id ?? ""));
+    // The receiver answers before the sender records the outcome: wait for the row, not the request.
+    const after = await waitFor(async () => {
+      const [current] = await kit.content.db
+        .select()
+        .from(deliveries)
+        .where(eq(deliveries.id, row?.id ?? ""));
+      return current?.status === "succeeded" ? current : undefined;
+    });
     expect(after).toMatchObject({ status: "succeeded", attempts: 1 });
   }, 30_000);
 
