@@ -17,7 +17,10 @@ const CONNECTIONS = [64, 256];
 const THREADS = 2;
 /** What a current browser sends; the portal answers with its precompressed brotli variant. */
 const ACCEPT_ENCODING = "gzip, deflate, br";
-/** The platform runs one portal process (scripts/platform.ts), so nginx gets one worker. */
+/**
+ * The platform runs one portal process (scripts/platform.ts), so nginx gets one worker. More processes do not
+ * move the ratio on this 2-core machine: nginx, given as many workers, gains as much (docs/benchmarks.md).
+ */
 const PORTAL_PROCESSES = 1;
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 20);
 const POLL_MS = 10;
@@ -148,6 +151,19 @@ async function wrk(label: string, url: string, connections: number, script?: str
     `  ${label}: ${result.rps.toFixed(0)} req/s, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms, ${result.errors} errors`,
   );
   return result;
+}
+
+/** Mean req/s and latencies of several runs of one target; requests and errors added up. */
+function meanResult(results: WrkResult[]): WrkResult {
+  const mean = (pick: (result: WrkResult) => number) =>
+    results.reduce((sum, result) => sum + pick(result), 0) / results.length;
+  return {
+    rps: mean((result) => result.rps),
+    p50: mean((result) => result.p50),
+    p99: mean((result) => result.p99),
+    requests: results.reduce((sum, result) => sum + result.requests, 0),
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+  };
 }
 
 interface Nginx {
@@ -401,17 +417,39 @@ main("portal", async (platform) => {
     `captured ${page.body.length} bytes; ${describeHeaders(page.headers, ["content-encoding", "x-jiyue-cache", "cache-control"])}`,
   );
 
-  // 1. Portal against nginx on the same bytes; a bare Node server writing the same bytes and headers shows
-  // how much of the gap is Node's HTTP stack rather than the portal.
+  // 1. Portal against nginx on the same bytes; a bare Node server writing the same bytes and headers through
+  // Node's HTTP stack shows what that stack alone costs (the portal answers memory hits on the raw socket).
   const nginx = await startNginx(page, pagePath);
   const bare = await startBareNode(page, pagePath);
-  const comparison: { connections: number; portal: WrkResult; nginx: WrkResult; bare: WrkResult }[] = [];
+  // Each target twice, in the order A B C C B A: the machine is shared, and a load that rises or falls during
+  // the runs then weighs on every target alike. The ratios compare the means of the two runs.
+  const comparison: {
+    connections: number;
+    runs: { label: string; result: WrkResult }[];
+    portal: WrkResult;
+    nginx: WrkResult;
+    bare: WrkResult;
+  }[] = [];
   try {
     for (const connections of CONNECTIONS) {
-      const nginxRun = await wrk("nginx", nginx.url, connections);
-      const bareRun = await wrk("bare Node", bare.url, connections);
-      const portalRun = await wrk("portal", pageUrl, connections);
-      comparison.push({ connections, portal: portalRun, nginx: nginxRun, bare: bareRun });
+      const targets = [
+        { label: "nginx, same bytes", url: nginx.url },
+        { label: "bare Node, same bytes", url: bare.url },
+        { label: "portal", url: pageUrl },
+      ];
+      const runs: { label: string; result: WrkResult }[] = [];
+      for (const target of [...targets, ...[...targets].reverse()]) {
+        runs.push({ label: target.label, result: await wrk(target.label, target.url, connections) });
+      }
+      const meanOf = (label: string) =>
+        meanResult(runs.filter((run) => run.label === label).map((run) => run.result));
+      comparison.push({
+        connections,
+        runs,
+        nginx: meanOf("nginx, same bytes"),
+        bare: meanOf("bare Node, same bytes"),
+        portal: meanOf("portal"),
+      });
     }
   } finally {
     await Promise.all([nginx.stop(), bare.stop()]);
@@ -562,7 +600,22 @@ end
     `### bench:portal — ${now} — ${pagePath}, ${page.body.length} bytes (${String(page.headers["content-encoding"] ?? "identity")}), wrk -t${THREADS} ${DURATION_S} s per row, nginx ${PORTAL_PROCESSES} worker(s) = portal processes`,
     "",
     table(
-      ["target", "conns", "req/s", "p50 ms", "p99 ms", "requests", "errors"],
+      ["target (in run order)", "conns", "req/s", "p50 ms", "p99 ms", "requests", "errors"],
+      comparison.flatMap(({ connections, runs }) =>
+        runs.map(({ label, result: r }) => [
+          label,
+          connections,
+          r.rps.toFixed(0),
+          ms(r.p50),
+          ms(r.p99),
+          r.requests,
+          r.errors,
+        ]),
+      ),
+    ),
+    "",
+    table(
+      ["mean of both runs", "conns", "req/s", "p50 ms", "p99 ms", "requests", "errors"],
       comparison.flatMap(({ connections, portal: p, nginx: n, bare: b }) => [
         ["nginx, same bytes", connections, n.rps.toFixed(0), ms(n.p50), ms(n.p99), n.requests, n.errors],
         ["bare Node, same bytes", connections, b.rps.toFixed(0), ms(b.p50), ms(b.p99), b.requests, b.errors],

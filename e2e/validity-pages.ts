@@ -14,6 +14,11 @@ export async function templatePages(): Promise<Map<string, string>> {
     ["site-search-empty", "/s/xcb/search/"],
     ["site-404", "/s/xcb/no-such-channel/"],
     ["site-home-zgh", "/s/zgh/"],
+    ["letter-form-one-window", "/s/xcb/hdjl/tyck/xiexin/"],
+    ["letter-query", "/s/xcb/hdjl/chaxun/"],
+    ["letter-receipt-shown", "/s/xcb/hdjl/huizhi/"],
+    ["solicitation-list", "/s/xcb/yjzj/"],
+    ["knowledge-list", "/s/xcb/zhiku/"],
   ]);
   const home = await (await fetch(`${portal}/s/xcb/`)).text();
   const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1] ?? "");
@@ -40,6 +45,22 @@ export async function templatePages(): Promise<Map<string, string>> {
       pages.set("channel-page-2", next.replaceAll("&amp;", "&"));
       break;
     }
+  }
+  // 意见征集: a campaign's form page and a published 采纳情况, when the demo city has them.
+  for (const code of ["xcb", "zgh", "tw"]) {
+    const list = await (await fetch(`${portal}/s/${code}/yjzj/`)).text();
+    const campaign = hrefs(list).find((href) => /^\/s\/[a-z0-9]+\/yjzj\/[0-9a-f-]{36}\/$/.test(href));
+    const feedback = hrefs(list).find((href) => /\/yjzj\/[0-9a-f-]{36}\/fankui\/$/.test(href));
+    if (campaign && !pages.has("solicitation-form")) pages.set("solicitation-form", campaign);
+    if (feedback && !pages.has("solicitation-feedback")) pages.set("solicitation-feedback", feedback);
+  }
+  // 智库: an entry and its "was this helpful" page, when the demo city has answered letters or curated Q&A.
+  const knowledge = await (await fetch(`${portal}/s/xcb/zhiku/`)).text();
+  const entry = hrefs(knowledge).find((href) => /^\/s\/xcb\/zhiku\/[0-9a-f-]{36}\.html$/.test(href));
+  if (entry) {
+    pages.set("knowledge-entry", entry);
+    const id = /([0-9a-f-]{36})\.html$/.exec(entry)?.[1] ?? "";
+    pages.set("knowledge-feedback", `/s/xcb/zhiku/feedback/?id=${id}&helpful=1`);
   }
   return pages;
 }

@@ -19,8 +19,13 @@ import { parseClientRateLimit } from "./rate-limit";
 const supergraphPath =
   process.env.JIYUE_SUPERGRAPH ?? path.resolve(import.meta.dirname, "..", "supergraph.graphql");
 
+/**
+ * Unset: trust loopback hops only — the portal and the admin server run beside the gateway and pass the
+ * visitor's address on (rate limits per address); anything from elsewhere is taken by its socket address.
+ */
 function trustProxy(raw: string | undefined): boolean | number | string {
-  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === undefined || raw === "") return "loopback";
+  if (raw === "false") return false;
   if (raw === "true") return true;
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }

@@ -171,18 +171,37 @@ export function site(fields: Partial<FixtureSite> & { code: string; name: string
   };
 }
 
+/** The refresh token the fake gateway accepts (PortalRefreshSession). */
+export const FAKE_REFRESH_TOKEN = "fake-refresh-token";
+
+/** An unsigned JWT-shaped token expiring in `seconds` (the portal reads only `exp`; the gateway verifies). */
+export function fakeAccessToken(seconds: number): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  return `${part({ alg: "none" })}.${part({ sub: "citizen-1", exp: Math.floor(Date.now() / 1000) + seconds })}.x`;
+}
+
 export interface FakeGateway {
   url: string;
   sites: FixtureSite[];
   articles: FixtureArticle[];
   /** GraphQL requests received, by operation name. */
   operations: string[];
+  /** Who each request claimed to be: its Authorization and X-Forwarded-For headers, by operation. */
+  callers: { operation: string; authorization?: string; forwardedFor?: string }[];
   mode: "up" | "down" | "slow";
   slowMs: number;
   /** PlatformSettings.greyMode. */
   greyMode: boolean;
+  /** Answers of other subgraphs' operations, by operation name (a test's own fake of interaction, say). */
+  handlers: Record<string, OperationHandler>;
   stop(): Promise<void>;
 }
+
+/** One operation's answer: the GraphQL response body ({ data, errors }). */
+export type OperationHandler = (
+  variables: Record<string, unknown>,
+  caller: { authorization?: string; forwardedFor?: string },
+) => unknown | Promise<unknown>;
 
 export async function startFakeGateway(
   sites: FixtureSite[],
@@ -194,9 +213,11 @@ export async function startFakeGateway(
     sites,
     articles,
     operations: [],
+    callers: [],
     mode: "up",
     slowMs: 5_000,
     greyMode: false,
+    handlers: {},
   };
 
   const shape = (fixture: FixtureSite) => {
@@ -218,9 +239,24 @@ export async function startFakeGateway(
       return;
     }
     const { query, variables } = req.body as { query: string; variables: Record<string, unknown> };
-    const operation = /query\s+(\w+)/.exec(query)?.[1] ?? "anonymous";
+    const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? "anonymous";
     state.operations.push(operation);
+    state.callers.push({
+      operation,
+      authorization: req.headers.authorization,
+      forwardedFor: req.headers["x-forwarded-for"] as string | undefined,
+    });
     if (state.mode === "slow") await new Promise((resolve) => setTimeout(resolve, state.slowMs));
+    const handler = state.handlers[operation];
+    if (handler) {
+      res.json(
+        await handler(variables ?? {}, {
+          authorization: req.headers.authorization,
+          forwardedFor: req.headers["x-forwarded-for"] as string | undefined,
+        }),
+      );
+      return;
+    }
     switch (operation) {
       case "PortalSiteByCode": {
         const found = online().find((fixture) => fixture.code === variables.code);
@@ -233,6 +269,26 @@ export async function startFakeGateway(
         const found = online().find((fixture) => fixture.domains.includes(String(variables.domain)));
         res.json({
           data: { siteByDomain: found ? shape(found) : null, platformSettings: { greyMode: state.greyMode } },
+        });
+        return;
+      }
+      case "PortalRefreshSession": {
+        // The one refresh token the fake identity knows rotates into a fresh pair; any other is refused.
+        if (variables.refreshToken !== FAKE_REFRESH_TOKEN) {
+          res.json({
+            data: null,
+            errors: [{ message: "登录已过期", extensions: { code: "UNAUTHENTICATED" } }],
+          });
+          return;
+        }
+        res.json({
+          data: {
+            refreshToken: {
+              accessToken: fakeAccessToken(900),
+              refreshToken: `${FAKE_REFRESH_TOKEN}-next`,
+              expiresIn: 900,
+            },
+          },
         });
         return;
       }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { DomainEvent, EventSource } from "@jiyue/server-kit";
 import { createPortal, type Portal } from "../src/server/app";
+import type { VisitorRoute } from "../src/server/visitor";
 
 export class FakeEvents {
   readonly events: DomainEvent[] = [];
@@ -56,6 +57,7 @@ export async function startPortal(options: {
   cacheDir?: string;
   sources?: Record<string, EventSource>;
   gatewayTimeoutMs?: number;
+  visitorRoutes?: VisitorRoute[];
 }): Promise<RunningPortal> {
   const portal = await createPortal({
     gatewayUrl: options.gatewayUrl,
@@ -66,6 +68,7 @@ export async function startPortal(options: {
     // Tests switch the gateway off and on: no back-off between attempts.
     gatewayRetryAfterMs: 0,
     eventPollIntervalMs: 60_000,
+    visitorRoutes: options.visitorRoutes,
   });
   const server = http.createServer(portal.handler).listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));

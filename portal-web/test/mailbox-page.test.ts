@@ -41,14 +41,17 @@ afterEach(async () => {
 });
 
 describe("互动交流 channel", () => {
-  it("lists the site's public mailboxes with a note that writing online comes soon", async () => {
+  it("lists the site's public mailboxes, each linked to its letter form, with the one window and the lookup", async () => {
     const { get } = await portal();
     const page = await get("/s/fl/hdjl/");
     expect(page.status).toBe(200);
     expect(page.body).toContain("主席信箱");
     expect(page.body).toContain("直接写信给市妇联主席");
     expect(page.body).toContain("市妇联信箱");
-    expect(page.body).toContain("在线写信功能即将开放");
+    const chair = fl.mailboxes?.[0]?.id;
+    expect(page.body).toContain(`<a href="/s/fl/hdjl/${chair}/xiexin/"><strong>主席信箱</strong></a>`);
+    expect(page.body).toContain('href="/s/fl/hdjl/tyck/xiexin/"');
+    expect(page.body).toContain('href="/s/fl/hdjl/chaxun/"');
     expect(page.body).not.toContain("暂无信息");
     // Other channels are unchanged.
     const other = await get("/s/fl/gzdt/");

@@ -18,6 +18,7 @@ const UNIT_ADMIN = [
   "工作台",
   "稿件管理",
   "新媒体分发",
+  "意见征集",
   "词库管理",
   "栏目管理",
   "专题",
@@ -50,10 +51,12 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   reviewer_2: REVIEWER,
   reviewer_3: FINAL_REVIEWER,
   checker_override: ["工作台", "稿件管理", "站点管理"],
-  letter_dispatcher: LETTER_STAFF,
+  letter_dispatcher: ["工作台", "信件办理", "信件督办", "单位管理", "站点管理"],
   letter_handler: LETTER_STAFF,
   reply_reviewer: LETTER_STAFF,
-  supervisor: ["工作台", "稿件管理", "信件办理", "词库管理", "全量复查", ...PEOPLE],
+  solicitation_manager: ["工作台", "意见征集", "单位管理", "站点管理"],
+  knowledge_editor: ["工作台", "智库", "单位管理", "站点管理"],
+  supervisor: ["工作台", "稿件管理", "信件办理", "信件督办", "意见征集", "词库管理", "全量复查", ...PEOPLE],
 };
 
 // Pages reached from other pages (not the menu), and the roles that may open them.
@@ -72,6 +75,9 @@ const EXPECTED_PAGES: Record<string, string[]> = {
   "/articles/:id/diff": ARTICLE_READERS,
   "/articles/:id/sheet": ARTICLE_READERS,
   "/letters/:id": ["letter_dispatcher", "letter_handler", "reply_reviewer", "supervisor"],
+  "/solicitations/new": ["unit_admin", "solicitation_manager"],
+  "/solicitations/:id": ["unit_admin", "solicitation_manager", "supervisor"],
+  "/solicitations/:id/edit": ["unit_admin", "solicitation_manager"],
 };
 
 function naturalScope(code: string): Pick<AccessGrant, "unit" | "site"> {

@@ -1,10 +1,12 @@
 // The admin's pages. Each route declares the permission it needs; the side menu and the route guard
 // both decide through canAccess (access.ts), so what is hidden is also refused.
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
   BranchesOutlined,
+  BulbOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
@@ -18,6 +20,7 @@ import {
   ReadOutlined,
   SafetyOutlined,
   ShareAltOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from "@ant-design/icons";
@@ -31,7 +34,9 @@ import { CalendarPage } from "../features/calendar/pages/CalendarPage";
 import { ChannelsPage } from "../features/channels/pages/ChannelsPage";
 import { DashboardPage } from "../features/dashboard/pages/DashboardPage";
 import { DistributionPage } from "../features/distribution/pages/DistributionPage";
+import { KnowledgePage } from "../features/knowledge/pages/KnowledgePage";
 import { LetterDetailPage } from "../features/letters/pages/LetterDetailPage";
+import { LetterSupervisionPage } from "../features/letters/pages/LetterSupervisionPage";
 import { LettersPage } from "../features/letters/pages/LettersPage";
 import { LexiconPage } from "../features/lexicon/pages/LexiconPage";
 import { MediaPage } from "../features/media/pages/MediaPage";
@@ -40,6 +45,9 @@ import { RolesPage } from "../features/roles/pages/RolesPage";
 import { SecurityPage } from "../features/security/pages/SecurityPage";
 import { PlatformSettingsPage } from "../features/sites/pages/PlatformSettingsPage";
 import { SitesPage } from "../features/sites/pages/SitesPage";
+import { SolicitationDetailPage } from "../features/solicitations/pages/SolicitationDetailPage";
+import { SolicitationEditorPage } from "../features/solicitations/pages/SolicitationEditorPage";
+import { SolicitationsPage } from "../features/solicitations/pages/SolicitationsPage";
 import { IncomingPushesPage } from "../features/syndication/pages/IncomingPushesPage";
 import { TasksPage } from "../features/tasks/pages/TasksPage";
 import { TopicsPage } from "../features/topics/pages/TopicsPage";
@@ -61,6 +69,7 @@ const LETTER_READERS: Guarded[] = [
   { permission: "letter.dispatch" },
   { permission: "letter.handle" },
   { permission: "letter.reply_review" },
+  { permission: "letter.supervise" },
   { permission: "supervise.read" },
 ];
 
@@ -145,6 +154,14 @@ export const APP_ROUTES: AppRoute[] = [
     anyOf: LETTER_READERS,
     Component: LettersPage,
   },
+  // 督办: city supervisors (letter.supervise) and dispatchers see overdue / soon-due letters and urge them.
+  {
+    path: "/letters/supervision",
+    title: "信件督办",
+    icon: <AlertOutlined />,
+    anyOf: [{ permission: "letter.supervise" }, { permission: "letter.dispatch" }],
+    Component: LetterSupervisionPage,
+  },
   {
     path: "/letters/:id",
     title: "信件",
@@ -152,6 +169,47 @@ export const APP_ROUTES: AppRoute[] = [
     anyOf: LETTER_READERS,
     hideInMenu: true,
     Component: LetterDetailPage,
+  },
+  // 意见征集: a unit's campaign managers (or city-wide), and city supervisors reading; the server lists only
+  // the campaigns of the caller's units.
+  {
+    path: "/solicitations",
+    title: "意见征集",
+    icon: <SolutionOutlined />,
+    anyOf: [{ permission: "solicitation.manage" }, { permission: "supervise.read" }],
+    Component: SolicitationsPage,
+  },
+  {
+    path: "/solicitations/new",
+    title: "新建意见征集",
+    icon: null,
+    permission: "solicitation.manage",
+    hideInMenu: true,
+    Component: SolicitationEditorPage,
+  },
+  {
+    path: "/solicitations/:id",
+    title: "意见征集",
+    icon: null,
+    anyOf: [{ permission: "solicitation.manage" }, { permission: "supervise.read" }],
+    hideInMenu: true,
+    Component: SolicitationDetailPage,
+  },
+  {
+    path: "/solicitations/:id/edit",
+    title: "修改意见征集",
+    icon: null,
+    permission: "solicitation.manage",
+    hideInMenu: true,
+    Component: SolicitationEditorPage,
+  },
+  // 智库: a unit's knowledge base (answered letters allowed to be published, curated Q&A), for its maintainers.
+  {
+    path: "/knowledge",
+    title: "智库",
+    icon: <BulbOutlined />,
+    permission: "knowledge.manage",
+    Component: KnowledgePage,
   },
   // The shared lexicon (一库共享): readers see it; 管理词库 holders edit the city's or their unit's entries.
   {

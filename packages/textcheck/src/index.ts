@@ -1,6 +1,7 @@
 export { MAX_TERM_LENGTH } from "./automaton";
 export { check, findMatches } from "./check";
 export { DEFAULT_ENTRIES, DEFAULT_PATTERNS, LEADER_CONTEXT } from "./defaults";
+export { type LearnDomainOptions, learnConfusion, learnDomain } from "./domain";
 export { extractHtml } from "./html";
 export { type CompiledLexicon, type CompileOptions, compileLexicon } from "./lexicon";
 export { fold, normalizeTerm } from "./normalize";
@@ -11,6 +12,7 @@ export type {
   CheckInput,
   CheckOptions,
   CheckResult,
+  DomainVocabulary,
   Finding,
   LexiconEntry,
   PatternRule,

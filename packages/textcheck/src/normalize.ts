@@ -52,6 +52,12 @@ const requireModule = createRequire(import.meta.url);
 
 type ConverterFactory = (options: { from: string; to: string }) => (text: string) => string;
 
+/**
+ * Everyday simplified characters that OpenCC's Taiwan table still rewrites as variants (么 → 幺, 著 → 着):
+ * folding them would turn 什么 into 什幺 and 显著 into 显着 before matching and the typo model's lookups.
+ */
+const ORDINARY_SIMPLIFIED = "么著";
+
 /** Loads opencc-js on first use and folds every traditional character that maps to one simplified one. */
 function ensureTraditional(): void {
   if (traditionalFolded) return;
@@ -71,7 +77,8 @@ function ensureTraditional(): void {
     if (out.length !== chars.length) continue;
     for (let i = 0; i < out.length; i++) {
       const o = out[i] as string;
-      if (o.length === 1 && o !== chars[i]) FOLD[from + i] = FOLD[o.charCodeAt(0)] as number;
+      if (o.length === 1 && o !== chars[i] && !ORDINARY_SIMPLIFIED.includes(chars[i] as string))
+        FOLD[from + i] = FOLD[o.charCodeAt(0)] as number;
     }
   }
 }

@@ -60,6 +60,33 @@ export interface TypoModelInput {
    * real word is more often right than wrong). Default 4; 0 turns it off.
    */
   knownWordMargin?: number;
+  /**
+   * What correct text of the deployment's own domain says (e.g. learned with `learnDomain` from published
+   * articles or the correct side of a spelling corpus): its words count as dictionary words, and a
+   * character whose neighbourhood that text attests is not "corrected" into a general-language word.
+   */
+  domain?: DomainVocabulary;
+  /** Count a domain word gets per occurrence in the domain text (default 200). */
+  domainWordCount?: number;
+  /**
+   * Count a character gets per occurrence in the domain text (default 60): characters frequent in the
+   * domain (肾, 炎 in medicine) become likelier on their own, so a swap has to gain more to beat them.
+   */
+  domainCharacterCount?: number;
+  /** A domain bigram/trigram attests a character when it occurred at least this often (default 2). */
+  attestedMinCount?: number;
+  /** Extra gain needed to flag a character the domain text attests in place (default: never flag it). */
+  attestedMargin?: number;
+}
+
+/** Vocabulary learned from text known to be correct (all counts are occurrences in that text). */
+export interface DomainVocabulary {
+  /** Words of 2–4 Han characters (jieba with HMM, so unseen domain words come out whole) → occurrences. */
+  words: ReadonlyMap<string, number>;
+  /** Han character bigrams and trigrams → occurrences. */
+  ngrams: ReadonlyMap<string, number>;
+  /** Han characters → occurrences. */
+  characters: ReadonlyMap<string, number>;
 }
 
 export interface Finding {

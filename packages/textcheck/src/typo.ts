@@ -1,5 +1,5 @@
 import { type Automaton, buildAutomaton, newMatchBuffer, scan } from "./automaton";
-import { isHan } from "./normalize";
+import { fold, isHan } from "./normalize";
 import type { Finding, TypoModelInput } from "./types";
 
 /**
@@ -92,6 +92,11 @@ export interface TypoModel {
   coverFrequency: number;
   minCorrectionFrequency: number;
   knownWordMargin: number;
+  /** Domain character bigrams/trigrams (folded) → occurrences in correct domain text. */
+  attested: ShortTable;
+  attestedCount: Float64Array;
+  attestedMinCount: number;
+  attestedMargin: number;
   /** Every dictionary word that makes its characters "covered" (not suspects), matched in one pass. */
   cover: Automaton;
 }
@@ -102,21 +107,59 @@ const codesOf = (s: string): number[] => {
   return out;
 };
 
+/**
+ * Counts a domain word and a domain character get per occurrence in the correct domain text (jieba's
+ * counts are corpus counts). Chosen by cross-validation on the ECSpell training splits (bench/textcheck.ts).
+ */
+export const DOMAIN_WORD_COUNT = 200;
+export const DOMAIN_CHARACTER_COUNT = 60;
+
+/**
+ * The word counts the model uses: every word in folded form (the text is folded as it is read, so a
+ * dictionary entry in traditional characters would never match), raised by the domain vocabulary.
+ */
+function foldedFrequencies(input: TypoModelInput): Map<string, number> {
+  const out = new Map<string, number>();
+  const raise = (word: string, freq: number): void => {
+    const w = fold(word);
+    if (freq > (out.get(w) ?? 0)) out.set(w, freq);
+  };
+  for (const [word, freq] of input.frequencies) raise(word, freq);
+  const perWord = input.domainWordCount ?? DOMAIN_WORD_COUNT;
+  for (const [word, n] of input.domain?.words ?? []) raise(word, n * perWord);
+  const perCharacter = input.domainCharacterCount ?? DOMAIN_CHARACTER_COUNT;
+  for (const [ch, n] of input.domain?.characters ?? []) raise(ch, n * perCharacter);
+  return out;
+}
+
+function foldedConfusion(confusion: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [ch, cands] of confusion) {
+    const c = fold(ch);
+    let next = out.get(c) ?? "";
+    for (const x of fold(cands)) if (x !== c && !next.includes(x)) next += x;
+    out.set(c, next);
+  }
+  return out;
+}
+
 export function compileTypoModel(input: TypoModelInput): TypoModel {
   const minFreq = input.minCorrectionFrequency ?? 50;
   const coverFrequency = input.coverFrequency ?? 200;
+  const frequencies = foldedFrequencies(input);
+  const confusion = foldedConfusion(input.confusion);
   const coverWords: string[] = [];
   const completions = new Map<string, string>();
   let total = 0;
   let short = 0;
-  for (const [word, freq] of input.frequencies) {
+  for (const [word, freq] of frequencies) {
     total += freq;
     if (word.length >= 1 && word.length <= MAX_WORD) short++;
     if (freq >= coverFrequency && word.length >= 2 && word.length <= MAX_WORD) coverWords.push(word);
     if (freq < minFreq || word.length < 2 || word.length > MAX_WORD) continue;
     for (let k = 0; k < word.length; k++) {
       const ch = word[k] as string;
-      if (!input.confusion.has(ch) && !isHan(ch.charCodeAt(0))) continue;
+      if (!confusion.has(ch) && !isHan(ch.charCodeAt(0))) continue;
       const key = `${word.slice(0, k)}\u0000${word.slice(k + 1)}`;
       completions.set(key, (completions.get(key) ?? "") + ch);
     }
@@ -126,7 +169,7 @@ export function compileTypoModel(input: TypoModelInput): TypoModel {
   const words = new ShortTable(short);
   const logP = new Float64Array(words.lens.length);
   const count = new Float64Array(words.lens.length);
-  for (const [word, freq] of input.frequencies) {
+  for (const [word, freq] of frequencies) {
     if (word.length < 1 || word.length > MAX_WORD) continue;
     const slot = words.insert(codesOf(word), word.length);
     logP[slot] = Math.log(freq) - logTotal;
@@ -150,16 +193,25 @@ export function compileTypoModel(input: TypoModelInput): TypoModel {
   const candStart = new Int32Array(65536);
   const candLen = new Uint16Array(65536);
   let candSize = 0;
-  for (const [ch, cands] of input.confusion) if (ch.length === 1) candSize += cands.length;
+  for (const [ch, cands] of confusion) if (ch.length === 1) candSize += cands.length;
   const candidates = new Uint16Array(candSize);
   at = 0;
-  for (const [ch, cands] of input.confusion) {
+  for (const [ch, cands] of confusion) {
     if (ch.length !== 1) continue;
     const c = ch.charCodeAt(0);
     candStart[c] = at;
     candLen[c] = Math.min(cands.length, 65535);
     for (let k = 0; k < (candLen[c] as number); k++) candidates[at++] = cands.charCodeAt(k);
   }
+
+  const ngrams = new Map<string, number>();
+  for (const [g, n] of input.domain?.ngrams ?? []) {
+    const f = fold(g);
+    if (f.length >= 2 && f.length <= 3) ngrams.set(f, (ngrams.get(f) ?? 0) + n);
+  }
+  const attested = new ShortTable(ngrams.size);
+  const attestedCount = new Float64Array(attested.lens.length);
+  for (const [g, n] of ngrams) attestedCount[attested.insert(codesOf(g), g.length)] = n;
 
   return {
     words,
@@ -178,6 +230,10 @@ export function compileTypoModel(input: TypoModelInput): TypoModel {
     cover: buildAutomaton(coverWords),
     minCorrectionFrequency: minFreq,
     knownWordMargin: input.knownWordMargin ?? 4,
+    attested,
+    attestedCount,
+    attestedMinCount: input.attestedMinCount ?? 2,
+    attestedMargin: input.attestedMargin ?? Number.POSITIVE_INFINITY,
   };
 }
 
@@ -242,6 +298,27 @@ function inKnownWord(model: TypoModel, folded: Uint16Array, i: number, j: number
     }
   }
   return false;
+}
+
+/** Occurrences of folded[from, from+len) in the domain text (0 when unknown). */
+function attestedCount(model: TypoModel, folded: Uint16Array, from: number, len: number): number {
+  const slot = model.attested.find(folded, from, len);
+  return slot < 0 ? 0 : (model.attestedCount[slot] as number);
+}
+
+/**
+ * True when correct domain text attests the suspect in its place: the trigram around it, or the bigram
+ * with each neighbour it has inside the run [i, j).
+ */
+function attestedInDomain(model: TypoModel, folded: Uint16Array, i: number, j: number, at: number): boolean {
+  if (model.attested.size === 0) return false;
+  const min = model.attestedMinCount;
+  const hasLeft = at - 1 >= i;
+  const hasRight = at + 1 < j;
+  if (hasLeft && hasRight && attestedCount(model, folded, at - 1, 3) >= min) return true;
+  if (hasLeft && attestedCount(model, folded, at - 1, 2) < min) return false;
+  if (hasRight && attestedCount(model, folded, at, 2) < min) return false;
+  return true;
 }
 
 /**
@@ -343,7 +420,10 @@ export function detectTypos(
         if (
           bestFill >= 0 &&
           bestGain >= threshold &&
-          (knownMargin === 0 || bestGain >= threshold + knownMargin || !inKnownWord(model, folded, i, j, at))
+          (knownMargin === 0 ||
+            bestGain >= threshold + knownMargin ||
+            !inKnownWord(model, folded, i, j, at)) &&
+          (bestGain >= threshold + model.attestedMargin || !attestedInDomain(model, folded, i, j, at))
         ) {
           const fill = String.fromCharCode(bestFill);
           push({

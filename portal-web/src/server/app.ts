@@ -1,6 +1,7 @@
 // The citizen portal: server-rendered pages per site, served through the render cache, invalidated by events.
+import { createHmac, randomBytes } from "node:crypto";
 import { mkdir } from "node:fs/promises";
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -15,9 +16,11 @@ import {
   urlOf,
 } from "@jiyue/server-kit";
 import express, { type Request, type Response } from "express";
+import { proxyOidc } from "../features/citizen/oidc.proxy";
+import { refreshSessionMutation } from "../features/citizen/session.queries";
 import { renderPlatformIndex } from "../features/platform/platform.render";
 import { platformRobots } from "../features/robots/robots.routes";
-import { siteRoutes } from "../features/routes";
+import { siteRoutes, siteVisitorRoutes } from "../features/routes";
 import { renderPlatformSearch } from "../features/search/search.routes";
 import { siteByCodeQuery, siteByDomainQuery } from "../features/site/site.queries";
 import { themeStylesheetHref } from "../features/site/theme.routes";
@@ -25,11 +28,40 @@ import type { SiteShellFragment } from "../gql/graphql";
 import { THEMES, type Theme, themeForSite, themeFromColor } from "../templates/themes";
 import { buildAssets } from "./assets";
 import { type Encoding, pickVariant } from "./compression";
+import type { HotAnswer, HotPages, HotRequest, HotRequestHeaders } from "./fast-path";
 import { createGatewayClient, type GatewayClient } from "./gateway";
 import { PLATFORM_TAG, PORTAL_PRODUCERS, startInvalidationConsumer } from "./invalidation";
-import { renderGonePage, renderNotFoundPage, renderUnavailablePage } from "./pages";
+import { renderGonePage, renderMessagePage, renderNotFoundPage, renderUnavailablePage } from "./pages";
 import { type CachedPage, RenderCache, type RenderedPage } from "./render-cache";
-import { cacheKeyOf, type PageTarget, parseTarget, routeQuery, type SiteRoute } from "./routing";
+import {
+  cacheKeyOf,
+  type PageTarget,
+  parseTarget,
+  routeQuery,
+  type SiteRenderContext,
+  type SiteRoute,
+} from "./routing";
+import {
+  ACCESS_COOKIE,
+  BadFormError,
+  type CitizenSession,
+  type CookieToSet,
+  CSRF_FIELD,
+  cookieHeader,
+  FormGuard,
+  FormTooLargeError,
+  newFormKey,
+  parseCookies,
+  REFRESH_COOKIE,
+  readForm,
+  sameOrigin,
+  secondsLeft,
+  sessionCookies,
+  type UploadedFile,
+  type VisitorContext,
+  type VisitorHandler,
+  type VisitorRoute,
+} from "./visitor";
 import { WithdrawnArticles } from "./withdrawn-articles";
 
 export interface PortalOptions {
@@ -45,6 +77,12 @@ export interface PortalOptions {
   production: boolean;
   /** Site routes in matching order; default: the registered features' routes. */
   routes?: SiteRoute[];
+  /** Visitor routes (forms, personal pages; never cached), tried before `routes`. */
+  visitorRoutes?: VisitorRoute[];
+  /** Key material for the forms' anti-forgery tokens; default derived from the service secret. */
+  formSecret?: string;
+  /** express "trust proxy" for the visitor's address (X-Forwarded-For); default: the socket address. */
+  trustProxy?: boolean | string | number;
   gatewayTimeoutMs?: number;
   gatewayRetryAfterMs?: number;
   memoryBytes?: number;
@@ -52,11 +90,15 @@ export interface PortalOptions {
   eventPollIntervalMs?: number;
   /** Content subgraph base URL, target of the anonymous GET /media/* (published articles' images and files). */
   contentUrl?: string;
+  /** Identity base URL, target of GET /oidc/* (统一身份认证 login through the portal's origin). */
+  identityUrl?: string;
 }
 
 export interface Portal {
   /** The request listener to serve: cache hits straight from memory, everything else through `app`. */
   handler(req: IncomingMessage, res: ServerResponse): void;
+  /** Pages held in memory (the hot path), for `installFastPath`. */
+  hotPages: HotPages;
   app: express.Express;
   cache: RenderCache;
   gateway: GatewayClient;
@@ -116,6 +158,8 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
   });
   const assets = buildAssets();
   const routes = options.routes ?? siteRoutes;
+  const visitorRoutes = options.visitorRoutes ?? siteVisitorRoutes;
+  const formGuard = new FormGuard(formKeyMaterial(options.formSecret, log));
   const platformTheme = THEMES.default;
   const platformStylesheet = assets.stylesheetFor(platformTheme);
   const unavailableHtml = renderUnavailablePage(platformTheme, platformStylesheet);
@@ -124,6 +168,9 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     theme: platformTheme,
     stylesheet: platformStylesheet,
   });
+
+  const messageHtml = (title: string, message: string) =>
+    renderMessagePage(platformTheme, platformStylesheet, title, message);
 
   const platformNotFound = (): RenderedPage => ({
     status: 404,
@@ -156,13 +203,60 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     };
   }
 
+  /** The site a page belongs to and everything its renderer needs, or null when no online site is there. */
+  async function siteContextFor(
+    target: Extract<PageTarget, { kind: "page" }>,
+    query: URLSearchParams,
+    origin: string,
+  ): Promise<{ context: SiteRenderContext; siteTags: string[] } | null> {
+    const loaded = await loadSite(target);
+    if (!loaded) return null;
+    const { site } = loaded;
+    const theme = siteTheme(site, target.basePath, loaded.greyMode);
+    // A custom colour comes in the site's own theme.css, over the default stylesheet.
+    const stylesheet = assets.stylesheetFor(theme.siteStylesheet ? platformTheme : theme);
+    // Every page shows the site's layout (its name, unit, navigation, appearance) and the grey mode.
+    const siteTags = [
+      PLATFORM_TAG,
+      `site:${site.id}`,
+      `unit:${site.unit.id}`,
+      ...(site.parent ? [`site:${site.parent.id}`] : []),
+    ];
+    const context: SiteRenderContext = {
+      site,
+      basePath: target.basePath,
+      query,
+      gateway,
+      origin,
+      theme,
+      stylesheet,
+      notFound: () => ({
+        status: 404,
+        html: renderNotFoundPage({ site, basePath: target.basePath, theme, stylesheet }),
+        tags: [],
+        persist: false,
+      }),
+      withdrawnArticle: (articleId) => {
+        const found = withdrawn.get(articleId);
+        return found && found.siteId === site.id ? { withdrawnAt: found.withdrawnAt } : null;
+      },
+      gone: () => ({
+        status: 410,
+        html: renderGonePage({ site, basePath: target.basePath, theme, stylesheet }),
+        tags: [],
+        persist: false,
+      }),
+    };
+    return { context, siteTags };
+  }
+
   async function renderTarget(
     target: Extract<PageTarget, { kind: "page" }>,
     route: SiteRoute | undefined,
     query: URLSearchParams,
     origin: string,
   ): Promise<RenderedPage> {
-    const loaded = await loadSite(target);
+    const loaded = await siteContextFor(target, query, origin);
     if (!loaded) {
       if (target.by === "host" && target.sitePath === "/") {
         return renderPlatformIndex({ gateway, theme: platformTheme, stylesheet: platformStylesheet });
@@ -179,52 +273,137 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       }
       return platformNotFound();
     }
-    const { site } = loaded;
-    const theme = siteTheme(site, target.basePath, loaded.greyMode);
-    // A custom colour comes in the site's own theme.css, over the default stylesheet.
-    const stylesheet = assets.stylesheetFor(theme.siteStylesheet ? platformTheme : theme);
-    // Every page shows the site's layout (its name, unit, navigation, appearance) and the grey mode.
-    const siteTags = [
-      PLATFORM_TAG,
-      `site:${site.id}`,
-      `unit:${site.unit.id}`,
-      ...(site.parent ? [`site:${site.parent.id}`] : []),
-    ];
-    const notFound = (): RenderedPage => ({
-      status: 404,
-      html: renderNotFoundPage({ site, basePath: target.basePath, theme, stylesheet }),
-      tags: [],
-      persist: false,
-    });
+    const { context, siteTags } = loaded;
     const renderer = route?.match(target.sitePath);
-    const page = renderer
-      ? await renderer({
-          site,
-          basePath: target.basePath,
-          query,
-          gateway,
-          origin,
-          theme,
-          stylesheet,
-          notFound,
-          withdrawnArticle: (articleId) => {
-            const found = withdrawn.get(articleId);
-            return found && found.siteId === site.id ? { withdrawnAt: found.withdrawnAt } : null;
-          },
-          gone: () => ({
-            status: 410,
-            html: renderGonePage({ site, basePath: target.basePath, theme, stylesheet }),
-            tags: [],
-            persist: false,
-          }),
-        })
-      : notFound();
+    const page = renderer ? await renderer(context) : context.notFound();
     return { ...page, tags: [...siteTags, ...page.tags] };
+  }
+
+  /** A visitor page: rendered for this request only, never stored; POST forms checked against forgery. */
+  async function serveVisitorPage(
+    req: Request,
+    res: Response,
+    target: Extract<PageTarget, { kind: "page" }>,
+    handler: VisitorHandler,
+    url: URL,
+  ): Promise<void> {
+    const origin = originOf(req);
+    const secure = origin.startsWith("https:");
+    const cookies = parseCookies(req.headers.cookie);
+    const cookiesToSet: CookieToSet[] = [];
+    const browser = formGuard.browserKey(cookies);
+    if (browser.isNew) {
+      cookies[FormGuard.cookieName] = browser.key;
+      cookiesToSet.push({ name: FormGuard.cookieName, value: browser.key, options: {} });
+    }
+    const sendPage = (page: RenderedPage) => {
+      for (const cookie of cookiesToSet) res.append("set-cookie", cookieHeader(cookie, secure));
+      if (page.location) res.setHeader("location", page.location);
+      if (page.contentDisposition) res.setHeader("content-disposition", page.contentDisposition);
+      res.status(page.status).setHeader("cache-control", CACHE_CONTROL.private);
+      res
+        .type(page.contentType ?? "text/html; charset=utf-8")
+        .send(req.method === "HEAD" ? undefined : page.html);
+    };
+    try {
+      let form = new URLSearchParams();
+      let files: UploadedFile[] = [];
+      if (req.method === "POST") {
+        try {
+          ({ form, files } = await readForm(req));
+        } catch (error) {
+          if (error instanceof FormTooLargeError) {
+            sendHtml(
+              res,
+              413,
+              messageHtml("内容过大", "提交的内容过大，请删减附件或文字后重试。"),
+              CACHE_CONTROL.private,
+            );
+            return;
+          }
+          if (error instanceof BadFormError) {
+            sendHtml(
+              res,
+              400,
+              messageHtml("无法提交", "无法读取提交的表单，请返回后重试。"),
+              CACHE_CONTROL.private,
+            );
+            return;
+          }
+          throw error;
+        }
+        const originHeader = req.headers.origin;
+        if (!sameOrigin(originHeader, origin) || !formGuard.verify(cookies, form.get(CSRF_FIELD))) {
+          // A new browser key was just issued: the visitor's next form will carry a valid token.
+          sendPage({
+            status: 403,
+            html: messageHtml("表单已过期", "表单已过期或来源无效，请返回上一页刷新后重新提交。"),
+            tags: [],
+          });
+          return;
+        }
+      }
+      const loaded = await siteContextFor(target, new URLSearchParams(url.search), origin);
+      if (!loaded) {
+        sendPage(platformNotFound());
+        return;
+      }
+      const clientIp = req.ip ?? req.socket.remoteAddress ?? "";
+      const citizen = await citizenSession(cookies, clientIp, cookiesToSet);
+      const context: VisitorContext = {
+        ...loaded.context,
+        request: {
+          method: req.method === "POST" ? "POST" : "GET",
+          url,
+          form,
+          files,
+          cookies,
+          clientIp,
+        },
+        citizen,
+        call: (document, variables) => gateway.call(document, variables, { token: citizen?.token, clientIp }),
+        csrfToken: formGuard.tokenFor(browser.key),
+        newFormKey,
+        setCookie: (name, value, cookieOptions) =>
+          cookiesToSet.push({ name, value, options: cookieOptions ?? {} }),
+        clearCookie: (name) => cookiesToSet.push({ name, value: "", options: { maxAge: 0 } }),
+      };
+      sendPage(await handler(context));
+    } catch (error) {
+      log.warn({ err: error, url: req.originalUrl }, "portal: visitor page failed");
+      if (!options.production) res.setHeader("x-jiyue-error", headerSafe(error));
+      sendHtml(res, 503, unavailableHtml, CACHE_CONTROL.unavailable);
+    }
+  }
+
+  /**
+   * The signed-in citizen from the session cookies: the access token while it lasts, else a refresh (the
+   * rotated pair goes back as cookies); a refused refresh signs the visitor out.
+   */
+  async function citizenSession(
+    cookies: Record<string, string>,
+    clientIp: string,
+    cookiesToSet: CookieToSet[],
+  ): Promise<CitizenSession | null> {
+    const access = cookies[ACCESS_COOKIE];
+    if (access && secondsLeft(access) > 15) return { token: access };
+    const refresh = cookies[REFRESH_COOKIE];
+    if (!refresh) return null;
+    const result = await gateway.call(refreshSessionMutation, { refreshToken: refresh }, { clientIp });
+    const pair = result.data?.refreshToken;
+    if (!pair) {
+      for (const name of [ACCESS_COOKIE, REFRESH_COOKIE])
+        cookiesToSet.push({ name, value: "", options: { maxAge: 0 } });
+      return null;
+    }
+    cookiesToSet.push(...sessionCookies(pair));
+    return { token: pair.accessToken };
   }
 
   const app = express();
   app.disable("x-powered-by");
   app.disable("etag");
+  app.set("trust proxy", options.trustProxy ?? false);
   app.use((_req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     next();
@@ -247,6 +426,8 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
   });
 
   // Media of published articles, anonymously: content decides what is public and how long it may be cached.
+  app.get("/oidc/{*path}", proxyOidc(options.identityUrl ?? urlOf("identity")));
+
   const mediaBase = options.contentUrl ?? urlOf("content");
   app.get("/media/{*path}", async (req, res) => {
     const headers: Record<string, string> = {};
@@ -288,6 +469,27 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       return;
     }
     res.type(asset.contentType).send(asset.body);
+  });
+
+  app.use(async (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") {
+      next();
+      return;
+    }
+    const url = new URL(req.originalUrl, "http://portal.invalid");
+    const target = parseTarget(req.hostname ?? "", url.pathname, url.search);
+    if (target.kind !== "page") {
+      next();
+      return;
+    }
+    for (const route of visitorRoutes) {
+      const handler = route.match(target.sitePath);
+      if (handler) {
+        await serveVisitorPage(req, res, target, handler, url);
+        return;
+      }
+    }
+    next();
   });
 
   app.use(async (req, res) => {
@@ -367,6 +569,8 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     const url = new URL(rawUrl, "http://portal.invalid");
     const target = parseTarget(hostOf(host), url.pathname, url.search);
     if (target.kind !== "page") return null;
+    // Visitor routes come first in the express path, and are never cached.
+    if (visitorRoutes.some((candidate) => candidate.match(target.sitePath))) return null;
     const route = routes.find((candidate) => candidate.match(target.sitePath) !== null);
     if (!route?.cacheable || route.absoluteUrls) return null;
     return cacheKeyOf(target, routeQuery(route, url.searchParams));
@@ -376,26 +580,40 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
   const keysByAddress = new Map<string, string | null>();
   const MAX_ADDRESSES = 20_000;
 
-  function serveFromMemory(req: IncomingMessage, res: ServerResponse): boolean {
-    if (req.method !== "GET" && req.method !== "HEAD") return false;
-    const address = `${req.headers.host ?? ""} ${req.url ?? "/"}`;
+  function hotKeyOf(request: HotRequest): string | null {
+    if (request.method !== "GET" && request.method !== "HEAD") return null;
+    const address = `${request.headers.host ?? ""} ${request.url}`;
     let key = keysByAddress.get(address);
     if (key === undefined) {
-      key = cacheKeyOfRequest(req.headers.host, req.url ?? "/");
+      key = cacheKeyOfRequest(request.headers.host, request.url);
       if (keysByAddress.size >= MAX_ADDRESSES) keysByAddress.clear();
       keysByAddress.set(address, key);
     }
-    if (key === null) return false;
+    return key;
+  }
+
+  /** A memory hit's answer, or null when the request is not one (see `fast-path.ts` for the raw-socket use). */
+  function answerFromMemory(request: HotRequest): HotAnswer | null {
+    const key = hotKeyOf(request);
+    if (key === null) return null;
     const page = cache.peekFresh(key);
-    if (!page) return false;
-    const { encoding, body } = pickVariant(page.body, page.variants, req.headers["accept-encoding"]);
-    if (page.status === 200 && notModified(req.headers, page)) {
-      res.writeHead(304, wireHeaders(page, encoding).notModified);
-      res.end();
-      return true;
+    if (!page) return null;
+    const { encoding, body } = pickVariant(page.body, page.variants, request.headers["accept-encoding"]);
+    if (page.status === 200 && notModified(request.headers, page)) {
+      return { status: 304, headers: wireHeaders(page, encoding).notModified };
     }
-    res.writeHead(page.status, wireHeaders(page, encoding).full);
-    res.end(req.method === "HEAD" ? undefined : body);
+    return {
+      status: page.status,
+      headers: wireHeaders(page, encoding).full,
+      body: request.method === "HEAD" ? undefined : body,
+    };
+  }
+
+  function serveFromMemory(req: IncomingMessage, res: ServerResponse): boolean {
+    const answer = answerFromMemory({ method: req.method ?? "", url: req.url ?? "/", headers: req.headers });
+    if (!answer) return false;
+    res.writeHead(answer.status, answer.headers as string[]);
+    res.end(answer.body);
     return true;
   }
 
@@ -416,6 +634,14 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     handler(req, res) {
       if (!serveFromMemory(req, res)) app(req, res);
     },
+    hotPages: {
+      answer: answerFromMemory,
+      pending(request) {
+        const key = hotKeyOf(request);
+        // A copy due for a refresh is served at once by the regular path (refreshed in the background): no wait.
+        return key === null || cache.has(key) ? undefined : cache.pending(key);
+      },
+    },
     app,
     cache,
     gateway,
@@ -425,6 +651,18 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       await cache.flush();
     },
   };
+}
+
+/**
+ * Every portal process must derive the same form key (a form rendered by one is posted to another): from the
+ * service secret they share. Without one (a portal started alone), a random key is good for this process only.
+ */
+function formKeyMaterial(formSecret: string | undefined, log: typeof logger): string {
+  if (formSecret) return formSecret;
+  if (process.env.JIYUE_SERVICE_SECRET)
+    return createHmac("sha256", serviceSecret()).update("portal-forms").digest("hex");
+  log.warn("portal: JIYUE_SERVICE_SECRET unset, form tokens are valid for this process only");
+  return randomBytes(32).toString("hex");
 }
 
 /** Sites are bound to domain names, never to an IP address or a bare machine name such as localhost. */
@@ -544,7 +782,7 @@ function etagOfVariant(etag: string, encoding: Encoding): string {
   return encoding === "identity" ? etag : `${etag.slice(0, -1)}-${encoding}"`;
 }
 
-function notModified(headers: IncomingHttpHeaders, page: CachedPage): boolean {
+function notModified(headers: HotRequestHeaders, page: CachedPage): boolean {
   const ifNoneMatch = headers["if-none-match"];
   if (ifNoneMatch) {
     // Any variant's tag revalidates: they all encode the same page.

@@ -1,7 +1,7 @@
 // Theme stylesheets as static files named by their content hash (cached for a year by browsers and CDNs).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { toolbarScript } from "../templates/assets";
+import { letterSuggestScript, toolbarScript } from "../templates/assets";
 import { allThemes, type Theme, themeVariables } from "../templates/themes";
 
 export interface Asset {
@@ -36,6 +36,7 @@ export function buildAssets(): Assets {
     byPath.set(asset.href, asset);
   }
   byPath.set(toolbarScript.href, toolbarScript);
+  byPath.set(letterSuggestScript.href, letterSuggestScript);
   const icon = readFileSync(new URL("../templates/assets/favicon.svg", import.meta.url));
   const iconHash = createHash("sha256").update(icon).digest("hex").slice(0, 12);
   const favicon: Asset = {

@@ -1,6 +1,7 @@
 // Anonymous GraphQL client for the gateway, with a time bound and a short back-off once it was unreachable,
 // so that a slow or dead gateway costs one request one timeout and the following ones nothing.
 import type { TypedDocumentString } from "../gql/graphql";
+import type { CallResult, GraphQLErrorValue } from "./visitor";
 
 export class GatewayUnavailableError extends Error {
   override name = "GatewayUnavailableError";
@@ -11,6 +12,15 @@ export interface GatewayClient {
     document: TypedDocumentString<TResult, TVariables>,
     variables: TVariables,
   ): Promise<TResult>;
+  /**
+   * Calls the gateway on behalf of a visitor: with the citizen's token (if any) and the visitor's address, and
+   * GraphQL errors returned as values (a form shows them). Only an unreachable gateway throws.
+   */
+  call<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    as: { token?: string; clientIp?: string },
+  ): Promise<CallResult<TResult>>;
   /** Number of HTTP requests sent (for logs and tests). */
   readonly sent: number;
 }
@@ -69,10 +79,52 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     return body.data;
   }
 
+  async function call<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    as: { token?: string; clientIp?: string },
+  ): Promise<CallResult<TResult>> {
+    sent += 1;
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      accept: "application/json",
+    };
+    if (as.token) headers.authorization = `Bearer ${as.token}`;
+    if (as.clientIp) headers["x-forwarded-for"] = as.clientIp;
+    let body: { data?: TResult | null; errors?: RawGraphQLError[] };
+    try {
+      const response = await fetchImpl(endpoint, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ query: document.toString(), variables }),
+        signal: AbortSignal.timeout(timeoutMs * 2),
+      });
+      if (response.status >= 500) throw new Error(`status ${response.status}`);
+      body = (await response.json()) as typeof body;
+    } catch (error) {
+      throw new GatewayUnavailableError(`gateway unreachable: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    return { data: body.data ?? null, errors: (body.errors ?? []).map(errorValue) };
+  }
+
   return {
     get sent() {
       return sent;
     },
     request,
+    call,
   };
+}
+
+interface RawGraphQLError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+function errorValue(error: RawGraphQLError): GraphQLErrorValue {
+  const extensions = error.extensions ?? {};
+  const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
+  return { message: error.message, code, extensions };
 }

@@ -36,6 +36,16 @@ export const EVENT_TAG_RULES: Record<string, (event: DomainEvent) => string[]> =
   "identity/platform": () => [PLATFORM_TAG],
   /** Mailboxes are listed on the 互动交流 page of every site of their unit. */
   "interaction/mailbox": (event) => (event.unitId ? [`unit-mailboxes:${event.unitId}`] : []),
+  /** knowledge.entry_published / _updated / _removed: the entry's page and every 智库 list and suggestion. */
+  "interaction/knowledge_entry": (event) => [`knowledge:${event.aggregateId}`, "knowledge-list"],
+  /**
+   * solicitation.opened / closed / feedback_published…: the campaign's pages and the lists of its sites.
+   * Submissions (aggregate solicitation_submission) change no cached page.
+   */
+  "interaction/solicitation": (event) => {
+    const siteIds = (event.payload as { solicitation?: { siteIds?: string[] } }).solicitation?.siteIds ?? [];
+    return [`solicitation:${event.aggregateId}`, ...siteIds.map((siteId) => `site-solicitations:${siteId}`)];
+  },
   "content/channel": (event) => {
     const channel = (event.payload as { channel?: { siteId?: string } }).channel;
     const siteId = event.siteId ?? channel?.siteId;

@@ -1,10 +1,12 @@
 // The portal process: PORTAL_PORT (3000), gateway from GATEWAY_URL, LISTEN on DATABASE_URL when set,
-// last good copies in PORTAL_CACHE_DIR (default: .data/portal-cache at the repository root).
+// last good copies in PORTAL_CACHE_DIR (default: .data/portal-cache at the repository root); memory hits on the
+// raw socket unless JIYUE_PORTAL_FAST_PATH=0.
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostOf, isProduction, logger, portOf, urlOf } from "@jiyue/server-kit";
 import { createPortal } from "./app";
+import { installFastPath } from "./fast-path";
 
 const log = logger.child({ service: "portal" });
 
@@ -19,6 +21,10 @@ const portal = await createPortal({
 const port = portOf("portal");
 const host = hostOf();
 const server = http.createServer(portal.handler);
+// Memory hits are answered on the raw socket; everything else goes through Node's HTTP server (fast-path.ts).
+// JIYUE_PORTAL_FAST_PATH=0 leaves every request to Node's HTTP server (for comparison or diagnosis).
+const fastPath =
+  process.env.JIYUE_PORTAL_FAST_PATH === "0" ? undefined : installFastPath(server, portal.hotPages);
 server.listen(port, host, () => log.info({ url: `http://${host}:${port}/` }, "portal listening"));
 
 let stopping = false;
@@ -28,6 +34,7 @@ async function stop(signal: string) {
   log.info({ signal }, "portal stopping");
   server.close();
   server.closeIdleConnections();
+  fastPath?.closeIdleConnections();
   await portal.stop();
   process.exit(0);
 }

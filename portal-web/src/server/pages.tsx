@@ -1,6 +1,7 @@
 // Pages the server itself renders: the 404s and the static 503 page.
 import type { SiteShellFragment } from "../gql/graphql";
 import { GonePage } from "../templates/pages/GonePage";
+import { MessagePage } from "../templates/pages/MessagePage";
 import { NotFoundPage } from "../templates/pages/NotFoundPage";
 import { UnavailablePage } from "../templates/pages/UnavailablePage";
 import type { Theme } from "../templates/themes";
@@ -26,4 +27,10 @@ export function renderGonePage(options: {
   stylesheet: string;
 }): string {
   return renderDocument(<GonePage {...options} />);
+}
+
+export function renderMessagePage(theme: Theme, stylesheet: string, title: string, message: string): string {
+  return renderDocument(
+    <MessagePage theme={theme} stylesheet={stylesheet} title={title} message={message} />,
+  );
 }

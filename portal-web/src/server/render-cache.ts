@@ -20,6 +20,8 @@ export interface RenderedPage {
   contentType?: string;
   /** For redirects (3xx). */
   location?: string;
+  /** Visitor pages only: e.g. `attachment; filename="…"` for a download. */
+  contentDisposition?: string;
 }
 
 export interface CachedPage {
@@ -106,6 +108,11 @@ export class RenderCache {
   peekFresh(key: string): CachedPage | undefined {
     const held = this.memory.get(key);
     return held && Date.now() - held.renderedAt <= this.ttlMs ? held : undefined;
+  }
+
+  /** The load or render of a key in flight, if any (the raw-socket fast path waits for it, see fast-path.ts). */
+  pending(key: string): Promise<unknown> | undefined {
+    return this.inflight.get(key);
   }
 
   get memoryBytes(): number {

@@ -100,4 +100,29 @@ describe("batch re-check of published content", () => {
     const hidden = await kit.ok<{ recheckRun: RunView | null }>(RUN, { id: city.startRecheck.id }, b.r3);
     expect(hidden.recheckRun).toBeNull();
   });
+
+  it("lists to each reader only the runs of sites it may read: its unit's, not another unit's or the city's", async () => {
+    const siteB = await kit.site(unitB);
+    const mine = await kit.ok<{ startRecheck: RunView }>(START, { siteId: siteA.id }, a.r3);
+    const theirs = await kit.ok<{ startRecheck: RunView }>(START, { siteId: siteB.id }, b.r3);
+    await finished(mine.startRecheck.id, a.r3);
+    await finished(theirs.startRecheck.id, b.r3);
+    const LIST = `query { recheckRuns(limit: 50) { id site { id } } }`;
+    const runsOf = async (who: Person) =>
+      (await kit.ok<{ recheckRuns: { id: string; site: { id: string } | null }[] }>(LIST, {}, who))
+        .recheckRuns;
+
+    const forA = await runsOf(a.editor);
+    expect(forA.map((run) => run.id)).toContain(mine.startRecheck.id);
+    expect(forA.map((run) => run.id)).not.toContain(theirs.startRecheck.id);
+    expect(forA.every((run) => run.site?.id === siteA.id)).toBe(true);
+    const forB = await runsOf(b.editor);
+    expect(forB.map((run) => run.id)).toEqual([theirs.startRecheck.id]);
+    // The supervisor reads every run, city-wide ones included.
+    const forSupervisor = await runsOf(supervisor);
+    expect(forSupervisor.map((run) => run.id)).toEqual(
+      expect.arrayContaining([mine.startRecheck.id, theirs.startRecheck.id]),
+    );
+    expect(forSupervisor.some((run) => run.site === null)).toBe(true);
+  });
 });

@@ -269,7 +269,8 @@ describe("citizen OIDC login", () => {
     });
     expect(tampered.status).toBe(302);
     const location = new URL(tampered.headers.get("location") ?? "");
-    expect(location.origin + location.pathname).toBe(`${PORTAL}/login`);
+    // Back where the citizen started (the portal's login page of their site shows the error).
+    expect(location.origin + location.pathname).toBe(`${PORTAL}/me`);
     expect(location.searchParams.get("error")).toBe("oidc_failed");
     expect(location.searchParams.get("ticket")).toBeNull();
 

@@ -12,7 +12,7 @@ const POLICY: Record<string, string> = {
   security_admin: "unit.read site.read user.read security.manage",
   audit_admin: "unit.read site.read audit.read",
   unit_admin:
-    "unit.read site.read site.update user.read user.manage role.assign channel.manage mailbox.manage article.read article.restore distribution.manage lexicon.read lexicon.manage",
+    "unit.read site.read site.update user.read user.manage role.assign channel.manage mailbox.manage solicitation.manage article.read article.restore distribution.manage lexicon.read lexicon.manage",
   editor: "unit.read site.read article.read article.write article.push lexicon.read",
   reviewer_1: "unit.read site.read article.read article.review article.adopt lexicon.read",
   reviewer_2: "unit.read site.read article.read article.review article.adopt lexicon.read",
@@ -22,8 +22,10 @@ const POLICY: Record<string, string> = {
   letter_dispatcher: "unit.read site.read letter.dispatch",
   letter_handler: "unit.read site.read letter.handle",
   reply_reviewer: "unit.read site.read letter.reply_review",
+  solicitation_manager: "unit.read site.read solicitation.manage",
+  knowledge_editor: "unit.read site.read knowledge.manage",
   supervisor:
-    "unit.read site.read user.read article.read supervise.read inspection.run lexicon.read lexicon.manage evaluation.read",
+    "unit.read site.read user.read article.read supervise.read inspection.run lexicon.read lexicon.manage evaluation.read letter.supervise",
 };
 
 const UNIT_A = "11111111-1111-4111-8111-111111111111";

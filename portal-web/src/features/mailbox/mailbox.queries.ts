@@ -14,8 +14,8 @@ export const siteMailboxesQuery = graphql(`
   }
 `);
 
-/** Channel path of 互动交流: its page lists the site's mailboxes. */
-export const MAILBOX_CHANNEL_PATH = "hdjl";
+/** Channel path of 互动交流: its page lists the site's mailboxes, each linked to its letter form. */
+export { MAILBOX_CHANNEL_PATH } from "../../templates/components/letter-links";
 
 /** Pages listing a unit's mailboxes (unit-wide and site-bound ones both belong to the unit). */
 export const unitMailboxesTag = (unitId: string) => `unit-mailboxes:${unitId}`;

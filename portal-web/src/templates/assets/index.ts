@@ -18,3 +18,6 @@ function hashed(file: string, contentType: string): StaticFile {
 
 /** The accessibility toolbar (external: the Content-Security-Policy allows no inline script). */
 export const toolbarScript = hashed("toolbar.js", "text/javascript; charset=utf-8");
+
+/** Similar answered questions while writing a letter (progressive enhancement of the letter form). */
+export const letterSuggestScript = hashed("letter-suggest.js", "text/javascript; charset=utf-8");

@@ -9,8 +9,10 @@ import { ArticleBody } from "../components/ArticleBody";
 import { ArticleList } from "../components/ArticleList";
 import { ChannelLink, channelHref } from "../components/ChannelLink";
 import { EMPTY_TEXT } from "../components/labels";
+import { letterQueryHref, letterWriteHref, oneWindowWriteHref } from "../components/letter-links";
 import { Pagination } from "../components/Pagination";
 import { SiteLayout } from "../layouts/SiteLayout";
+import { knowledgeHref } from "./KnowledgeListPage";
 import type { SitePageProps } from "./SiteHomePage";
 
 export interface ChannelListContent {
@@ -112,7 +114,9 @@ export function ChannelPage({
             <ul className="link-list">
               {mailboxes.map((mailbox) => (
                 <li key={mailbox.id}>
-                  <strong>{mailbox.name}</strong>
+                  <a href={letterWriteHref(basePath, mailbox.id)}>
+                    <strong>{mailbox.name}</strong>
+                  </a>
                   {mailbox.description ? <p>{mailbox.description}</p> : null}
                 </li>
               ))}
@@ -120,7 +124,13 @@ export function ChannelPage({
           ) : (
             <p className="empty">本站暂未开设信箱</p>
           )}
-          <p className="note">在线写信功能即将开放，敬请期待。</p>
+          <p className="note">
+            不清楚由哪个单位办理？请写信到<a href={oneWindowWriteHref(basePath)}>统一窗口</a>
+            ，由市级统一分办。已写过信的，可<a href={letterQueryHref(basePath)}>凭查询码查询办理进度</a>。
+          </p>
+          <p className="note">
+            写信之前，可先到<a href={knowledgeHref(basePath)}>智库</a>查看已答复的类似问题。
+          </p>
         </section>
       ) : null}
       <div className="panel">

@@ -53,16 +53,28 @@ export type AssignRoleInput = {
 export type Citizen = {
   __typename?: 'Citizen';
   createdAt: Scalars['DateTime']['output'];
+  /** 统一社会信用代码（法人，仅本人可见） */
+  creditCode: Maybe<Scalars['String']['output']>;
+  /** 账号已注销 */
+  deleted: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
+  /** 是否设有本地密码（统一身份认证账号没有） */
+  hasPassword: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** 登录手机号（脱敏） */
   maskedPhone: Maybe<Scalars['String']['output']>;
+  /** 登录手机号（完整，仅本人可见） */
+  phone: Maybe<Scalars['String']['output']>;
   type: CitizenType;
 };
 
 export type CitizenLoginInput = {
   password: Scalars['String']['input'];
   phone: Scalars['String']['input'];
+};
+
+export type CitizenProfileInput = {
+  displayName: Scalars['String']['input'];
 };
 
 export type CitizenRegisterInput = {
@@ -210,6 +222,8 @@ export type Mutation = {
   createSite: Site;
   createUnit: Unit;
   createUser: User;
+  /** 市民注销本人账号：本地账号须输入密码，统一身份认证账号须在 10 分钟内重新登录过；账号匿名化，公开记录保留 */
+  deleteMyCitizenAccount: Scalars['Boolean']['output'];
   /** 用统一身份认证回调给出的一次性登录凭据（60 秒内有效）换取令牌；工作人员按策略可能还需动态口令 */
   exchangeLoginTicket: LoginPayload;
   /** 工作人员登录（错误信息不区分用户名或密码） */
@@ -227,6 +241,8 @@ export type Mutation = {
   setGreyMode: PlatformSettings;
   /** 安全管理员解除锁定 */
   unlockUser: User;
+  /** 市民修改本人资料（登录手机号不可修改） */
+  updateMyCitizenProfile: Citizen;
   /** 修改安全策略，立即对之后的登录和密码设置生效。仅安全管理员可操作。 */
   updateSecurityPolicy: SecurityPolicy;
   updateSite: Site;
@@ -284,6 +300,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteMyCitizenAccountArgs = {
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationExchangeLoginTicketArgs = {
   ticket: Scalars['String']['input'];
   totpCode?: InputMaybe<Scalars['String']['input']>;
@@ -328,6 +349,11 @@ export type MutationSetGreyModeArgs = {
 
 export type MutationUnlockUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateMyCitizenProfileArgs = {
+  input: CitizenProfileInput;
 };
 
 
@@ -832,6 +858,7 @@ export type ResolversTypes = ResolversObject<{
   AssignRoleInput: AssignRoleInput;
   Citizen: ResolverTypeWrapper<CitizenRowModel>;
   CitizenLoginInput: CitizenLoginInput;
+  CitizenProfileInput: CitizenProfileInput;
   CitizenRegisterInput: CitizenRegisterInput;
   CitizenType: null;
   CreateApiClientInput: CreateApiClientInput;
@@ -891,6 +918,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssignRoleInput: AssignRoleInput;
   Citizen: CitizenRowModel;
   CitizenLoginInput: CitizenLoginInput;
+  CitizenProfileInput: CitizenProfileInput;
   CitizenRegisterInput: CitizenRegisterInput;
   CreateApiClientInput: CreateApiClientInput;
   CreateSiteInput: CreateSiteInput;
@@ -949,9 +977,13 @@ export type ApiClientCreatedResolvers<ContextType = IdentityContext, ParentType 
 export type CitizenResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen'], FederationReferenceType extends FederationReferenceTypes['Citizen'] = FederationReferenceTypes['Citizen']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Citizen']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CitizenType'], ParentType, ContextType>;
 }>;
 
@@ -1014,6 +1046,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteMyCitizenAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationDeleteMyCitizenAccountArgs>>;
   exchangeLoginTicket?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationExchangeLoginTicketArgs, 'ticket'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
@@ -1024,6 +1057,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   rotateSigningKey?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
   setGreyMode?: Resolver<ResolversTypes['PlatformSettings'], ParentType, ContextType, RequireFields<MutationSetGreyModeArgs, 'enabled'>>;
   unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id'>>;
+  updateMyCitizenProfile?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType, RequireFields<MutationUpdateMyCitizenProfileArgs, 'input'>>;
   updateSecurityPolicy?: Resolver<ResolversTypes['SecurityPolicy'], ParentType, ContextType, RequireFields<MutationUpdateSecurityPolicyArgs, 'input'>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'id' | 'input'>>;
   updateSiteAppearance?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteAppearanceArgs, 'id' | 'input'>>;

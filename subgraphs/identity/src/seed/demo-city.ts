@@ -243,6 +243,14 @@ export const DEMO_USERS: DemoUser[] = [
     role: "市级监管（全市）",
     grants: [{ role: "supervisor" }],
   },
+  // The city's 统一窗口 mailbox belongs to 市委办公厅: its dispatcher accepts and assigns those letters.
+  {
+    username: "swbgt_dispatcher",
+    displayName: "统一窗口分办",
+    role: "信件分办 · 市委办公厅（统一窗口）",
+    unit: "swbgt",
+    grants: [{ role: "letter_dispatcher", unit: "swbgt" }],
+  },
   ...unitStaff("xcb", "市委宣传部"),
   ...unitStaff("zgh", "市总工会"),
 ];

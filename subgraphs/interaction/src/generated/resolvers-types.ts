@@ -7,6 +7,11 @@ import type { LetterRow as LetterRowModel, LetterUnitRow as LetterUnitRowModel, 
 import type { LetterFindingModel as LetterFindingModelModel } from '../modules/letter/letter.types';
 import type { RoutingSuggestionView as RoutingSuggestionViewModel, RoutingMappingView as RoutingMappingViewModel, SimilarLetterView as SimilarLetterViewModel } from '../modules/routing/routing.types';
 import type { RoutingModelInfo as RoutingModelInfoModel } from '../modules/routing/routing.sql';
+import type { KnowledgeEntryRow as KnowledgeEntryRowModel } from '../modules/knowledge/knowledge.sql';
+import type { SimilarReplyView as SimilarReplyViewModel } from '../modules/knowledge/knowledge.service';
+import type { SolicitationRow as SolicitationRowModel, SubmissionRow as SubmissionRowModel, SolicitationQuestion as SolicitationQuestionModel, SolicitationAnswer as SolicitationAnswerModel, SolicitationFeedback as SolicitationFeedbackModel, SubmissionCheckResult as SubmissionCheckResultModel } from '../modules/solicitation/solicitation.sql';
+import type { SolicitationSettingsView as SolicitationSettingsViewModel, ChoiceStatsView as ChoiceStatsViewModel, SolicitationPhase as SolicitationPhaseModel } from '../modules/solicitation/solicitation.service';
+import type { CitizenNotificationRow as CitizenNotificationRowModel } from '../modules/notification/notification.sql';
 import type { InteractionContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -50,7 +55,29 @@ export type CalendarYear = {
   year: Scalars['Int']['output'];
 };
 
+/** 市民的站内通知（关于本人的来信） */
+export type CitizenNotification = {
+  __typename?: 'CitizenNotification';
+  createdAt: Scalars['DateTime']['output'];
+  /** 请补充的内容（INFO_REQUESTED） */
+  detail: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CitizenNotificationKind;
+  letterId: Scalars['ID']['output'];
+  /** 来信标题 */
+  letterTitle: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+};
+
+/** 站内通知类型 */
+export type CitizenNotificationKind =
+  /** 办理单位请写信人补充材料 */
+  | 'info_requested'
+  /** 来信已答复 */
+  | 'reply_published';
+
 export type CreateMailboxInput = {
+  allowAnonymous?: InputMaybe<Scalars['Boolean']['input']>;
   deadlineWorkdays?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   isPublic?: InputMaybe<Scalars['Boolean']['input']>;
@@ -67,6 +94,65 @@ export type CreateMailboxInput = {
   unitId: Scalars['ID']['input'];
 };
 
+export type KnowledgeCategoryCount = {
+  __typename?: 'KnowledgeCategoryCount';
+  category: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+/** 智库条目：问题与答复（均已隐去手机号、身份证号、住址等个人信息） */
+export type KnowledgeEntry = {
+  __typename?: 'KnowledgeEntry';
+  /** 答复内容 */
+  answer: Scalars['String']['output'];
+  answeredAt: Scalars['DateTime']['output'];
+  category: Maybe<Scalars['String']['output']>;
+  /** 认为有帮助的人数 */
+  helpfulCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 来源信件（仅维护该单位智库的工作人员可见） */
+  letterId: Maybe<Scalars['ID']['output']>;
+  /** 问题内容 */
+  question: Scalars['String']['output'];
+  /** 来源站点 */
+  siteId: Maybe<Scalars['ID']['output']>;
+  source: KnowledgeSource;
+  /** 问题标题 */
+  title: Scalars['String']['output'];
+  /** 认为没帮助的人数 */
+  unhelpfulCount: Scalars['Int']['output'];
+  unit: Unit;
+  /** 答复单位 */
+  unitId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** 已撤下（信件返工中或被管理员撤下；仅维护人员可见） */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+export type KnowledgeEntryConnection = {
+  __typename?: 'KnowledgeEntryConnection';
+  nodes: Array<KnowledgeEntry>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type KnowledgeEntryInput = {
+  answer: Scalars['String']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
+  question: Scalars['String']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** 发现个人信息时自动隐去（否则拒绝保存） */
+  stripPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+/** 智库条目来源 */
+export type KnowledgeSource =
+  /** 单位整理的问答 */
+  | 'curated'
+  /** 写信人同意公开的已答复信件（已隐去个人信息） */
+  | 'letter';
+
 /** 信件 */
 export type Letter = {
   __typename?: 'Letter';
@@ -74,6 +160,8 @@ export type Letter = {
   /** 是否匿名写信（以手机号联系） */
   anonymous: Scalars['Boolean']['output'];
   attachmentIds: Array<Scalars['ID']['output']>;
+  /** 附件（文件经 interaction 的 /letter-attachments/:id 下载） */
+  attachments: Array<LetterAttachment>;
   category: Maybe<Scalars['String']['output']>;
   /** 提交时的内容校验结果（仅工作人员可见） */
   checkResult: Maybe<LetterCheckResult>;
@@ -110,6 +198,8 @@ export type Letter = {
   similarLetters: Array<SimilarLetter>;
   siteId: Maybe<Scalars['ID']['output']>;
   status: LetterStatus;
+  /** 督办状态（仅工作人员可见，写信人看到的为空） */
+  supervision: Maybe<LetterSupervisionState>;
   timeline: Array<LetterAction>;
   title: Scalars['String']['output'];
   /** 办理单位（当前及历史） */
@@ -127,6 +217,18 @@ export type LetterAction = {
   comment: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   unitId: Maybe<Scalars['ID']['output']>;
+};
+
+/** 信件附件（仅写信人和有权查看该信件的工作人员可以下载） */
+export type LetterAttachment = {
+  __typename?: 'LetterAttachment';
+  createdAt: Scalars['DateTime']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 按文件内容识别的类型：PDF、JPEG、PNG、DOCX */
+  mediaType: Scalars['String']['output'];
+  /** 字节数 */
+  size: Scalars['Int']['output'];
 };
 
 /** 信件内容校验发现的一处问题（错敏词、规范表述等） */
@@ -182,10 +284,22 @@ export type LetterDeadline = {
 };
 
 export type LetterFilter = {
+  /** 类别 */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 只看今天起这么多个工作日内到期、尚未逾期且仍在办理的信件（0 为今天到期） */
+  dueWithinWorkdays?: InputMaybe<Scalars['Int']['input']>;
   /** 只看（或排除）内容校验待人工确认的信件 */
   held?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 标题或正文包含的关键字 */
+  keyword?: InputMaybe<Scalars['String']['input']>;
   mailboxId?: InputMaybe<Scalars['ID']['input']>;
+  /** true：只看已逾期且仍在办理的信件（面向写信人的期限已过）；false：排除这些信件 */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<LetterStatus>>;
+  /** 提交日期起（含当日，YYYY-MM-DD，北京时间） */
+  submittedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** 提交日期止（含当日，YYYY-MM-DD，北京时间） */
+  submittedTo?: InputMaybe<Scalars['String']['input']>;
   /** 只看该单位相关的信件（须在可见范围内） */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -226,6 +340,28 @@ export type LetterStatus =
   /** 答复待审核 */
   | 'reply_review';
 
+/** 督办设置：临期预警和催办提醒 */
+export type LetterSupervisionSettings = {
+  __typename?: 'LetterSupervisionSettings';
+  /** 逾期催办提醒的时段（北京时间，仅工作日），如 09:00-17:30 */
+  reminderHours: Scalars['String']['output'];
+  /** 到期前多少个工作日起预警（临期） */
+  warnWorkdays: Scalars['Int']['output'];
+};
+
+/** 信件的督办状态 */
+export type LetterSupervisionState = {
+  __typename?: 'LetterSupervisionState';
+  /** 临期：仍在办理，距面向写信人的期限不超过预警工作日数，尚未逾期 */
+  dueSoon: Scalars['Boolean']['output'];
+  /** 最近一次系统催办提醒的时间 */
+  lastRemindedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 已逾期：仍在办理，面向写信人的期限已过 */
+  overdue: Scalars['Boolean']['output'];
+  /** 督办次数（人工督办，不含系统催办提醒） */
+  supervisedCount: Scalars['Int']['output'];
+};
+
 /** 办理单位：主办或协办 */
 export type LetterUnit = {
   __typename?: 'LetterUnit';
@@ -241,6 +377,8 @@ export type LetterUnit = {
 /** 信箱 */
 export type Mailbox = {
   __typename?: 'Mailbox';
+  /** 是否允许未登录的访客匿名写信（须填写经短信验证码验证的联系电话） */
+  allowAnonymous: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** 办理期限（工作日，受理后下一个工作日起算） */
   deadlineWorkdays: Scalars['Int']['output'];
@@ -290,24 +428,43 @@ export type Mutation = {
   assignLetter: Letter;
   /** 办结（分办人员） */
   closeLetter: Letter;
+  /** 提前结束（理由在门户公开） */
+  closeSolicitation: Solicitation;
   /** 设置协办单位（主办单位或分办人员） */
   coHandleLetter: Letter;
+  /** 新增整理的问答（智库维护人员） */
+  createKnowledgeEntry: KnowledgeEntry;
   createMailbox: Mailbox;
+  createSolicitation: Solicitation;
+  /** 删除整理的问答；信件转入的条目改为撤下 */
+  deleteKnowledgeEntry: Scalars['ID']['output'];
   deleteMailbox: Scalars['Boolean']['output'];
   /** 起草答复并提交审核（承办人员） */
   draftLetterReply: Letter;
+  /** 导出意见为 xlsx（记入审计） */
+  exportSolicitationSubmissions: SolicitationExport;
+  /** 市民：将通知标为已读（不传 ids 则全部标为已读），返回标记的条数 */
+  markMyNotificationsRead: Scalars['Int']['output'];
   /** 不予受理，理由向写信人公开（分办人员） */
   notAcceptLetter: Letter;
+  /** 发布：到开始时间起接受意见 */
+  openSolicitation: Solicitation;
   /** 写信人已补充材料（写信人本人或承办单位登记） */
   provideLetterInfo: Letter;
   /** 发布答复（答复审核人员） */
   publishLetterReply: Letter;
+  /** 公布（或更新）采纳情况：须全部意见已标注 */
+  publishSolicitationFeedback: Solicitation;
   /** 评价答复（写信人） */
   rateLetter: Letter;
   /** 请写信人补充材料（计时暂停） */
   requestLetterInfo: Letter;
+  /** 向手机号发送 6 位验证码（10 分钟内有效；同一号码 60 秒内只能获取一次，同一地址每小时有上限） */
+  requestPhoneCode: PhoneCodeSent;
   /** 审核答复（答复审核人员） */
   reviewLetterReply: Letter;
+  /** 标注采纳情况（征集结束后）；待人工确认的意见标注即视为已确认 */
+  reviewSolicitationSubmission: SolicitationSubmission;
   /** 不满意且理由成立时退回返工（分办人员，次数有上限） */
   reworkLetter: Letter;
   /** 设置某日的类型（系统管理员） */
@@ -316,12 +473,23 @@ export type Mutation = {
   setCalendarYearCovered: CalendarYear;
   /** 设置某类别的承办单位；unitId 为空时删除该对照（分办人员） */
   setRoutingMapping: Maybe<RoutingMapping>;
+  /** 设置最短征集期：不给 unitId 为平台设置（须全市范围的征集管理权限） */
+  setSolicitationMinOpenDays: SolicitationSettings;
   submitLetter: SubmitLetterPayload;
+  /** 提交意见（登录市民，或允许匿名时的访客） */
+  submitSolicitation: SolicitationSubmission;
+  /** 督办：催促承办单位办理，督办意见记入办理记录并通知承办单位（市级督办人员，或信箱所属单位的分办人员） */
+  superviseLetter: Letter;
   /** 用本库已办结的信件（类别和最终承办单位）训练分类模型（市级分办人员、统一窗口分办人员或系统管理员） */
   trainRoutingModel: RoutingModel;
   /** 转办给其他单位（承办单位或分办人员）；面向写信人的期限继续计算 */
   transferLetter: Letter;
+  updateKnowledgeEntry: KnowledgeEntry;
   updateMailbox: Mailbox;
+  /** 修改草稿 */
+  updateSolicitation: Solicitation;
+  /** “有帮助/没帮助”：每位访客每条一票（再次投票改为新的选择），按地址限制频率 */
+  voteKnowledgeEntry: KnowledgeEntry;
 };
 
 
@@ -344,6 +512,12 @@ export type MutationCloseLetterArgs = {
 };
 
 
+export type MutationCloseSolicitationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationCoHandleLetterArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -351,8 +525,23 @@ export type MutationCoHandleLetterArgs = {
 };
 
 
+export type MutationCreateKnowledgeEntryArgs = {
+  input: KnowledgeEntryInput;
+};
+
+
 export type MutationCreateMailboxArgs = {
   input: CreateMailboxInput;
+};
+
+
+export type MutationCreateSolicitationArgs = {
+  input: SolicitationInput;
+};
+
+
+export type MutationDeleteKnowledgeEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -367,9 +556,24 @@ export type MutationDraftLetterReplyArgs = {
 };
 
 
+export type MutationExportSolicitationSubmissionsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkMyNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationNotAcceptLetterArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationOpenSolicitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -381,6 +585,12 @@ export type MutationProvideLetterInfoArgs = {
 
 export type MutationPublishLetterReplyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishSolicitationFeedbackArgs = {
+  id: Scalars['ID']['input'];
+  input: SolicitationFeedbackInput;
 };
 
 
@@ -397,10 +607,23 @@ export type MutationRequestLetterInfoArgs = {
 };
 
 
+export type MutationRequestPhoneCodeArgs = {
+  phone: Scalars['String']['input'];
+  purpose: PhoneCodePurpose;
+};
+
+
 export type MutationReviewLetterReplyArgs = {
   approve: Scalars['Boolean']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewSolicitationSubmissionArgs = {
+  adoption: SolicitationAdoption;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -427,8 +650,25 @@ export type MutationSetRoutingMappingArgs = {
 };
 
 
+export type MutationSetSolicitationMinOpenDaysArgs = {
+  days: Scalars['Int']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationSubmitLetterArgs = {
   input: SubmitLetterInput;
+};
+
+
+export type MutationSubmitSolicitationArgs = {
+  input: SubmitSolicitationInput;
+};
+
+
+export type MutationSuperviseLetterArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -444,36 +684,123 @@ export type MutationTransferLetterArgs = {
 };
 
 
+export type MutationUpdateKnowledgeEntryArgs = {
+  id: Scalars['ID']['input'];
+  input: KnowledgeEntryInput;
+};
+
+
 export type MutationUpdateMailboxArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMailboxInput;
+};
+
+
+export type MutationUpdateSolicitationArgs = {
+  id: Scalars['ID']['input'];
+  input: SolicitationInput;
+};
+
+
+export type MutationVoteKnowledgeEntryArgs = {
+  helpful: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  visitorId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 短信验证码的用途 */
+export type PhoneCodePurpose =
+  /** 匿名写信时验证联系电话 */
+  | 'letter';
+
+/** 验证码已发送 */
+export type PhoneCodeSent = {
+  __typename?: 'PhoneCodeSent';
+  /** 验证码有效期（秒） */
+  expiresInSeconds: Scalars['Int']['output'];
+  /** 脱敏后的手机号码 */
+  maskedPhone: Scalars['String']['output'];
+  /** 多少秒后可以重新获取 */
+  resendAfterSeconds: Scalars['Int']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
   /** 工作日历（公开） */
   calendarYear: CalendarYear;
+  knowledgeCategories: Array<KnowledgeCategoryCount>;
+  /** 智库：搜索已公开的条目（search 为空时按答复时间倒序）；unitId 供工作人员管理本单位条目 */
+  knowledgeEntries: KnowledgeEntryConnection;
+  knowledgeEntry: Maybe<KnowledgeEntry>;
+  /** 写信时的相似问题提示 */
+  knowledgeSuggestions: Array<KnowledgeEntry>;
   /** 信件：写信人本人、相关单位工作人员和市级监管可见 */
   letter: Maybe<Letter>;
   /** 凭查询码查询（按地址限制频率） */
   letterByQueryCode: Maybe<Letter>;
+  /** 督办设置（市级督办、分办人员） */
+  letterSupervisionSettings: LetterSupervisionSettings;
   /** 工作人员：本单位相关的信件 */
   letters: LetterConnection;
   /** 信箱：公开信箱人人可见，非公开信箱仅其管理者可见 */
   mailbox: Maybe<Mailbox>;
   /** 市民：我的信件 */
   myLetters: Array<Letter>;
+  /** 市民：我的通知（新的在前） */
+  myNotifications: Array<CitizenNotification>;
+  /** 市民：我提交的意见 */
+  mySolicitationSubmissions: Array<SolicitationSubmission>;
+  /** 市民：未读通知数 */
+  myUnreadNotificationCount: Scalars['Int']['output'];
   /** 全市统一窗口信箱 */
   oneWindowMailbox: Maybe<Mailbox>;
   /** 类别→承办单位对照（分办人员） */
   routingMappings: Array<RoutingMapping>;
   /** 当前使用的分类模型（分办人员） */
   routingModel: Maybe<RoutingModel>;
+  /** 相似信件的既往答复（能查看该信件的工作人员） */
+  similarReplies: Array<SimilarReply>;
+  /** 站点上的意见征集（公开） */
+  siteSolicitations: SolicitationConnection;
+  /** 意见征集：已发布的所有人可见，草稿仅本单位征集管理人员可见 */
+  solicitation: Maybe<Solicitation>;
+  /** 最短征集期：不给 unitId 为平台设置 */
+  solicitationSettings: SolicitationSettings;
+  /** 一条意见（提交人本人或本单位工作人员） */
+  solicitationSubmission: Maybe<SolicitationSubmission>;
+  /** 工作人员：本单位的意见征集 */
+  solicitations: SolicitationConnection;
 };
 
 
 export type QueryCalendarYearArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryKnowledgeCategoriesArgs = {
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryKnowledgeEntriesArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryKnowledgeEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -496,6 +823,46 @@ export type QueryLettersArgs = {
 
 export type QueryMailboxArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySimilarRepliesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  letterId: Scalars['ID']['input'];
+};
+
+
+export type QuerySiteSolicitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type QuerySolicitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySolicitationSettingsArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySolicitationSubmissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySolicitationsArgs = {
+  filter?: InputMaybe<SolicitationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RoutingCategoryCount = {
@@ -571,6 +938,14 @@ export type SimilarLetter = {
   similarity: Scalars['Float']['output'];
 };
 
+/** 相似信件的既往答复（起草答复时参考） */
+export type SimilarReply = {
+  __typename?: 'SimilarReply';
+  entry: KnowledgeEntry;
+  /** 0–1：关键词重合程度 */
+  score: Scalars['Float']['output'];
+};
+
 export type Site = {
   __typename?: 'Site';
   id: Scalars['ID']['output'];
@@ -578,13 +953,277 @@ export type Site = {
   mailboxes: Array<Mailbox>;
 };
 
+/** 意见征集 */
+export type Solicitation = {
+  __typename?: 'Solicitation';
+  /** 当前是否接受提交 */
+  acceptingSubmissions: Scalars['Boolean']['output'];
+  /** 是否允许匿名提交 */
+  allowAnonymous: Scalars['Boolean']['output'];
+  /** 选择题统计（本单位征集管理人员和市级监管） */
+  choiceStats: Array<SolicitationChoiceStats>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 提前结束的理由 */
+  closedReason: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** 征集说明（纯文本，空行分段） */
+  description: Scalars['String']['output'];
+  /** 媒体库中的文件（如有） */
+  documentMediaId: Maybe<Scalars['ID']['output']>;
+  documentName: Maybe<Scalars['String']['output']>;
+  /** 征求意见稿的下载地址 */
+  documentUrl: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  /** 已公布的采纳情况 */
+  feedback: Maybe<SolicitationFeedback>;
+  id: Scalars['ID']['output'];
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  questions: Array<SolicitationQuestion>;
+  /** 发布站点 */
+  siteIds: Array<Scalars['ID']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: SolicitationStatus;
+  /** 收到的意见数 */
+  submissionCount: Scalars['Int']['output'];
+  /** 收到的意见（本单位征集管理人员和市级监管） */
+  submissions: SolicitationSubmissionConnection;
+  title: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** 意见征集 */
+export type SolicitationSubmissionsArgs = {
+  filter?: InputMaybe<SolicitationSubmissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 采纳情况 */
+export type SolicitationAdoption =
+  | 'adopted'
+  | 'not_adopted'
+  | 'partly_adopted';
+
+export type SolicitationAnswer = {
+  __typename?: 'SolicitationAnswer';
+  /** 选择题选中的选项 */
+  choices: Array<Scalars['String']['output']>;
+  questionId: Scalars['ID']['output'];
+  /** 填空题的回答 */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+export type SolicitationAnswerInput = {
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  questionId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 意见内容校验发现的一处问题（仅工作人员可见） */
+export type SolicitationCheckFinding = {
+  __typename?: 'SolicitationCheckFinding';
+  category: Scalars['String']['output'];
+  end: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+  key: Scalars['ID']['output'];
+  questionId: Maybe<Scalars['ID']['output']>;
+  severity: TextCheckSeverity;
+  start: Scalars['Int']['output'];
+  suggestion: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** 提交时对填空回答的内容校验（仅工作人员可见） */
+export type SolicitationCheckResult = {
+  __typename?: 'SolicitationCheckResult';
+  blockCount: Scalars['Int']['output'];
+  checkedAt: Scalars['DateTime']['output'];
+  findings: Array<SolicitationCheckFinding>;
+  hintCount: Scalars['Int']['output'];
+  lexiconVersion: Scalars['Int']['output'];
+  warnCount: Scalars['Int']['output'];
+};
+
+/** 选择题的统计（仅工作人员） */
+export type SolicitationChoiceStats = {
+  __typename?: 'SolicitationChoiceStats';
+  /** 作答人数 */
+  answered: Scalars['Int']['output'];
+  kind: SolicitationQuestionKind;
+  options: Array<SolicitationOptionCount>;
+  questionId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SolicitationConnection = {
+  __typename?: 'SolicitationConnection';
+  nodes: Array<Solicitation>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 导出文件（base64） */
+export type SolicitationExport = {
+  __typename?: 'SolicitationExport';
+  content: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
+/** 公布的采纳情况 */
+export type SolicitationFeedback = {
+  __typename?: 'SolicitationFeedback';
+  adopted: Scalars['Int']['output'];
+  highlights: Array<SolicitationHighlight>;
+  notAdopted: Scalars['Int']['output'];
+  partlyAdopted: Scalars['Int']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+  /** 收到的意见总数 */
+  total: Scalars['Int']['output'];
+};
+
+export type SolicitationFeedbackHighlightInput = {
+  submissionId: Scalars['ID']['input'];
+  /** 选登的文字（个人信息会被遮盖） */
+  text: Scalars['String']['input'];
+};
+
+export type SolicitationFeedbackInput = {
+  highlights?: InputMaybe<Array<SolicitationFeedbackHighlightInput>>;
+  summary: Scalars['String']['input'];
+};
+
+export type SolicitationFilter = {
+  /** 存储状态：DRAFT、OPEN（含未开始和已到期）、CLOSED（提前结束）、FEEDBACK_PUBLISHED */
+  status?: InputMaybe<Array<SolicitationStatus>>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 采纳情况中选登的意见（已去除个人信息） */
+export type SolicitationHighlight = {
+  __typename?: 'SolicitationHighlight';
+  adoption: SolicitationAdoption;
+  text: Scalars['String']['output'];
+};
+
+export type SolicitationInput = {
+  allowAnonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  description: Scalars['String']['input'];
+  documentMediaId?: InputMaybe<Scalars['ID']['input']>;
+  documentName?: InputMaybe<Scalars['String']['input']>;
+  documentUrl?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  questions: Array<SolicitationQuestionInput>;
+  siteIds: Array<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+export type SolicitationOptionCount = {
+  __typename?: 'SolicitationOptionCount';
+  count: Scalars['Int']['output'];
+  option: Scalars['String']['output'];
+};
+
+export type SolicitationQuestion = {
+  __typename?: 'SolicitationQuestion';
+  /** 问题标识（q1、q2……按顺序） */
+  id: Scalars['ID']['output'];
+  kind: SolicitationQuestionKind;
+  options: Array<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SolicitationQuestionInput = {
+  kind: SolicitationQuestionKind;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** 问题类型 */
+export type SolicitationQuestionKind =
+  /** 多选 */
+  | 'multiple'
+  /** 单选 */
+  | 'single'
+  /** 填空（自由文字） */
+  | 'text';
+
+/** 最短征集期设置 */
+export type SolicitationSettings = {
+  __typename?: 'SolicitationSettings';
+  /** 实际适用的最短征集期（天） */
+  minOpenDays: Scalars['Int']['output'];
+  /** 平台规定的最短征集期（天） */
+  platformMinOpenDays: Scalars['Int']['output'];
+  unitId: Maybe<Scalars['ID']['output']>;
+  /** 单位自定的最短征集期（天，不短于平台规定） */
+  unitMinOpenDays: Maybe<Scalars['Int']['output']>;
+};
+
+/** 意见征集的状态（按时间计算：已发布但未到开始时间为 SCHEDULED，过了截止时间为 CLOSED） */
+export type SolicitationStatus =
+  /** 已结束（到期或提前结束） */
+  | 'closed'
+  /** 草稿，未发布 */
+  | 'draft'
+  /** 已公布采纳情况 */
+  | 'feedback_published'
+  /** 正在征集 */
+  | 'open'
+  /** 已发布，尚未开始 */
+  | 'scheduled';
+
+/** 一条意见 */
+export type SolicitationSubmission = {
+  __typename?: 'SolicitationSubmission';
+  adoption: Maybe<SolicitationAdoption>;
+  adoptionReason: Maybe<Scalars['String']['output']>;
+  /** 是否匿名提交 */
+  anonymous: Scalars['Boolean']['output'];
+  answers: Array<SolicitationAnswer>;
+  checkResult: Maybe<SolicitationCheckResult>;
+  /** 姓名（仅本单位征集管理人员和提交人本人可见） */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** 联系电话（仅本单位征集管理人员和提交人本人可见） */
+  contactPhone: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** 内容校验发现阻断级问题，待人工确认（不会被退回；仅工作人员可见） */
+  held: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  solicitation: Solicitation;
+};
+
+export type SolicitationSubmissionConnection = {
+  __typename?: 'SolicitationSubmissionConnection';
+  nodes: Array<SolicitationSubmission>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SolicitationSubmissionFilter = {
+  adoption?: InputMaybe<Array<SolicitationAdoption>>;
+  held?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true 只看已标注，false 只看未标注 */
+  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type SubmitLetterInput = {
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   category?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话：未登录时必填，并须填写发送到该号码的验证码（信箱须允许匿名来信） */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
   content: Scalars['String']['input'];
   /** 每次打开写信表单时生成；重复提交同一键只产生一封信 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   mailboxId: Scalars['ID']['input'];
+  /** 发送到联系电话的 6 位验证码（未登录时必填） */
+  phoneCode?: InputMaybe<Scalars['String']['input']>;
   publishable?: InputMaybe<Scalars['Boolean']['input']>;
   siteId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
@@ -596,6 +1235,17 @@ export type SubmitLetterPayload = {
   letter: Letter;
   /** 查询码：凭此码查询办理进度和答复，请妥善保存 */
   queryCode: Scalars['String']['output'];
+};
+
+export type SubmitSolicitationInput = {
+  answers: Array<SolicitationAnswerInput>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 每次打开表单时生成；重复提交同一键只产生一条意见 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 提交所在站点 */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  solicitationId: Scalars['ID']['input'];
 };
 
 /** 内容校验的处置级别：阻断、提醒、提示 */
@@ -610,6 +1260,7 @@ export type Unit = {
 };
 
 export type UpdateMailboxInput = {
+  allowAnonymous?: InputMaybe<Scalars['Boolean']['input']>;
   deadlineWorkdays?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   isPublic?: InputMaybe<Scalars['Boolean']['input']>;
@@ -703,13 +1354,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  KnowledgeEntry: KnowledgeEntry;
   Letter: Letter;
   Mailbox: Mailbox;
   Site: Site;
+  Solicitation: Solicitation;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  KnowledgeEntry:
+    ( { __typename: 'KnowledgeEntry' }
+    & GraphQLRecursivePick<FederationTypes['KnowledgeEntry'], {"id":true}> );
   Letter:
     ( { __typename: 'Letter' }
     & GraphQLRecursivePick<FederationTypes['Letter'], {"id":true}> );
@@ -719,6 +1375,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Site:
     ( { __typename: 'Site' }
     & GraphQLRecursivePick<FederationTypes['Site'], {"id":true}> );
+  Solicitation:
+    ( { __typename: 'Solicitation' }
+    & GraphQLRecursivePick<FederationTypes['Solicitation'], {"id":true}> );
 }>;
 
 
@@ -731,11 +1390,19 @@ export type ResolversTypes = ResolversObject<{
   CalendarYear: ResolverTypeWrapper<CalendarYearViewModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CreateMailboxInput: CreateMailboxInput;
+  CitizenNotification: ResolverTypeWrapper<CitizenNotificationRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CitizenNotificationKind: null;
+  CreateMailboxInput: CreateMailboxInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  KnowledgeCategoryCount: ResolverTypeWrapper<KnowledgeCategoryCount>;
+  KnowledgeEntry: ResolverTypeWrapper<KnowledgeEntryRowModel>;
+  KnowledgeEntryConnection: ResolverTypeWrapper<Omit<KnowledgeEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['KnowledgeEntry']> }>;
+  KnowledgeEntryInput: KnowledgeEntryInput;
+  KnowledgeSource: null;
   Letter: ResolverTypeWrapper<LetterRowModel>;
   LetterAction: ResolverTypeWrapper<LetterActionRowModel>;
+  LetterAttachment: ResolverTypeWrapper<LetterAttachment>;
   LetterCheckFinding: ResolverTypeWrapper<LetterFindingModelModel>;
   LetterCheckResult: ResolverTypeWrapper<LetterCheckResultModel>;
   LetterConnection: ResolverTypeWrapper<Omit<LetterConnection, 'nodes'> & { nodes: Array<ResolversTypes['Letter']> }>;
@@ -744,11 +1411,15 @@ export type ResolversTypes = ResolversObject<{
   LetterKind: null;
   LetterRating: null;
   LetterStatus: null;
+  LetterSupervisionSettings: ResolverTypeWrapper<LetterSupervisionSettings>;
+  LetterSupervisionState: ResolverTypeWrapper<LetterSupervisionState>;
   LetterUnit: ResolverTypeWrapper<LetterUnitRowModel>;
   Mailbox: ResolverTypeWrapper<MailboxRowModel>;
   MailboxKind: null;
   MailboxRecipientRole: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PhoneCodePurpose: null;
+  PhoneCodeSent: ResolverTypeWrapper<PhoneCodeSent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RoutingCategoryCount: ResolverTypeWrapper<RoutingCategoryCount>;
   RoutingCategoryGuess: ResolverTypeWrapper<RoutingCategoryGuess>;
@@ -759,9 +1430,35 @@ export type ResolversTypes = ResolversObject<{
   RoutingSuggestion: ResolverTypeWrapper<RoutingSuggestionViewModel>;
   SetCalendarDayInput: SetCalendarDayInput;
   SimilarLetter: ResolverTypeWrapper<SimilarLetterViewModel>;
+  SimilarReply: ResolverTypeWrapper<SimilarReplyViewModel>;
   Site: ResolverTypeWrapper<SiteReferenceModel>;
+  Solicitation: ResolverTypeWrapper<SolicitationRowModel>;
+  SolicitationAdoption: null;
+  SolicitationAnswer: ResolverTypeWrapper<SolicitationAnswerModel>;
+  SolicitationAnswerInput: SolicitationAnswerInput;
+  SolicitationCheckFinding: ResolverTypeWrapper<LetterFindingModelModel>;
+  SolicitationCheckResult: ResolverTypeWrapper<SubmissionCheckResultModel>;
+  SolicitationChoiceStats: ResolverTypeWrapper<ChoiceStatsViewModel>;
+  SolicitationConnection: ResolverTypeWrapper<Omit<SolicitationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Solicitation']> }>;
+  SolicitationExport: ResolverTypeWrapper<SolicitationExport>;
+  SolicitationFeedback: ResolverTypeWrapper<SolicitationFeedbackModel>;
+  SolicitationFeedbackHighlightInput: SolicitationFeedbackHighlightInput;
+  SolicitationFeedbackInput: SolicitationFeedbackInput;
+  SolicitationFilter: SolicitationFilter;
+  SolicitationHighlight: ResolverTypeWrapper<SolicitationHighlight>;
+  SolicitationInput: SolicitationInput;
+  SolicitationOptionCount: ResolverTypeWrapper<SolicitationOptionCount>;
+  SolicitationQuestion: ResolverTypeWrapper<SolicitationQuestionModel>;
+  SolicitationQuestionInput: SolicitationQuestionInput;
+  SolicitationQuestionKind: null;
+  SolicitationSettings: ResolverTypeWrapper<SolicitationSettingsViewModel>;
+  SolicitationStatus: ResolverTypeWrapper<SolicitationPhaseModel>;
+  SolicitationSubmission: ResolverTypeWrapper<SubmissionRowModel>;
+  SolicitationSubmissionConnection: ResolverTypeWrapper<Omit<SolicitationSubmissionConnection, 'nodes'> & { nodes: Array<ResolversTypes['SolicitationSubmission']> }>;
+  SolicitationSubmissionFilter: SolicitationSubmissionFilter;
   SubmitLetterInput: SubmitLetterInput;
   SubmitLetterPayload: ResolverTypeWrapper<Omit<SubmitLetterPayload, 'letter'> & { letter: ResolversTypes['Letter'] }>;
+  SubmitSolicitationInput: SubmitSolicitationInput;
   TextCheckSeverity: null;
   Unit: ResolverTypeWrapper<Unit>;
   UpdateMailboxInput: UpdateMailboxInput;
@@ -774,19 +1471,28 @@ export type ResolversParentTypes = ResolversObject<{
   CalendarYear: CalendarYearViewModel;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
-  CreateMailboxInput: CreateMailboxInput;
+  CitizenNotification: CitizenNotificationRowModel;
   ID: Scalars['ID']['output'];
+  CreateMailboxInput: CreateMailboxInput;
   DateTime: Scalars['DateTime']['output'];
+  KnowledgeCategoryCount: KnowledgeCategoryCount;
+  KnowledgeEntry: KnowledgeEntryRowModel;
+  KnowledgeEntryConnection: Omit<KnowledgeEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['KnowledgeEntry']> };
+  KnowledgeEntryInput: KnowledgeEntryInput;
   Letter: LetterRowModel;
   LetterAction: LetterActionRowModel;
+  LetterAttachment: LetterAttachment;
   LetterCheckFinding: LetterFindingModelModel;
   LetterCheckResult: LetterCheckResultModel;
   LetterConnection: Omit<LetterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Letter']> };
   LetterDeadline: LetterDeadline;
   LetterFilter: LetterFilter;
+  LetterSupervisionSettings: LetterSupervisionSettings;
+  LetterSupervisionState: LetterSupervisionState;
   LetterUnit: LetterUnitRowModel;
   Mailbox: MailboxRowModel;
   Mutation: Record<PropertyKey, never>;
+  PhoneCodeSent: PhoneCodeSent;
   Query: Record<PropertyKey, never>;
   RoutingCategoryCount: RoutingCategoryCount;
   RoutingCategoryGuess: RoutingCategoryGuess;
@@ -797,9 +1503,32 @@ export type ResolversParentTypes = ResolversObject<{
   RoutingSuggestion: RoutingSuggestionViewModel;
   SetCalendarDayInput: SetCalendarDayInput;
   SimilarLetter: SimilarLetterViewModel;
+  SimilarReply: SimilarReplyViewModel;
   Site: SiteReferenceModel;
+  Solicitation: SolicitationRowModel;
+  SolicitationAnswer: SolicitationAnswerModel;
+  SolicitationAnswerInput: SolicitationAnswerInput;
+  SolicitationCheckFinding: LetterFindingModelModel;
+  SolicitationCheckResult: SubmissionCheckResultModel;
+  SolicitationChoiceStats: ChoiceStatsViewModel;
+  SolicitationConnection: Omit<SolicitationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Solicitation']> };
+  SolicitationExport: SolicitationExport;
+  SolicitationFeedback: SolicitationFeedbackModel;
+  SolicitationFeedbackHighlightInput: SolicitationFeedbackHighlightInput;
+  SolicitationFeedbackInput: SolicitationFeedbackInput;
+  SolicitationFilter: SolicitationFilter;
+  SolicitationHighlight: SolicitationHighlight;
+  SolicitationInput: SolicitationInput;
+  SolicitationOptionCount: SolicitationOptionCount;
+  SolicitationQuestion: SolicitationQuestionModel;
+  SolicitationQuestionInput: SolicitationQuestionInput;
+  SolicitationSettings: SolicitationSettingsViewModel;
+  SolicitationSubmission: SubmissionRowModel;
+  SolicitationSubmissionConnection: Omit<SolicitationSubmissionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SolicitationSubmission']> };
+  SolicitationSubmissionFilter: SolicitationSubmissionFilter;
   SubmitLetterInput: SubmitLetterInput;
   SubmitLetterPayload: Omit<SubmitLetterPayload, 'letter'> & { letter: ResolversParentTypes['Letter'] };
+  SubmitSolicitationInput: SubmitSolicitationInput;
   Unit: Unit;
   UpdateMailboxInput: UpdateMailboxInput;
 }>;
@@ -819,15 +1548,59 @@ export type CalendarYearResolvers<ContextType = InteractionContext, ParentType e
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CitizenNotificationResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['CitizenNotification'] = ResolversParentTypes['CitizenNotification']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CitizenNotificationKind'], ParentType, ContextType>;
+  letterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  letterTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CitizenNotificationKindResolvers = { INFO_REQUESTED: 'info_requested', REPLY_PUBLISHED: 'reply_published' };
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type KnowledgeCategoryCountResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['KnowledgeCategoryCount'] = ResolversParentTypes['KnowledgeCategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeEntryResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['KnowledgeEntry'] = ResolversParentTypes['KnowledgeEntry'], FederationReferenceType extends FederationReferenceTypes['KnowledgeEntry'] = FederationReferenceTypes['KnowledgeEntry']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  helpfulCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  letterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['KnowledgeSource'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unhelpfulCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeEntryConnectionResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['KnowledgeEntryConnection'] = ResolversParentTypes['KnowledgeEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['KnowledgeEntry']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeSourceResolvers = { CURATED: 'curated', LETTER: 'letter' };
 
 export type LetterResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['Letter'] = ResolversParentTypes['Letter'], FederationReferenceType extends FederationReferenceTypes['Letter'] = FederationReferenceTypes['Letter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Letter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   attachmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['LetterAttachment']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkResult?: Resolver<Maybe<ResolversTypes['LetterCheckResult']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -853,6 +1626,7 @@ export type LetterResolvers<ContextType = InteractionContext, ParentType extends
   similarLetters?: Resolver<Array<ResolversTypes['SimilarLetter']>, ParentType, ContextType>;
   siteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LetterStatus'], ParentType, ContextType>;
+  supervision?: Resolver<Maybe<ResolversTypes['LetterSupervisionState']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['LetterAction']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['LetterUnit']>, ParentType, ContextType>;
@@ -865,6 +1639,14 @@ export type LetterActionResolvers<ContextType = InteractionContext, ParentType e
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type LetterAttachmentResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterAttachment'] = ResolversParentTypes['LetterAttachment']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LetterCheckFindingResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterCheckFinding'] = ResolversParentTypes['LetterCheckFinding']> = ResolversObject<{
@@ -908,6 +1690,18 @@ export type LetterRatingResolvers = { BASICALLY_SATISFIED: 'basically_satisfied'
 
 export type LetterStatusResolvers = { ACCEPTED: 'accepted', AWAITING_INFO: 'awaiting_info', CLOSED: 'closed', HANDLING: 'handling', NOT_ACCEPTED: 'not_accepted', RATED: 'rated', RECEIVED: 'received', REPLIED: 'replied', REPLY_APPROVED: 'reply_approved', REPLY_REVIEW: 'reply_review' };
 
+export type LetterSupervisionSettingsResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterSupervisionSettings'] = ResolversParentTypes['LetterSupervisionSettings']> = ResolversObject<{
+  reminderHours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnWorkdays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LetterSupervisionStateResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterSupervisionState'] = ResolversParentTypes['LetterSupervisionState']> = ResolversObject<{
+  dueSoon?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastRemindedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supervisedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LetterUnitResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterUnit'] = ResolversParentTypes['LetterUnit']> = ResolversObject<{
   dueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -918,6 +1712,7 @@ export type LetterUnitResolvers<ContextType = InteractionContext, ParentType ext
 
 export type MailboxResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['Mailbox'] = ResolversParentTypes['Mailbox'], FederationReferenceType extends FederationReferenceTypes['Mailbox'] = FederationReferenceTypes['Mailbox']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mailbox']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allowAnonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadlineWorkdays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -944,36 +1739,74 @@ export type MutationResolvers<ContextType = InteractionContext, ParentType exten
   acceptLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationAcceptLetterArgs, 'id'>>;
   assignLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationAssignLetterArgs, 'id' | 'unitId'>>;
   closeLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationCloseLetterArgs, 'id'>>;
+  closeSolicitation?: Resolver<ResolversTypes['Solicitation'], ParentType, ContextType, RequireFields<MutationCloseSolicitationArgs, 'id' | 'reason'>>;
   coHandleLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationCoHandleLetterArgs, 'id' | 'unitIds'>>;
+  createKnowledgeEntry?: Resolver<ResolversTypes['KnowledgeEntry'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeEntryArgs, 'input'>>;
   createMailbox?: Resolver<ResolversTypes['Mailbox'], ParentType, ContextType, RequireFields<MutationCreateMailboxArgs, 'input'>>;
+  createSolicitation?: Resolver<ResolversTypes['Solicitation'], ParentType, ContextType, RequireFields<MutationCreateSolicitationArgs, 'input'>>;
+  deleteKnowledgeEntry?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteKnowledgeEntryArgs, 'id'>>;
   deleteMailbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMailboxArgs, 'id'>>;
   draftLetterReply?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationDraftLetterReplyArgs, 'content' | 'id'>>;
+  exportSolicitationSubmissions?: Resolver<ResolversTypes['SolicitationExport'], ParentType, ContextType, RequireFields<MutationExportSolicitationSubmissionsArgs, 'id'>>;
+  markMyNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkMyNotificationsReadArgs>>;
   notAcceptLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationNotAcceptLetterArgs, 'id' | 'reason'>>;
+  openSolicitation?: Resolver<ResolversTypes['Solicitation'], ParentType, ContextType, RequireFields<MutationOpenSolicitationArgs, 'id'>>;
   provideLetterInfo?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationProvideLetterInfoArgs, 'id' | 'info'>>;
   publishLetterReply?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationPublishLetterReplyArgs, 'id'>>;
+  publishSolicitationFeedback?: Resolver<ResolversTypes['Solicitation'], ParentType, ContextType, RequireFields<MutationPublishSolicitationFeedbackArgs, 'id' | 'input'>>;
   rateLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationRateLetterArgs, 'id' | 'rating'>>;
   requestLetterInfo?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationRequestLetterInfoArgs, 'id' | 'question'>>;
+  requestPhoneCode?: Resolver<ResolversTypes['PhoneCodeSent'], ParentType, ContextType, RequireFields<MutationRequestPhoneCodeArgs, 'phone' | 'purpose'>>;
   reviewLetterReply?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationReviewLetterReplyArgs, 'approve' | 'id'>>;
+  reviewSolicitationSubmission?: Resolver<ResolversTypes['SolicitationSubmission'], ParentType, ContextType, RequireFields<MutationReviewSolicitationSubmissionArgs, 'adoption' | 'id' | 'reason'>>;
   reworkLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationReworkLetterArgs, 'id' | 'reason'>>;
   setCalendarDay?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationSetCalendarDayArgs, 'input'>>;
   setCalendarYearCovered?: Resolver<ResolversTypes['CalendarYear'], ParentType, ContextType, RequireFields<MutationSetCalendarYearCoveredArgs, 'covered' | 'year'>>;
   setRoutingMapping?: Resolver<Maybe<ResolversTypes['RoutingMapping']>, ParentType, ContextType, RequireFields<MutationSetRoutingMappingArgs, 'category'>>;
+  setSolicitationMinOpenDays?: Resolver<ResolversTypes['SolicitationSettings'], ParentType, ContextType, RequireFields<MutationSetSolicitationMinOpenDaysArgs, 'days'>>;
   submitLetter?: Resolver<ResolversTypes['SubmitLetterPayload'], ParentType, ContextType, RequireFields<MutationSubmitLetterArgs, 'input'>>;
+  submitSolicitation?: Resolver<ResolversTypes['SolicitationSubmission'], ParentType, ContextType, RequireFields<MutationSubmitSolicitationArgs, 'input'>>;
+  superviseLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationSuperviseLetterArgs, 'comment' | 'id'>>;
   trainRoutingModel?: Resolver<ResolversTypes['RoutingModel'], ParentType, ContextType, RequireFields<MutationTrainRoutingModelArgs, 'minSamples'>>;
   transferLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationTransferLetterArgs, 'id' | 'reason' | 'unitId'>>;
+  updateKnowledgeEntry?: Resolver<ResolversTypes['KnowledgeEntry'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeEntryArgs, 'id' | 'input'>>;
   updateMailbox?: Resolver<ResolversTypes['Mailbox'], ParentType, ContextType, RequireFields<MutationUpdateMailboxArgs, 'id' | 'input'>>;
+  updateSolicitation?: Resolver<ResolversTypes['Solicitation'], ParentType, ContextType, RequireFields<MutationUpdateSolicitationArgs, 'id' | 'input'>>;
+  voteKnowledgeEntry?: Resolver<ResolversTypes['KnowledgeEntry'], ParentType, ContextType, RequireFields<MutationVoteKnowledgeEntryArgs, 'helpful' | 'id'>>;
+}>;
+
+export type PhoneCodePurposeResolvers = { LETTER: 'letter' };
+
+export type PhoneCodeSentResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['PhoneCodeSent'] = ResolversParentTypes['PhoneCodeSent']> = ResolversObject<{
+  expiresInSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maskedPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resendAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   calendarYear?: Resolver<ResolversTypes['CalendarYear'], ParentType, ContextType, RequireFields<QueryCalendarYearArgs, 'year'>>;
+  knowledgeCategories?: Resolver<Array<ResolversTypes['KnowledgeCategoryCount']>, ParentType, ContextType, Partial<QueryKnowledgeCategoriesArgs>>;
+  knowledgeEntries?: Resolver<ResolversTypes['KnowledgeEntryConnection'], ParentType, ContextType, RequireFields<QueryKnowledgeEntriesArgs, 'first' | 'offset'>>;
+  knowledgeEntry?: Resolver<Maybe<ResolversTypes['KnowledgeEntry']>, ParentType, ContextType, RequireFields<QueryKnowledgeEntryArgs, 'id'>>;
+  knowledgeSuggestions?: Resolver<Array<ResolversTypes['KnowledgeEntry']>, ParentType, ContextType, RequireFields<QueryKnowledgeSuggestionsArgs, 'first' | 'text'>>;
   letter?: Resolver<Maybe<ResolversTypes['Letter']>, ParentType, ContextType, RequireFields<QueryLetterArgs, 'id'>>;
   letterByQueryCode?: Resolver<Maybe<ResolversTypes['Letter']>, ParentType, ContextType, RequireFields<QueryLetterByQueryCodeArgs, 'code'>>;
+  letterSupervisionSettings?: Resolver<ResolversTypes['LetterSupervisionSettings'], ParentType, ContextType>;
   letters?: Resolver<ResolversTypes['LetterConnection'], ParentType, ContextType, RequireFields<QueryLettersArgs, 'first' | 'offset'>>;
   mailbox?: Resolver<Maybe<ResolversTypes['Mailbox']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'id'>>;
   myLetters?: Resolver<Array<ResolversTypes['Letter']>, ParentType, ContextType>;
+  myNotifications?: Resolver<Array<ResolversTypes['CitizenNotification']>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
+  mySolicitationSubmissions?: Resolver<Array<ResolversTypes['SolicitationSubmission']>, ParentType, ContextType>;
+  myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   oneWindowMailbox?: Resolver<Maybe<ResolversTypes['Mailbox']>, ParentType, ContextType>;
   routingMappings?: Resolver<Array<ResolversTypes['RoutingMapping']>, ParentType, ContextType>;
   routingModel?: Resolver<Maybe<ResolversTypes['RoutingModel']>, ParentType, ContextType>;
+  similarReplies?: Resolver<Array<ResolversTypes['SimilarReply']>, ParentType, ContextType, RequireFields<QuerySimilarRepliesArgs, 'first' | 'letterId'>>;
+  siteSolicitations?: Resolver<ResolversTypes['SolicitationConnection'], ParentType, ContextType, RequireFields<QuerySiteSolicitationsArgs, 'first' | 'offset' | 'siteId'>>;
+  solicitation?: Resolver<Maybe<ResolversTypes['Solicitation']>, ParentType, ContextType, RequireFields<QuerySolicitationArgs, 'id'>>;
+  solicitationSettings?: Resolver<ResolversTypes['SolicitationSettings'], ParentType, ContextType, Partial<QuerySolicitationSettingsArgs>>;
+  solicitationSubmission?: Resolver<Maybe<ResolversTypes['SolicitationSubmission']>, ParentType, ContextType, RequireFields<QuerySolicitationSubmissionArgs, 'id'>>;
+  solicitations?: Resolver<ResolversTypes['SolicitationConnection'], ParentType, ContextType, RequireFields<QuerySolicitationsArgs, 'first' | 'offset'>>;
 }>;
 
 export type RoutingCategoryCountResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['RoutingCategoryCount'] = ResolversParentTypes['RoutingCategoryCount']> = ResolversObject<{
@@ -1022,10 +1855,149 @@ export type SimilarLetterResolvers<ContextType = InteractionContext, ParentType 
   similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type SimilarReplyResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SimilarReply'] = ResolversParentTypes['SimilarReply']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['KnowledgeEntry'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SiteResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mailboxes?: Resolver<Array<ResolversTypes['Mailbox']>, ParentType, ContextType>;
+}>;
+
+export type SolicitationResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['Solicitation'] = ResolversParentTypes['Solicitation'], FederationReferenceType extends FederationReferenceTypes['Solicitation'] = FederationReferenceTypes['Solicitation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Solicitation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptingSubmissions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  allowAnonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  choiceStats?: Resolver<Array<ResolversTypes['SolicitationChoiceStats']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentMediaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  documentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['SolicitationFeedback']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SolicitationQuestion']>, ParentType, ContextType>;
+  siteIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SolicitationStatus'], ParentType, ContextType>;
+  submissionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submissions?: Resolver<ResolversTypes['SolicitationSubmissionConnection'], ParentType, ContextType, RequireFields<SolicitationSubmissionsArgs, 'first' | 'offset'>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type SolicitationAdoptionResolvers = { ADOPTED: 'adopted', NOT_ADOPTED: 'not_adopted', PARTLY_ADOPTED: 'partly_adopted' };
+
+export type SolicitationAnswerResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationAnswer'] = ResolversParentTypes['SolicitationAnswer']> = ResolversObject<{
+  choices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SolicitationCheckFindingResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationCheckFinding'] = ResolversParentTypes['SolicitationCheckFinding']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  questionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['TextCheckSeverity'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SolicitationCheckResultResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationCheckResult'] = ResolversParentTypes['SolicitationCheckResult']> = ResolversObject<{
+  blockCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['SolicitationCheckFinding']>, ParentType, ContextType>;
+  hintCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lexiconVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SolicitationChoiceStatsResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationChoiceStats'] = ResolversParentTypes['SolicitationChoiceStats']> = ResolversObject<{
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SolicitationQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['SolicitationOptionCount']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SolicitationConnectionResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationConnection'] = ResolversParentTypes['SolicitationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Solicitation']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SolicitationExportResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationExport'] = ResolversParentTypes['SolicitationExport']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SolicitationFeedbackResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationFeedback'] = ResolversParentTypes['SolicitationFeedback']> = ResolversObject<{
+  adopted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['SolicitationHighlight']>, ParentType, ContextType>;
+  notAdopted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partlyAdopted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SolicitationHighlightResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationHighlight'] = ResolversParentTypes['SolicitationHighlight']> = ResolversObject<{
+  adoption?: Resolver<ResolversTypes['SolicitationAdoption'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SolicitationOptionCountResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationOptionCount'] = ResolversParentTypes['SolicitationOptionCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  option?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SolicitationQuestionResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationQuestion'] = ResolversParentTypes['SolicitationQuestion']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SolicitationQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SolicitationQuestionKindResolvers = { MULTIPLE: 'multiple', SINGLE: 'single', TEXT: 'text' };
+
+export type SolicitationSettingsResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationSettings'] = ResolversParentTypes['SolicitationSettings']> = ResolversObject<{
+  minOpenDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  platformMinOpenDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unitMinOpenDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SolicitationStatusResolvers = { CLOSED: 'closed', DRAFT: 'draft', FEEDBACK_PUBLISHED: 'feedback_published', OPEN: 'open', SCHEDULED: 'scheduled' };
+
+export type SolicitationSubmissionResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationSubmission'] = ResolversParentTypes['SolicitationSubmission']> = ResolversObject<{
+  adoption?: Resolver<Maybe<ResolversTypes['SolicitationAdoption']>, ParentType, ContextType>;
+  adoptionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['SolicitationAnswer']>, ParentType, ContextType>;
+  checkResult?: Resolver<Maybe<ResolversTypes['SolicitationCheckResult']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  solicitation?: Resolver<ResolversTypes['Solicitation'], ParentType, ContextType>;
+}>;
+
+export type SolicitationSubmissionConnectionResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SolicitationSubmissionConnection'] = ResolversParentTypes['SolicitationSubmissionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['SolicitationSubmission']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SubmitLetterPayloadResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['SubmitLetterPayload'] = ResolversParentTypes['SubmitLetterPayload']> = ResolversObject<{
@@ -1043,9 +2015,16 @@ export type Resolvers<ContextType = InteractionContext> = ResolversObject<{
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CalendarDayKind?: CalendarDayKindResolvers;
   CalendarYear?: CalendarYearResolvers<ContextType>;
+  CitizenNotification?: CitizenNotificationResolvers<ContextType>;
+  CitizenNotificationKind?: CitizenNotificationKindResolvers;
   DateTime?: GraphQLScalarType;
+  KnowledgeCategoryCount?: KnowledgeCategoryCountResolvers<ContextType>;
+  KnowledgeEntry?: KnowledgeEntryResolvers<ContextType>;
+  KnowledgeEntryConnection?: KnowledgeEntryConnectionResolvers<ContextType>;
+  KnowledgeSource?: KnowledgeSourceResolvers;
   Letter?: LetterResolvers<ContextType>;
   LetterAction?: LetterActionResolvers<ContextType>;
+  LetterAttachment?: LetterAttachmentResolvers<ContextType>;
   LetterCheckFinding?: LetterCheckFindingResolvers<ContextType>;
   LetterCheckResult?: LetterCheckResultResolvers<ContextType>;
   LetterConnection?: LetterConnectionResolvers<ContextType>;
@@ -1053,11 +2032,15 @@ export type Resolvers<ContextType = InteractionContext> = ResolversObject<{
   LetterKind?: LetterKindResolvers;
   LetterRating?: LetterRatingResolvers;
   LetterStatus?: LetterStatusResolvers;
+  LetterSupervisionSettings?: LetterSupervisionSettingsResolvers<ContextType>;
+  LetterSupervisionState?: LetterSupervisionStateResolvers<ContextType>;
   LetterUnit?: LetterUnitResolvers<ContextType>;
   Mailbox?: MailboxResolvers<ContextType>;
   MailboxKind?: MailboxKindResolvers;
   MailboxRecipientRole?: MailboxRecipientRoleResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  PhoneCodePurpose?: PhoneCodePurposeResolvers;
+  PhoneCodeSent?: PhoneCodeSentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RoutingCategoryCount?: RoutingCategoryCountResolvers<ContextType>;
   RoutingCategoryGuess?: RoutingCategoryGuessResolvers<ContextType>;
@@ -1066,7 +2049,25 @@ export type Resolvers<ContextType = InteractionContext> = ResolversObject<{
   RoutingModel?: RoutingModelResolvers<ContextType>;
   RoutingSuggestion?: RoutingSuggestionResolvers<ContextType>;
   SimilarLetter?: SimilarLetterResolvers<ContextType>;
+  SimilarReply?: SimilarReplyResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  Solicitation?: SolicitationResolvers<ContextType>;
+  SolicitationAdoption?: SolicitationAdoptionResolvers;
+  SolicitationAnswer?: SolicitationAnswerResolvers<ContextType>;
+  SolicitationCheckFinding?: SolicitationCheckFindingResolvers<ContextType>;
+  SolicitationCheckResult?: SolicitationCheckResultResolvers<ContextType>;
+  SolicitationChoiceStats?: SolicitationChoiceStatsResolvers<ContextType>;
+  SolicitationConnection?: SolicitationConnectionResolvers<ContextType>;
+  SolicitationExport?: SolicitationExportResolvers<ContextType>;
+  SolicitationFeedback?: SolicitationFeedbackResolvers<ContextType>;
+  SolicitationHighlight?: SolicitationHighlightResolvers<ContextType>;
+  SolicitationOptionCount?: SolicitationOptionCountResolvers<ContextType>;
+  SolicitationQuestion?: SolicitationQuestionResolvers<ContextType>;
+  SolicitationQuestionKind?: SolicitationQuestionKindResolvers;
+  SolicitationSettings?: SolicitationSettingsResolvers<ContextType>;
+  SolicitationStatus?: SolicitationStatusResolvers;
+  SolicitationSubmission?: SolicitationSubmissionResolvers<ContextType>;
+  SolicitationSubmissionConnection?: SolicitationSubmissionConnectionResolvers<ContextType>;
   SubmitLetterPayload?: SubmitLetterPayloadResolvers<ContextType>;
   TextCheckSeverity?: TextCheckSeverityResolvers;
   Unit?: UnitResolvers<ContextType>;

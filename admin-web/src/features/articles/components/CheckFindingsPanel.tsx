@@ -8,11 +8,8 @@ import { useLazyQuery, useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Collapse, Empty, Flex, Input, Modal, Tag, Typography } from "antd";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CheckTextQuery } from "#gql/graphql";
-import {
-  ArticleCheckOverridesDocument,
-  CheckTextDocument,
-  OverrideCheckFindingsDocument,
-} from "../graphql/checkText";
+import { ArticleCheckOverridesDocument, CheckTextDocument } from "../graphql/checkText";
+import { OverrideArticleFindingsDocument } from "../graphql/overrideArticleFindings";
 
 export type Finding = CheckTextQuery["checkText"]["findings"][number];
 
@@ -72,7 +69,7 @@ export function CheckFindingsPanel(props: CheckFindingsPanelProps) {
     skip: !props.articleId,
     fetchPolicy: "network-only",
   });
-  const [override, overriding] = useMutation(OverrideCheckFindingsDocument);
+  const [override, overriding] = useMutation(OverrideArticleFindingsDocument);
   const [ignored, setIgnored] = useState<Record<string, string>>({});
   const [asking, setAsking] = useState<{ kind: "ignore" | "override"; finding: Finding } | null>(null);
   const [reason, setReason] = useState("");

@@ -43,17 +43,3 @@ export const ArticleCheckOverridesDocument = graphql(`
     }
   }
 `);
-
-export const OverrideCheckFindingsDocument = graphql(`
-  mutation OverrideCheckFindings($articleId: ID!, $findingKeys: [ID!], $reason: String!) {
-    overrideCheckFindings(articleId: $articleId, findingKeys: $findingKeys, reason: $reason) {
-      id
-      timeline {
-        action
-        comment
-        actorName
-        at
-      }
-    }
-  }
-`);

@@ -39,6 +39,9 @@ export const ACTION_LABELS: Record<string, string> = {
   rate: "写信人评价",
   close: "办结",
   rework: "退回返工",
+  hold: "内容待人工确认",
+  supervise: "督办",
+  remind: "逾期催办提醒",
 };
 
 export const RATING_LABELS: Record<LetterRating, string> = {

@@ -1,6 +1,7 @@
 import { graphql } from "#gql";
 
-// One row of 信件办理: what the list shows, including the deadline the row is coloured by.
+// One row of 信件办理: what the list shows, including the deadline the row is coloured by and how often
+// the letter was urged (督办).
 export const LetterRowFragment = graphql(`
   fragment LetterRow on Letter {
     id
@@ -20,6 +21,9 @@ export const LetterRowFragment = graphql(`
       remainingWorkdays
       uncovered
       paused
+    }
+    supervision {
+      supervisedCount
     }
   }
 `);

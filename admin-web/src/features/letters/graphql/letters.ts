@@ -1,13 +1,12 @@
 import { graphql } from "#gql";
 
-// The content is fetched only for the keyword filter, which searches it in the browser.
+// Every filter (状态、信箱、逾期、关键词、类别、来信日期) and the paging run on the server.
 export const LettersDocument = graphql(`
-  query Letters($filter: LetterFilter, $first: Int, $offset: Int, $withContent: Boolean!) {
+  query Letters($filter: LetterFilter, $first: Int, $offset: Int) {
     letters(filter: $filter, first: $first, offset: $offset) {
       totalCount
       nodes {
         ...LetterRow
-        content @include(if: $withContent)
       }
     }
   }

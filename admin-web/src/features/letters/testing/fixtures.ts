@@ -62,7 +62,7 @@ export function staff(grants: { actions: string[]; unit?: { id: string; name: st
 type Deadline = LetterRowFragment["deadline"];
 
 /** The generated types omit __typename; the mocked cache needs it to normalise. */
-function tn<T extends object>(typename: string, value: T): T {
+export function tn<T extends object>(typename: string, value: T): T {
   return { __typename: typename, ...value };
 }
 
@@ -92,6 +92,7 @@ export function letterRow(
     createdAt: "2026-09-01T02:00:00.000Z",
     mailbox: tn("Mailbox", { id: "mb-1", name: "主席信箱" }),
     deadline: deadline(8),
+    supervision: null,
     ...overrides,
   };
 }

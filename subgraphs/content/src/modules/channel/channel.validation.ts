@@ -11,8 +11,8 @@ const linkUrl = z
   .url("外部链接地址不正确")
   .refine((value) => /^https?:\/\//i.test(value), "外部链接只能是 http 或 https 地址");
 
-/** First path segments the portal serves itself (search, topics, the leave notice, media, assets). */
-export const RESERVED_TOP_SLUGS = ["search", "zt", "leave", "media", "assets", "s"];
+/** First path segments the portal serves itself (search, topics, the leave notice, media, assets, 智库). */
+export const RESERVED_TOP_SLUGS = ["search", "zt", "leave", "media", "assets", "s", "zhiku"];
 
 export const createChannelInput = z
   .object({

@@ -43,17 +43,39 @@ export class RecheckRepository {
     return row;
   }
 
-  recentRuns(siteIds: string[] | "all", limit: number): Promise<RecheckRunRow[]> {
-    const where =
-      siteIds === "all"
-        ? undefined
-        : siteIds.length === 0
-          ? sql`false`
-          : sql`${recheckRuns.siteId} = any(${sql`array[${sql.join(
-              siteIds.map((id) => sql`${id}`),
-              sql`, `,
-            )}]::uuid[]`})`;
-    return this.db.select().from(recheckRuns).where(where).orderBy(desc(recheckRuns.startedAt)).limit(limit);
+  /**
+   * The latest runs: all of them, or the runs of the sites in a reader's scope — sites of its units, its own
+   * sites and their sub-sites (city-wide runs are for city-wide readers only).
+   */
+  recentRuns(
+    scope: "all" | { unitIds: string[]; siteIds: string[] },
+    limit: number,
+  ): Promise<RecheckRunRow[]> {
+    const query = this.db.select({ run: recheckRuns }).from(recheckRuns);
+    if (scope === "all")
+      return query
+        .orderBy(desc(recheckRuns.startedAt))
+        .limit(limit)
+        .then((rows) => rows.map((row) => row.run));
+    const uuids = (ids: string[]) =>
+      sql`array[${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::uuid[]`;
+    const reachable: SQL[] = [];
+    if (scope.unitIds.length) reachable.push(sql`${siteRef.unitId} = any(${uuids(scope.unitIds)})`);
+    if (scope.siteIds.length)
+      reachable.push(
+        sql`${siteRef.siteId} = any(${uuids(scope.siteIds)})`,
+        sql`${siteRef.parentSiteId} = any(${uuids(scope.siteIds)})`,
+      );
+    if (reachable.length === 0) return Promise.resolve([]);
+    return query
+      .innerJoin(siteRef, eq(siteRef.siteId, recheckRuns.siteId))
+      .where(sql`(${sql.join(reachable, sql` or `)})`)
+      .orderBy(desc(recheckRuns.startedAt))
+      .limit(limit)
+      .then((rows) => rows.map((row) => row.run));
   }
 
   /** The next live articles of the run's scope that have no result yet (resumable after a crash). */

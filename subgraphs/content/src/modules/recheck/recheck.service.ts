@@ -92,13 +92,11 @@ export class RecheckService {
   async runs(limit: number): Promise<RecheckRunRow[]> {
     const staff = requireStaff(this.caller);
     const bounded = Math.min(Math.max(limit, 1), 50);
-    if (can(staff, "inspection.run", CITY)) return new RecheckRepository(this.db).recentRuns("all", bounded);
+    const repository = new RecheckRepository(this.db);
+    if (can(staff, "inspection.run", CITY) || can(staff, "supervise.read", CITY))
+      return repository.recentRuns("all", bounded);
     const scope = visibleScope(staff, "article.read");
-    if (scope.all) return new RecheckRepository(this.db).recentRuns("all", bounded);
-    const runs = await new RecheckRepository(this.db).recentRuns("all", 200);
-    const readable: RecheckRunRow[] = [];
-    for (const run of runs) if (await this.mayRead(run)) readable.push(run);
-    return readable.slice(0, bounded);
+    return repository.recentRuns(scope.all ? "all" : scope, bounded);
   }
 
   async items(run: RecheckRunRow, rawInput: unknown): Promise<{ items: RecheckItemRow[]; total: number }> {

@@ -80,7 +80,7 @@ export async function claimsFor(tx: Executor, kind: SubjectKind, id: string): Pr
   }
   if (kind === "citizen") {
     const [citizen] = await new CitizenRepository(tx).byIds([id]);
-    return citizen ? citizenAccessClaims(citizen) : null;
+    return citizen && !citizen.deletedAt ? citizenAccessClaims(citizen) : null;
   }
   const [client] = await new ApiClientRepository(tx).byIds([id]);
   return client?.active ? clientAccessClaims(client) : null;

@@ -18,6 +18,13 @@ export class CitizenRepository {
     return row;
   }
 
+  /** Locks the row: deletion and profile changes of one account are serialised. */
+  async lockById(id: string): Promise<CitizenRow | undefined> {
+    if (!isUuid(id)) return undefined;
+    const [row] = await this.db.select().from(citizens).where(eq(citizens.id, id)).for("update");
+    return row;
+  }
+
   async insert(values: NewCitizenRow): Promise<CitizenRow> {
     const [row] = await this.db.insert(citizens).values(values).returning();
     if (!row) throw new Error("citizen insert returned nothing");

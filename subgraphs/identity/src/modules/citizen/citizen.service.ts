@@ -1,10 +1,13 @@
 // Citizen (自然人/法人) local accounts: registration and sign-in with the same throttling as staff
-// (per source address and per phone number), issuing citizen tokens.
+// (per source address and per phone number), issuing citizen tokens; the citizen's own profile and the
+// deletion of the account (PIPL): anonymised in place, never signed in again, announced as citizen.deleted.
 import {
   actorOf,
   badInput,
   type Caller,
+  conflict,
   emitEvent,
+  forbidden,
   parseInput,
   type RequestInfo,
   tooManyRequests,
@@ -16,10 +19,23 @@ import { AuthRepository } from "../auth/auth.repository";
 import { type AuthService, lockedMessage } from "../auth/auth.service";
 import type { MeModel } from "../auth/auth.types";
 import { hashPassword, passwordProblem, verifyDummy, verifyPassword } from "../auth/password";
+import { revokeSessions } from "../auth/revocation";
 import { citizenAccessClaims, type IssuedTokens, type TokenIssuer } from "../auth/tokens";
+import { OidcRepository } from "../oidc/oidc.repository";
 import { CitizenRepository } from "./citizen.repository";
 import type { CitizenRow } from "./citizen.sql";
-import { citizenLoginInput, citizenRegisterInput } from "./citizen.validation";
+import {
+  citizenDeleteInput,
+  citizenLoginInput,
+  citizenProfileInput,
+  citizenRegisterInput,
+} from "./citizen.validation";
+
+/** What a deleted account is called from then on (its letters and ratings keep pointing at it). */
+export const DELETED_CITIZEN_NAME = "已注销用户";
+/** An account without a password confirms its deletion by having signed in this recently. */
+export const RECENT_LOGIN_SECONDS = 10 * 60;
+export const CITIZEN_DELETED = "citizen.deleted";
 
 const CITIZEN_LOGIN_ERROR = "手机号或密码错误";
 
@@ -94,7 +110,8 @@ export class CitizenService {
     const name = `citizen:${input.phone}`;
     const auth = new AuthRepository(this.db);
     const policy = await auth.policy();
-    const citizen = await new CitizenRepository(this.db).byPhone(input.phone);
+    const found = await new CitizenRepository(this.db).byPhone(input.phone);
+    const citizen = found && !found.deletedAt ? found : undefined;
     const ok = citizen?.passwordHash
       ? await verifyPassword(citizen.passwordHash, input.password)
       : await verifyDummy(input.password);
@@ -121,5 +138,89 @@ export class CitizenService {
       });
       return { status: "success" as const, ...tokens, me: citizenMe(citizen) };
     });
+  }
+
+  /** The signed-in citizen changes their own display name (the phone is the login name and stays). */
+  async updateProfile(raw: unknown): Promise<CitizenRow> {
+    const citizenId = this.requireCitizen();
+    const input = parseInput(citizenProfileInput, raw);
+    return this.db.transaction(async (tx) => {
+      const citizens = new CitizenRepository(tx);
+      const current = await citizens.lockById(citizenId);
+      if (!current || current.deletedAt) throw unauthenticated();
+      const updated = await citizens.update(citizenId, { displayName: input.displayName });
+      if (!updated) throw unauthenticated();
+      await emitEvent(tx, "identity", {
+        type: "citizen.updated",
+        aggregateType: "citizen",
+        aggregateId: citizenId,
+        payload: { changed: ["displayName"] },
+        actor: actorOf(this.caller, this.request),
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * Deletes the signed-in citizen's account: confirmed by the password (local accounts) or by a recent
+   * sign-in (accounts of the unified identity system, which have none). The row is anonymised in place —
+   * name "已注销用户", phone, password and credit code cleared, provider links forgotten, every session
+   * revoked — and citizen.deleted tells the other subgraphs to anonymise what they hold.
+   */
+  async deleteAccount(raw: unknown): Promise<boolean> {
+    const citizenId = this.requireCitizen();
+    const input = parseInput(citizenDeleteInput, raw);
+    const [existing] = await new CitizenRepository(this.db).byIds([citizenId]);
+    if (!existing || existing.deletedAt) throw unauthenticated();
+    if (existing.passwordHash) {
+      await this.auth.throttleSource();
+      const ok = input.password ? await verifyPassword(existing.passwordHash, input.password) : false;
+      if (!ok) {
+        await new AuthRepository(this.db).recordAttempt(
+          `citizen:${existing.phone ?? existing.id}`,
+          this.request.ip ?? null,
+          false,
+        );
+        throw badInput("密码不正确", { fields: [{ path: "password", message: "密码不正确" }] });
+      }
+    } else if (!this.signedInRecently()) {
+      throw conflict("为确认是本人操作，请重新登录后再注销账号", { reason: "RELOGIN_REQUIRED" });
+    }
+    const actor = actorOf(this.caller, this.request);
+    await this.db.transaction(async (tx) => {
+      const citizens = new CitizenRepository(tx);
+      const current = await citizens.lockById(citizenId);
+      if (!current || current.deletedAt) throw unauthenticated();
+      await citizens.update(citizenId, {
+        displayName: DELETED_CITIZEN_NAME,
+        phone: null,
+        passwordHash: null,
+        creditCode: null,
+        deletedAt: new Date(),
+      });
+      await new OidcRepository(tx).unlinkCitizen(citizenId);
+      await new AuthRepository(tx).revokeSubject("citizen", citizenId);
+      await revokeSessions(tx, "citizen", citizenId, actor);
+      await emitEvent(tx, "identity", {
+        type: CITIZEN_DELETED,
+        aggregateType: "citizen",
+        aggregateId: citizenId,
+        payload: { citizenId, displayName: DELETED_CITIZEN_NAME },
+        // The audit trail keeps who asked, not the personal data that was removed.
+        actor: { ...actor, name: DELETED_CITIZEN_NAME },
+      });
+    });
+    return true;
+  }
+
+  private requireCitizen(): string {
+    if (this.caller.kind === "citizen") return this.caller.citizenId;
+    if (this.caller.kind === "anonymous") throw unauthenticated();
+    throw forbidden("仅市民本人可以操作");
+  }
+
+  private signedInRecently(): boolean {
+    const issuedAt = "issuedAt" in this.caller ? this.caller.issuedAt : undefined;
+    return issuedAt !== undefined && Date.now() / 1000 - issuedAt <= RECENT_LOGIN_SECONDS;
   }
 }

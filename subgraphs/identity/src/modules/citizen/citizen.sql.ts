@@ -17,6 +17,8 @@ export const citizens = identitySchema.table("citizen", {
   creditCode: text("credit_code"),
   /** Access tokens issued before this are refused (password change, logout). */
   tokensValidAfter: timestamp("tokens_valid_after", { withTimezone: true, mode: "date" }),
+  /** Deleted by the citizen (PIPL): the row stays, anonymised, so references keep resolving; no sign-in. */
+  deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -28,3 +28,11 @@ export const citizenLoginInput = z.object({
   phone: z.string().trim().min(1, "请输入手机号").max(20, "手机号或密码错误"),
   password: z.string().min(1, "请输入密码").max(256, "手机号或密码错误"),
 });
+
+export const citizenProfileInput = z.object({
+  displayName: z.string().trim().min(1, "名称不能为空").max(100, "名称不能超过 100 个字"),
+});
+
+export const citizenDeleteInput = z.object({
+  password: z.string().max(256, "密码不正确").nullish(),
+});

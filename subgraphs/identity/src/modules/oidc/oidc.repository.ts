@@ -42,6 +42,15 @@ export class OidcRepository {
     await this.db.insert(citizenIdentities).values(values);
   }
 
+  /** Forgets every provider subject linked to the citizen (account deletion); returns how many. */
+  async unlinkCitizen(citizenId: string): Promise<number> {
+    const rows = await this.db
+      .delete(citizenIdentities)
+      .where(eq(citizenIdentities.citizenId, citizenId))
+      .returning({ id: citizenIdentities.id });
+    return rows.length;
+  }
+
   async staffLink(issuer: string, subject: string): Promise<StaffIdentityRow | undefined> {
     const [row] = await this.db
       .select()

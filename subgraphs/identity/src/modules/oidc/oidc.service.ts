@@ -127,13 +127,12 @@ export class OidcLoginFlow {
       ? await new OidcRepository(this.db).takeLoginRequest(sha256(requestId))
       : undefined;
     if (!pending) return { kind: "invalid", message: "登录请求无效或已过期，请重新登录" };
+    // Staff go back to the admin's login page; citizens to where they started (the portal's login page of
+    // the site they were on, which shows the error), since the portal has no site-less login page.
     const loginPage = (error: OidcErrorCode) =>
-      withParam(
-        pending.audience === "staff" ? settings.adminUrl : settings.portalUrl,
-        LOGIN_PATH,
-        "error",
-        error,
-      );
+      pending.audience === "staff"
+        ? withParam(settings.adminUrl, LOGIN_PATH, "error", error)
+        : withParam(settings.portalUrl, pending.returnPath, "error", error);
     if (query.get("error")) return { kind: "redirect", location: loginPage("oidc_provider_error") };
 
     let claims: OidcClaims;
@@ -325,7 +324,7 @@ export class OidcService {
         if (ticket.subjectKind === "citizen") {
           const [citizen] = await new CitizenRepository(tx).byIds([ticket.subjectId]);
           await oidc.useTicket(ticket.id);
-          if (!citizen) return null;
+          if (!citizen || citizen.deletedAt) return null;
           const tokens = await this.issuer.issue(tx, citizenAccessClaims(citizen));
           await emitEvent(tx, "identity", {
             type: "auth.login_succeeded",

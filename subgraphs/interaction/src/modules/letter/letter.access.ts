@@ -8,6 +8,7 @@ const READ_ACTIONS: readonly Action[] = [
   "letter.dispatch",
   "letter.handle",
   "letter.reply_review",
+  "letter.supervise",
   "supervise.read",
 ];
 
@@ -34,6 +35,33 @@ export function canReadLetter(caller: Caller, row: LetterRow, units: readonly Le
     ...units.filter((unit) => !unit.endedAt).map((unit) => unit.unitId),
   ]);
   return visibility.unitIds.some((unitId) => touched.has(unitId));
+}
+
+const HANDLING_ACTIONS: readonly Action[] = ["letter.dispatch", "letter.handle", "letter.reply_review"];
+
+/**
+ * Who reads a letter's title and content unmasked: its writer (or the holder of its query code), city-wide
+ * letter roles and supervisors, and staff with a letter-handling role in the mailbox's unit, the owner unit
+ * or an active co-handling unit. Anyone else who may see the letter (e.g. a unit-level supervisor) gets
+ * phone numbers, ID numbers and addresses masked, in lists and in the detail alike.
+ */
+export function seesFullLetter(caller: Caller, row: LetterRow, units: readonly LetterUnitRow[]): boolean {
+  if (caller.kind !== "staff") return caller.kind === "citizen" || caller.kind === "anonymous";
+  const touched = new Set([
+    row.mailboxUnitId,
+    row.ownerUnitId,
+    ...units.filter((unit) => !unit.endedAt).map((unit) => unit.unitId),
+  ]);
+  return caller.grants.some((grant) => {
+    if (!READ_ACTIONS.some((action) => grant.actions.includes(action))) return false;
+    if (!grant.unitId && !grant.siteId) return true;
+    return (
+      !!grant.unitId &&
+      !grant.siteId &&
+      touched.has(grant.unitId) &&
+      HANDLING_ACTIONS.some((action) => grant.actions.includes(action))
+    );
+  });
 }
 
 /** Masks a phone number for lists: 138****1234. */

@@ -1,5 +1,20 @@
 // The only place with SQL for letters, their handling units and their timeline.
-import { and, asc, count, desc, eq, gte, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { InteractionDb } from "../../context";
 import {
   type LetterActionRow,
@@ -21,11 +36,33 @@ export interface LetterVisibility {
   unitIds: string[];
 }
 
+/** Accepted and not yet answered, nor waiting for the citizen: the citizen's deadline is running. */
+export const CLOCK_RUNNING: readonly LetterStatus[] = [
+  "accepted",
+  "handling",
+  "reply_review",
+  "reply_approved",
+];
+
 export interface LetterListFilter {
   status?: LetterStatus[];
   unitId?: string;
   mailboxId?: string;
   held?: boolean;
+  /** Running letters whose citizen deadline lies before `today` (value true), or every other letter (false). */
+  overdue?: { today: string; value: boolean };
+  /** Running letters due from `from` through `through` (YYYY-MM-DD). */
+  due?: { from: string; through: string };
+  /** Title or content contains it (case-insensitive, taken literally). */
+  keyword?: string;
+  category?: string;
+  submittedFrom?: Date;
+  submittedBefore?: Date;
+}
+
+/** A LIKE pattern matching `text` literally anywhere (\\, % and _ escaped; backslash is the default escape). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 export class LetterRepository {
@@ -101,6 +138,28 @@ export class LetterRepository {
     if (filter.status?.length) conditions.push(inArray(letters.status, filter.status));
     if (filter.mailboxId) conditions.push(eq(letters.mailboxId, filter.mailboxId));
     if (filter.held !== undefined) conditions.push(eq(letters.held, filter.held));
+    if (filter.overdue) {
+      const overdue = and(
+        inArray(letters.status, [...CLOCK_RUNNING]),
+        lt(letters.citizenDueOn, filter.overdue.today),
+      ) as SQL;
+      conditions.push(filter.overdue.value ? overdue : (sql`not coalesce(${overdue}, false)` as SQL));
+    }
+    if (filter.due)
+      conditions.push(
+        and(
+          inArray(letters.status, [...CLOCK_RUNNING]),
+          gte(letters.citizenDueOn, filter.due.from),
+          lte(letters.citizenDueOn, filter.due.through),
+        ) as SQL,
+      );
+    if (filter.keyword) {
+      const pattern = containsPattern(filter.keyword);
+      conditions.push(or(ilike(letters.title, pattern), ilike(letters.content, pattern)) as SQL);
+    }
+    if (filter.category) conditions.push(eq(letters.category, filter.category));
+    if (filter.submittedFrom) conditions.push(gte(letters.createdAt, filter.submittedFrom));
+    if (filter.submittedBefore) conditions.push(lt(letters.createdAt, filter.submittedBefore));
     const where = conditions.length ? and(...conditions) : undefined;
     const [rows, [totalRow]] = await Promise.all([
       this.db

@@ -3,6 +3,7 @@
 // timeline and letter.* events in the same transaction, deadlines on the official calendar, and the text
 // check at submission (block-level findings hold the letter for a dispatcher's look; it is never rejected).
 import { createHash, createHmac, randomUUID } from "node:crypto";
+import { maskPersonalData } from "@jiyue/content-text";
 import {
   type Action,
   actorOf,
@@ -21,11 +22,23 @@ import {
 } from "@jiyue/server-kit";
 import { type LexiconCache, runCheck } from "@jiyue/textcheck/runtime";
 import type { InteractionDb } from "../../context";
+import type { AttachmentService } from "../attachment/attachment.service";
 import type { CalendarService } from "../calendar/calendar.service";
-import { computeDeadline, type Pause, remainingWorkdays } from "../calendar/workdays";
+import {
+  addWorkdays,
+  chinaDate,
+  computeDeadline,
+  nextDay,
+  type Pause,
+  remainingWorkdays,
+} from "../calendar/workdays";
+import { syncLetterKnowledge } from "../knowledge/knowledge.letters";
 import type { MailboxLoaders } from "../mailbox/mailbox.loaders";
 import type { MailboxRow } from "../mailbox/mailbox.sql";
+import { notifyCitizenOfLetterStep } from "../notification/notification.service";
 import type { RoutingService } from "../routing/routing.service";
+import { checkLimits, type Limit, limitFromEnv, takeLimits } from "../verification/rate-limit";
+import type { VerificationService } from "../verification/verification.service";
 import { canReadLetter, letterVisibility } from "./letter.access";
 import type { LetterLoaders } from "./letter.loaders";
 import { type Executor, LetterRepository } from "./letter.repository";
@@ -43,6 +56,18 @@ import * as v from "./letter.validation";
 /** Failed query-code lookups allowed per address within the window before lookups are refused. */
 export const QUERY_CODE_MAX_FAILURES = 10;
 export const QUERY_CODE_WINDOW_MS = 15 * 60_000;
+
+/**
+ * Letters allowed per hour: per signed-in citizen (JIYUE_LETTERS_PER_CITIZEN, default 5) and per address
+ * (JIYUE_LETTERS_PER_ADDRESS, default 10); 0 means no limit. Read at each submission.
+ */
+export function letterSubmitLimits(): { perCitizen: number; perAddress: number; windowMs: number } {
+  return {
+    perCitizen: limitFromEnv("JIYUE_LETTERS_PER_CITIZEN", 5),
+    perAddress: limitFromEnv("JIYUE_LETTERS_PER_ADDRESS", 10),
+    windowMs: 3600_000,
+  };
+}
 
 const STATUS_LABEL: Record<LetterStatus, string> = {
   received: "待分办",
@@ -66,6 +91,8 @@ const INTERNAL_ACTIONS = new Set([
   "approve_reply",
   "reject_reply",
   "rework",
+  "supervise",
+  "remind",
 ]);
 
 export interface LetterDeadlineView {
@@ -104,6 +131,8 @@ export class LetterService {
     private readonly queryCodeSecret: string,
     private readonly lexicon: LexiconCache,
     private readonly routing: RoutingService,
+    private readonly verification: VerificationService,
+    private readonly attachments: AttachmentService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -123,6 +152,8 @@ export class LetterService {
     if (this.caller.kind !== "staff") throw forbidden("仅限工作人员查看");
     const filter = parseInput(v.letterFilter, rawFilter) ?? {};
     const page = parseInput(v.page, rawPage);
+    const today = chinaDate(this.now());
+    const dueWithin = filter.dueWithinWorkdays;
     const { rows, total } = await new LetterRepository(this.db).list(
       letterVisibility(this.caller),
       {
@@ -130,6 +161,19 @@ export class LetterService {
         unitId: filter.unitId ?? undefined,
         mailboxId: filter.mailboxId ?? undefined,
         held: filter.held ?? undefined,
+        overdue: filter.overdue == null ? undefined : { today, value: filter.overdue },
+        // "Due within N working days" ends on the N-th working day after today, on the official calendar.
+        due:
+          dueWithin == null
+            ? undefined
+            : {
+                from: today,
+                through: addWorkdays(today, dueWithin, await this.calendar.workCalendar()).dueOn,
+              },
+        keyword: filter.keyword || undefined,
+        category: filter.category || undefined,
+        submittedFrom: filter.submittedFrom ? chinaMidnight(filter.submittedFrom) : undefined,
+        submittedBefore: filter.submittedTo ? chinaMidnight(nextDay(filter.submittedTo)) : undefined,
       },
       page,
     );
@@ -223,18 +267,27 @@ export class LetterService {
 
   // ── submission ───────────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * A citizen writes signed in, or a visitor without an account with a contact phone proven by a code (when
+   * the mailbox allows anonymous letters). Retries with the form's key answer with the same letter; letters
+   * are limited per account and per address (counted in PostgreSQL, so the limit holds across replicas).
+   */
   async submit(rawInput: unknown): Promise<{ letter: LetterRow; queryCode: string }> {
-    if (this.caller.kind === "anonymous") throw unauthenticated("请先登录再写信");
-    if (this.caller.kind !== "citizen") throw forbidden("仅限市民写信");
-    const citizenId = this.caller.citizenId;
+    if (this.caller.kind !== "anonymous" && this.caller.kind !== "citizen") throw forbidden("仅限市民写信");
+    const citizenId = this.caller.kind === "citizen" ? this.caller.citizenId : null;
     const input = parseInput(v.submitLetterInput, rawInput);
+    if (!citizenId && !input.contactPhone)
+      throw unauthenticated("请先登录，或填写手机号码并获取验证码后匿名写信");
     const repository = new LetterRepository(this.db);
     const retried = async () => {
       const existing = input.idempotencyKey
         ? await repository.byIdempotencyKey(input.idempotencyKey)
         : undefined;
       if (!existing) return undefined;
-      if (existing.citizenId !== citizenId) throw conflict("表单令牌已被使用，请刷新页面后重试");
+      const sameWriter = citizenId
+        ? existing.citizenId === citizenId
+        : !existing.citizenId && existing.contactPhone === input.contactPhone;
+      if (!sameWriter) throw conflict("表单令牌已被使用，请刷新页面后重试");
       return { letter: existing, queryCode: this.queryCodeOf(existing.id) };
     };
     const earlier = await retried();
@@ -242,9 +295,24 @@ export class LetterService {
 
     const mailbox = await this.loaders.mailboxById.load(input.mailboxId);
     if (!mailbox || !(mailbox.isPublic || mailbox.isOneWindow)) throw notFound("信箱", input.mailboxId);
+    if (!citizenId && !mailbox.allowAnonymous) throw unauthenticated("该信箱不接受匿名来信，请先登录");
     if (input.siteId) {
       const site = await this.directory.siteScope(input.siteId);
       if (site?.kind !== "site") throw notFound("站点", input.siteId);
+    }
+    const limits = this.submissionLimits(citizenId);
+    await checkLimits(this.db, limits, this.now());
+    // Anonymous: the code must match (a wrong one counts as a try); it is used up with the letter below.
+    let phoneCodeId: string | null = null;
+    if (!citizenId && input.contactPhone) {
+      try {
+        phoneCodeId = await this.verification.verify(input.contactPhone, "letter", input.phoneCode);
+      } catch (error) {
+        // A parallel retry of this very form may have used the code for its letter a moment ago.
+        const winner = await retried();
+        if (winner) return winner;
+        throw error;
+      }
     }
     const id = randomUUID();
     const queryCode = this.queryCodeOf(id);
@@ -257,6 +325,8 @@ export class LetterService {
         mailboxUnitId: mailbox.unitId,
         siteId: input.siteId ?? mailbox.siteId,
         citizenId,
+        contactPhone: input.contactPhone ?? null,
+        phoneVerified: phoneCodeId !== null,
         title: input.title,
         content: input.content,
         category: input.category ?? null,
@@ -272,6 +342,12 @@ export class LetterService {
         lexiconVersion: checkResult.lexiconVersion,
       });
       if (!row) return undefined;
+      await takeLimits(tx, limits, this.now());
+      await this.attachments.attach(tx, row.id, input.attachmentIds, citizenId);
+      if (phoneCodeId && !(await this.verification.consume(tx, phoneCodeId)))
+        throw badInput("验证码已使用，请重新获取", {
+          fields: [{ path: "phoneCode", message: "验证码已使用，请重新获取" }],
+        });
       await this.recordStep(tx, row, { action: "submit", event: "submitted", unitId: mailbox.unitId });
       if (held)
         await this.recordStep(tx, row, {
@@ -287,6 +363,27 @@ export class LetterService {
     const winner = await retried();
     if (!winner) throw conflict("提交冲突，请重试");
     return winner;
+  }
+
+  /** Letters per signed-in citizen and per address within an hour (configurable; see letterSubmitLimits). */
+  private submissionLimits(citizenId: string | null): Limit[] {
+    const configured = letterSubmitLimits();
+    const limits: Limit[] = [
+      {
+        key: `letter:address:${this.request.ip ?? "unknown"}`,
+        max: configured.perAddress,
+        windowMs: configured.windowMs,
+        message: "提交过于频繁，请一小时后再试",
+      },
+    ];
+    if (citizenId)
+      limits.push({
+        key: `letter:citizen:${citizenId}`,
+        max: configured.perCitizen,
+        windowMs: configured.windowMs,
+        message: `每小时最多提交 ${configured.perCitizen} 封信，请稍后再试`,
+      });
+    return limits;
   }
 
   // ── handling ─────────────────────────────────────────────────────────────────────────────────────
@@ -507,7 +604,8 @@ export class LetterService {
         action: "publish_reply",
         event: "reply_published",
         unitId: row.ownerUnitId,
-        changes: { status: "replied", reply: row.draftReply, repliedAt: now },
+        // Published replies never carry personal data (phone, ID, address…): masked here, once.
+        changes: { status: "replied", reply: maskPersonalData(row.draftReply), repliedAt: now },
       }),
     });
   }
@@ -635,6 +733,8 @@ export class LetterService {
       if (!changed) throw conflict("信件已被他人处理，请刷新后重试");
       await step.after?.(tx, changed);
       await this.recordStep(tx, changed, step, now);
+      // The knowledge base follows the letter: an answered publishable letter is an entry, rework withdraws it.
+      await syncLetterKnowledge(tx, changed, actorOf(this.caller, this.request));
       return changed;
     });
     this.loaders.letterById.clear(id).prime(id, updated);
@@ -660,6 +760,7 @@ export class LetterService {
       comment: step.comment ?? null,
       at,
     });
+    await notifyCitizenOfLetterStep(tx, row, step.action, step.comment ?? null);
     await emitEvent(tx, "interaction", {
       type: `letter.${step.event}`,
       aggregateType: "letter",
@@ -687,6 +788,11 @@ export class LetterService {
 
 function hashCode(code: string): string {
   return createHash("sha256").update(code).digest("hex");
+}
+
+/** The instant a China day (YYYY-MM-DD) begins. */
+function chinaMidnight(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
 }
 
 function toPauses(pauses: readonly LetterPause[]): Pause[] {

@@ -75,6 +75,7 @@ export class MailboxService {
         maxReworks: input.maxReworks,
         recipientUserIds: input.recipientUserIds,
         recipientRole: input.recipientRole === undefined ? "letter_dispatcher" : input.recipientRole,
+        allowAnonymous: input.allowAnonymous,
       });
       await emitEvent(
         tx,
@@ -100,6 +101,7 @@ export class MailboxService {
         maxReworks: input.maxReworks,
         recipientUserIds: input.recipientUserIds,
         recipientRole: input.recipientRole,
+        allowAnonymous: input.allowAnonymous,
       });
       if (!row) throw notFound("信箱", id);
       await emitEvent(

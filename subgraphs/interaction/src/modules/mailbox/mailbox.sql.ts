@@ -39,6 +39,8 @@ export const mailboxes = interactionSchema.table(
     recipientRole: text("recipient_role").default("letter_dispatcher"),
     /** The city-wide 统一窗口: letters whose responsible unit the citizen need not know (one per city). */
     isOneWindow: boolean("is_one_window").notNull().default(false),
+    /** Whether visitors may write without an account, with a contact phone verified by a code. */
+    allowAnonymous: boolean("allow_anonymous").notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

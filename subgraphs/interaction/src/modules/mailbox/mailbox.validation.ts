@@ -28,6 +28,7 @@ export const createMailboxInput = z.object({
   maxReworks: maxReworks.default(2),
   recipientUserIds: recipientUserIds.default([]),
   recipientRole: recipientRole.nullish(),
+  allowAnonymous: z.boolean().default(true),
 });
 
 export const updateMailboxInput = z.object({
@@ -41,4 +42,5 @@ export const updateMailboxInput = z.object({
   maxReworks: maxReworks.optional(),
   recipientUserIds: recipientUserIds.optional(),
   recipientRole: recipientRole.nullish(),
+  allowAnonymous: z.boolean().optional(),
 });

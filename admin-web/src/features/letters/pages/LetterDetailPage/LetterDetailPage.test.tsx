@@ -258,4 +258,28 @@ describe("letter detail", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: /确\s*定/ }));
     await waitFor(() => expect(sent).toEqual({ id: "letter-1", unitId: ZGH.id, comment: null }), SLOW);
   });
+
+  it("offers 督办 to a city supervisor and the mailbox's dispatcher, not to the handler, and only while running", async () => {
+    const supervisor = renderDetail(staff([{ actions: ["letter.supervise"] }]), [letterMock(letterDetail())]);
+    expect(await screen.findByRole("button", { name: /^督办：/ }, SLOW)).toBeTruthy();
+    supervisor.unmount();
+
+    const dispatcher = renderDetail(staff([{ actions: ["letter.dispatch"], unit: XCB }]), [
+      letterMock(letterDetail()),
+    ]);
+    expect(await screen.findByRole("button", { name: /^督办：/ }, SLOW)).toBeTruthy();
+    dispatcher.unmount();
+
+    const own = renderDetail(handler(), [letterMock(letterDetail())]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    expect(screen.queryByRole("button", { name: /^督办：/ })).toBeNull();
+    own.unmount();
+
+    const closed = renderDetail(staff([{ actions: ["letter.supervise"] }]), [
+      letterMock(letterDetail({ status: "CLOSED" })),
+    ]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    expect(screen.queryByRole("button", { name: /^督办：/ })).toBeNull();
+    closed.unmount();
+  });
 });

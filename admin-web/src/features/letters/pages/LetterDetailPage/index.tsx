@@ -6,6 +6,7 @@ import { Link, useParams } from "react-router";
 import { useMe } from "#app/me";
 import { usePageTitle } from "#app/pageTitle";
 import { formatShanghaiMinute } from "#app/time";
+import type { LetterStatus } from "#gql/graphql";
 import { PageHeader } from "#ui/PageHeader";
 import { canInUnit } from "../../components/availableActions";
 import { DeadlineCard } from "../../components/DeadlineCard";
@@ -13,9 +14,14 @@ import { LetterActions } from "../../components/LetterActions";
 import { LetterTimeline } from "../../components/LetterTimeline";
 import { HELD_LABEL, RATING_LABELS, STATUS_LABELS, UNIT_ROLE_LABELS } from "../../components/labels";
 import { RoutingSuggestionCard } from "../../components/RoutingSuggestionCard";
+import { SimilarRepliesCard } from "../../components/SimilarRepliesCard";
+import { SuperviseLetterButton } from "../../components/SuperviseLetterButton";
 import { LetterDocument } from "../../graphql/letter";
 import { LetterRoutingSuggestionDocument } from "../../graphql/letterRoutingSuggestion";
 import { useUnitNames } from "../../hooks/useUnitNames";
+
+/** 督办 is for letters whose citizen deadline is running (accepted, not yet answered, not paused). */
+const SUPERVISABLE = new Set<LetterStatus>(["ACCEPTED", "HANDLING", "REPLY_REVIEW", "REPLY_APPROVED"]);
 
 export function LetterDetailPage() {
   const { id = "" } = useParams();
@@ -52,9 +58,16 @@ export function LetterDetailPage() {
       <PageHeader
         title={letter.title}
         extra={
-          <Link to="/letters">
-            <Button>返回列表</Button>
-          </Link>
+          <Space>
+            {SUPERVISABLE.has(letter.status) &&
+              (access.can("letter.supervise") ||
+                canInUnit(access, "letter.dispatch", letter.mailbox.unitId)) && (
+                <SuperviseLetterButton letterId={letter.id} title={letter.title} />
+              )}
+            <Link to="/letters">
+              <Button>返回列表</Button>
+            </Link>
+          </Space>
         }
       />
       <Space orientation="vertical" size={16} style={{ width: "100%" }}>
@@ -176,6 +189,11 @@ export function LetterDetailPage() {
                 ))}
               </Card>
               {suggestion && <RoutingSuggestionCard suggestion={suggestion} />}
+              {/* While a handler drafts the reply: past replies to similar letters from the knowledge base. */}
+              {(letter.status === "HANDLING" || letter.status === "REPLY_REVIEW") &&
+                canInUnit(access, "letter.handle", letter.ownerUnitId) && (
+                  <SimilarRepliesCard letterId={letter.id} />
+                )}
             </Space>
           </Col>
         </Row>

@@ -4,6 +4,7 @@ import type { MockLink } from "@apollo/client/testing";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "antd";
+import dayjs from "dayjs";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import { MeContext } from "#app/me";
@@ -11,13 +12,13 @@ import type { LetterFilter } from "#gql/graphql";
 import { HELD_LABEL } from "../../components/labels";
 import { LetterMailboxOptionsDocument } from "../../graphql/letterMailboxOptions";
 import { LettersDocument } from "../../graphql/letters";
-import { deadline, letterRow, staff, unitsMock, XCB, ZGH } from "../../testing/fixtures";
-import { LettersPage } from ".";
+import { deadline, letterRow, staff, tn, unitsMock, XCB, ZGH } from "../../testing/fixtures";
+import { LettersPage, toLetterFilter } from ".";
 
 const SLOW = { timeout: 5_000 };
 
 const lettersMock = (
-  variables: { filter: LetterFilter | null; first: number; offset: number; withContent: boolean },
+  variables: { filter: LetterFilter | null; first: number; offset: number },
   nodes: ReturnType<typeof letterRow>[],
   totalCount: number,
 ): MockLink.MockedResponse => ({
@@ -47,7 +48,12 @@ const mailboxesMock: MockLink.MockedResponse = {
 };
 
 const PAGE_ONE = [
-  letterRow("l1", "路灯长期不亮", { deadline: deadline(-2), contactPhone: "138****1234", anonymous: true }),
+  letterRow("l1", "路灯长期不亮", {
+    deadline: deadline(-2),
+    contactPhone: "138****1234",
+    anonymous: true,
+    supervision: tn("LetterSupervisionState", { supervisedCount: 2 }),
+  }),
   letterRow("l2", "加装电梯补贴", { deadline: deadline(2) }),
   letterRow("l3", "春节后办理的信件", { deadline: deadline(9, { uncovered: true }), ownerUnitId: XCB.id }),
   letterRow("l4", "刚收到的信件", {
@@ -77,12 +83,8 @@ const rowOf = (title: string) => screen.getByText(title).closest("tr") as HTMLEl
 describe("信件办理 list", () => {
   it("shows mailbox, status, owner unit, masked phone and the deadline coloured by urgency, with paging", async () => {
     renderList([
-      lettersMock({ filter: null, first: 20, offset: 0, withContent: false }, PAGE_ONE, 25),
-      lettersMock(
-        { filter: null, first: 20, offset: 20, withContent: false },
-        [letterRow("l21", "第二页的信件")],
-        25,
-      ),
+      lettersMock({ filter: null, first: 20, offset: 0 }, PAGE_ONE, 25),
+      lettersMock({ filter: null, first: 20, offset: 20 }, [letterRow("l21", "第二页的信件")], 25),
     ]);
     await screen.findByText("路灯长期不亮", undefined, SLOW);
     const overdue = rowOf("路灯长期不亮");
@@ -92,6 +94,8 @@ describe("信件办理 list", () => {
     expect(within(overdue).getByText("主席信箱")).toBeTruthy();
     expect(within(overdue).getByText("办理中")).toBeTruthy();
     expect(within(overdue).getByText("138****1234")).toBeTruthy();
+    expect(within(overdue).getByText("已督办 2 次")).toBeTruthy();
+    expect(within(rowOf("加装电梯补贴")).queryByText(/已督办/)).toBeNull();
     expect(
       within(overdue)
         .getByText(/逾期 2 个工作日/)
@@ -122,17 +126,23 @@ describe("信件办理 list", () => {
     await screen.findByText("第二页的信件", undefined, SLOW);
   });
 
-  it("asks the server for a status, and narrows to overdue letters in the fetched batch", async () => {
+  it("sends status, overdue, keyword, category and submission dates to the server and pages there", async () => {
+    const l4 = PAGE_ONE[3] as ReturnType<typeof letterRow>;
+    const l1 = PAGE_ONE[0] as ReturnType<typeof letterRow>;
     renderList([
-      lettersMock({ filter: null, first: 20, offset: 0, withContent: false }, PAGE_ONE, 4),
+      lettersMock({ filter: null, first: 20, offset: 0 }, PAGE_ONE, 4),
+      lettersMock({ filter: { status: ["RECEIVED"] }, first: 20, offset: 0 }, [l4], 1),
+      lettersMock({ filter: { status: ["RECEIVED"], overdue: true }, first: 20, offset: 0 }, [], 0),
+      lettersMock({ filter: { overdue: true }, first: 20, offset: 0 }, [l1], 41),
       lettersMock(
-        { filter: { status: ["RECEIVED"], mailboxId: null }, first: 20, offset: 0, withContent: false },
-        [PAGE_ONE[3] as ReturnType<typeof letterRow>],
-        1,
+        { filter: { overdue: true }, first: 20, offset: 40 },
+        [letterRow("l41", "第三页的逾期信件")],
+        41,
       ),
+      lettersMock({ filter: { overdue: true, keyword: "路灯" }, first: 20, offset: 0 }, [l1], 1),
       lettersMock(
-        { filter: { status: ["RECEIVED"], mailboxId: null }, first: 100, offset: 0, withContent: false },
-        [PAGE_ONE[3] as ReturnType<typeof letterRow>],
+        { filter: { overdue: true, keyword: "路灯", category: "城市管理" }, first: 20, offset: 0 },
+        [l1],
         1,
       ),
     ]);
@@ -144,9 +154,54 @@ describe("信件办理 list", () => {
     await screen.findByText("刚收到的信件", undefined, SLOW);
     expect(screen.getByText("共 1 封")).toBeTruthy();
 
-    // 只看逾期 on top of 待分办: the one letter has no deadline yet, so nothing is left.
+    // 只看逾期 on top of 待分办: the server finds none.
     fireEvent.click(screen.getByLabelText("只看逾期"));
     await waitFor(() => expect(screen.queryByText("刚收到的信件")).toBeNull(), SLOW);
     expect(within(screen.getByRole("table")).queryAllByRole("link")).toHaveLength(0);
+
+    // Without the status: 41 overdue letters on the server, paged there (page 3 asks for offset 40).
+    fireEvent.mouseDown(screen.getByLabelText("状态"));
+    const option = document.querySelector('.ant-select-item-option[title="待分办"]');
+    expect(option).toBeTruthy();
+    fireEvent.click(option as Element);
+    await screen.findByText("路灯长期不亮", undefined, SLOW);
+    expect(screen.getByText("共 41 封")).toBeTruthy();
+    fireEvent.click(screen.getByTitle("3"));
+    await screen.findByText("第三页的逾期信件", undefined, SLOW);
+
+    // The keyword and the category go to the server when searched, and start again at page 1.
+    fireEvent.change(screen.getByLabelText("关键词"), { target: { value: " 路灯 " } });
+    fireEvent.keyDown(screen.getByLabelText("关键词"), { key: "Enter", code: "Enter", keyCode: 13 });
+    await screen.findByText("路灯长期不亮", undefined, SLOW);
+    expect(screen.getByText("共 1 封")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("类别"), { target: { value: "城市管理" } });
+    fireEvent.keyDown(screen.getByLabelText("类别"), { key: "Enter", code: "Enter", keyCode: 13 });
+    await screen.findByText("路灯长期不亮", undefined, SLOW);
+  });
+});
+
+describe("toLetterFilter", () => {
+  it("sends only what is chosen, trimmed, with the dates as YYYY-MM-DD", () => {
+    expect(toLetterFilter({})).toBeNull();
+    expect(toLetterFilter({ status: [], keyword: "  ", category: "" })).toBeNull();
+    expect(
+      toLetterFilter({
+        status: ["HANDLING"],
+        mailboxId: "mb-1",
+        overdue: true,
+        keyword: " 电梯 ",
+        category: "城市建设",
+        submitted: [dayjs("2025-03-01"), dayjs("2025-03-31")],
+      }),
+    ).toEqual({
+      status: ["HANDLING"],
+      mailboxId: "mb-1",
+      overdue: true,
+      keyword: "电梯",
+      category: "城市建设",
+      submittedFrom: "2025-03-01",
+      submittedTo: "2025-03-31",
+    });
+    expect(toLetterFilter({ submitted: [null, dayjs("2025-03-31")] })).toEqual({ submittedTo: "2025-03-31" });
   });
 });

@@ -1,7 +1,8 @@
-// 信件办理: the letters of the caller's units (the server filters by scope, counts included), with
-// status / mailbox filters on the server, 逾期 / 关键词 on a fetched batch, and deadlines coloured by urgency.
+// 信件办理: the letters of the caller's units (the server filters by scope, counts included). Every filter —
+// status, mailbox, overdue, keyword, category, submission dates — and the paging run on the server.
 import { useQuery } from "@apollo/client/react";
-import { Alert, Checkbox, Form, Input, Select, Table, Tag, Typography } from "antd";
+import { Checkbox, DatePicker, Form, Input, Select, Table, Tag, Typography } from "antd";
+import type { Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { usePageTitle } from "#app/pageTitle";
@@ -10,43 +11,49 @@ import type { LetterFilter, LetterRowFragment, LetterStatus } from "#gql/graphql
 import { PageHeader } from "#ui/PageHeader";
 import { DeadlineText } from "../../components/DeadlineText";
 import { HELD_LABEL, STATUS_LABELS, STATUS_OPTIONS } from "../../components/labels";
-import {
-  applyLocalFilter,
-  hasLocalFilter,
-  LOCAL_FILTER_BATCH,
-  type LocalFilter,
-} from "../../components/localFilter";
 import { LetterMailboxOptionsDocument } from "../../graphql/letterMailboxOptions";
 import { LettersDocument } from "../../graphql/letters";
 import { useUnitNames } from "../../hooks/useUnitNames";
 
 export const LETTERS_PAGE_SIZE = 20;
 
-interface FilterValues extends LocalFilter {
+export interface FilterValues {
   status?: LetterStatus[];
   mailboxId?: string;
+  overdue?: boolean;
+  keyword?: string;
+  category?: string;
+  submitted?: [Dayjs | null, Dayjs | null] | null;
 }
 
+/** The server filter for the form's values; null when nothing is chosen. */
 export function toLetterFilter(values: FilterValues): LetterFilter | null {
-  const filter: LetterFilter = {
-    status: values.status?.length ? values.status : null,
-    mailboxId: values.mailboxId ?? null,
-  };
-  return filter.status || filter.mailboxId ? filter : null;
+  const filter: LetterFilter = {};
+  if (values.status?.length) filter.status = values.status;
+  if (values.mailboxId) filter.mailboxId = values.mailboxId;
+  if (values.overdue) filter.overdue = true;
+  const keyword = values.keyword?.trim();
+  if (keyword) filter.keyword = keyword;
+  const category = values.category?.trim();
+  if (category) filter.category = category;
+  const [from, to] = values.submitted ?? [];
+  if (from) filter.submittedFrom = from.format("YYYY-MM-DD");
+  if (to) filter.submittedTo = to.format("YYYY-MM-DD");
+  return Object.keys(filter).length ? filter : null;
 }
 
 export function LettersPage() {
   usePageTitle("信件办理");
   const [values, setValues] = useState<FilterValues>({});
+  // The keyword and category are sent when searched (Enter or the button), not on every keystroke.
+  const [typed, setTyped] = useState<Pick<FilterValues, "keyword" | "category">>({});
   const [page, setPage] = useState(1);
   const { nameOf } = useUnitNames();
-  const local = hasLocalFilter(values);
   const { data, loading } = useQuery(LettersDocument, {
     variables: {
-      filter: toLetterFilter(values),
-      first: local ? LOCAL_FILTER_BATCH : LETTERS_PAGE_SIZE,
-      offset: local ? 0 : (page - 1) * LETTERS_PAGE_SIZE,
-      withContent: !!values.keyword?.trim(),
+      filter: toLetterFilter({ ...values, ...typed }),
+      first: LETTERS_PAGE_SIZE,
+      offset: (page - 1) * LETTERS_PAGE_SIZE,
     },
     fetchPolicy: "cache-and-network",
   });
@@ -60,10 +67,12 @@ export function LettersPage() {
     return [...byId].map(([value, label]) => ({ value, label }));
   }, [mailboxes.data]);
 
-  const fetched = data?.letters.nodes ?? [];
-  const rows = local ? applyLocalFilter(fetched, values) : fetched;
-  const total = local ? rows.length : (data?.letters.totalCount ?? 0);
-  const truncated = local && (data?.letters.totalCount ?? 0) > LOCAL_FILTER_BATCH;
+  const rows = data?.letters.nodes ?? [];
+  const total = data?.letters.totalCount ?? 0;
+  const search = (field: "keyword" | "category") => (value: string) => {
+    setTyped((current) => ({ ...current, [field]: value }));
+    setPage(1);
+  };
 
   return (
     <section>
@@ -98,24 +107,28 @@ export function LettersPage() {
         <Form.Item name="overdue" valuePropName="checked">
           <Checkbox>只看逾期</Checkbox>
         </Form.Item>
-        <Form.Item name="keyword" label="关键词">
-          <Input.Search aria-label="关键词" allowClear placeholder="标题或内容" style={{ width: 220 }} />
+        <Form.Item label="关键词">
+          <Input.Search
+            aria-label="关键词"
+            allowClear
+            placeholder="标题或内容"
+            style={{ width: 220 }}
+            onSearch={search("keyword")}
+          />
+        </Form.Item>
+        <Form.Item label="类别">
+          <Input.Search aria-label="类别" allowClear style={{ width: 160 }} onSearch={search("category")} />
+        </Form.Item>
+        <Form.Item name="submitted" label="来信日期">
+          <DatePicker.RangePicker aria-label="来信日期" allowEmpty={[true, true]} />
         </Form.Item>
       </Form>
-      {truncated && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={`逾期和关键词筛选只在符合其他条件的最近 ${LOCAL_FILTER_BATCH} 封信件中进行，可先按状态或信箱缩小范围`}
-        />
-      )}
       <Table<LetterRowFragment>
         rowKey="id"
         size="small"
         aria-label="信件"
         loading={loading && !data}
-        dataSource={local ? rows.slice((page - 1) * LETTERS_PAGE_SIZE, page * LETTERS_PAGE_SIZE) : rows}
+        dataSource={rows}
         pagination={{
           current: page,
           pageSize: LETTERS_PAGE_SIZE,
@@ -139,6 +152,9 @@ export function LettersPage() {
               <>
                 <Tag color={STATUS_LABELS[status].color}>{STATUS_LABELS[status].label}</Tag>
                 {letter.held && <Tag color="red">{HELD_LABEL}</Tag>}
+                {!!letter.supervision?.supervisedCount && (
+                  <Tag color="volcano">已督办 {letter.supervision.supervisedCount} 次</Tag>
+                )}
               </>
             ),
           },

@@ -1,4 +1,4 @@
-import { CITY, can, forbidden, unauthenticated } from "@jiyue/server-kit";
+import { type Caller, CITY, can, forbidden, unauthenticated } from "@jiyue/server-kit";
 import type { CitizenResolvers } from "../../../generated/resolvers-types";
 import { maskPhone } from "../citizen.service";
 
@@ -11,4 +11,12 @@ export const Citizen: CitizenResolvers = {
     return loaders.citizenById.load(reference.id);
   },
   maskedPhone: (row) => (row.phone ? maskPhone(row.phone) : null),
+  phone: (row, _args, { caller }) => (isSelf(caller, row.id) ? row.phone : null),
+  creditCode: (row, _args, { caller }) => (isSelf(caller, row.id) ? row.creditCode : null),
+  hasPassword: (row) => row.passwordHash !== null,
+  deleted: (row) => row.deletedAt !== null,
 };
+
+function isSelf(caller: Caller, citizenId: string): boolean {
+  return caller.kind === "citizen" && caller.citizenId === citizenId;
+}

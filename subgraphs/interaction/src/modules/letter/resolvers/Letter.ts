@@ -1,10 +1,18 @@
+import { maskPersonalData } from "@jiyue/content-text";
 import type { LetterResolvers } from "../../../generated/resolvers-types";
-import { maskPhone } from "../letter.access";
+import { maskPhone, seesFullLetter } from "../letter.access";
 
 export const Letter: LetterResolvers = {
   __resolveReference: (reference, { services }) => services.letter.byId(reference.id),
   mailbox: (row, _args, { services }) => services.letter.mailboxOf(row),
   anonymous: (row) => !row.citizenId,
+  // Personal data in the text only for the writer, the handling units and city-wide roles (see seesFullLetter).
+  title: async (row, _args, { caller, services }) =>
+    seesFullLetter(caller, row, await services.letter.units(row)) ? row.title : maskPersonalData(row.title),
+  content: async (row, _args, { caller, services }) =>
+    seesFullLetter(caller, row, await services.letter.units(row))
+      ? row.content
+      : maskPersonalData(row.content),
   contactPhone: (row) => maskPhone(row.contactPhone),
   draftReply: (row, _args, { services }) => services.letter.draftReplyOf(row),
   held: (row, _args, { services }) => services.letter.heldOf(row),

@@ -1,0 +1,62 @@
+import { cutWords } from "./segment";
+import type { DomainVocabulary } from "./types";
+
+/** How often a word or an n-gram must occur in the text to be kept by `learnDomain`. */
+export interface LearnDomainOptions {
+  /** Default 1: correct text is correct, a word seen once is a real word of the domain. */
+  minWordCount?: number;
+  /** Default 2: a character pair seen once may be chance. */
+  minNgramCount?: number;
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/**
+ * Learns a domain vocabulary from sentences known to be correct (a city's published articles, the correct
+ * side of a spelling corpus): jieba's words of 2–4 Han characters, the Han character bigrams and trigrams
+ * and the characters, with their counts. Pure: the caller reads the text.
+ */
+export function learnDomain(sentences: Iterable<string>, options: LearnDomainOptions = {}): DomainVocabulary {
+  const minWord = options.minWordCount ?? 1;
+  const minNgram = options.minNgramCount ?? 2;
+  const words = new Map<string, number>();
+  const ngrams = new Map<string, number>();
+  const characters = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string): void => {
+    m.set(k, (m.get(k) ?? 0) + 1);
+  };
+  for (const sentence of sentences) {
+    for (const w of cutWords(sentence)) if (w.length >= 2 && w.length <= 4 && HAN_WORD.test(w)) add(words, w);
+    for (const run of sentence.match(HAN_RUN) ?? []) {
+      for (let i = 0; i < run.length; i++) add(characters, run[i] as string);
+      for (let l = 2; l <= 3; l++) for (let i = 0; i + l <= run.length; i++) add(ngrams, run.slice(i, i + l));
+    }
+  }
+  const keep = (m: Map<string, number>, min: number): Map<string, number> =>
+    min <= 1 ? m : new Map([...m].filter(([, n]) => n >= min));
+  return { words: keep(words, minWord), ngrams: keep(ngrams, minNgram), characters };
+}
+
+/**
+ * Adds the character confusions seen in real errors (wrong → right, aligned sentences of equal length, e.g.
+ * the training side of a spelling corpus or an editor's accepted corrections) to confusion sets.
+ */
+export function learnConfusion(
+  confusion: ReadonlyMap<string, string>,
+  corrections: Iterable<{ wrong: string; right: string }>,
+): Map<string, string> {
+  const out = new Map(confusion);
+  for (const { wrong, right } of corrections) {
+    if (wrong.length !== right.length) continue;
+    for (let i = 0; i < wrong.length; i++) {
+      const w = wrong[i] as string;
+      const r = right[i] as string;
+      if (w === r || !HAN_CHAR.test(w) || !HAN_CHAR.test(r)) continue;
+      const known = out.get(w) ?? "";
+      if (!known.includes(r)) out.set(w, known + r);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { graphql } from "../../gql";
+
+export const knowledgeListQuery = graphql(`
+  query PortalKnowledgeList($search: String, $category: String, $first: Int!, $offset: Int!) {
+    knowledgeEntries(search: $search, category: $category, first: $first, offset: $offset) {
+      totalCount
+      nodes {
+        id
+        title
+        question
+        category
+        answeredAt
+      }
+    }
+    knowledgeCategories {
+      category
+      count
+    }
+  }
+`);
+
+export const knowledgeEntryQuery = graphql(`
+  query PortalKnowledgeEntry($id: ID!) {
+    knowledgeEntry(id: $id) {
+      id
+      source
+      title
+      question
+      answer
+      category
+      answeredAt
+    }
+  }
+`);
+
+export const knowledgeSuggestQuery = graphql(`
+  query PortalKnowledgeSuggest($text: String!) {
+    knowledgeSuggestions(text: $text, first: 5) {
+      id
+      title
+    }
+  }
+`);
+
+export const knowledgeVoteMutation = graphql(`
+  mutation PortalKnowledgeVote($id: ID!, $helpful: Boolean!, $visitorId: String) {
+    voteKnowledgeEntry(id: $id, helpful: $helpful, visitorId: $visitorId) {
+      id
+      helpfulCount
+      unhelpfulCount
+    }
+  }
+`);
+
+export const knowledgeFeedbackQuery = graphql(`
+  query PortalKnowledgeFeedback($id: ID!) {
+    knowledgeEntry(id: $id) {
+      id
+      title
+      helpfulCount
+      unhelpfulCount
+    }
+  }
+`);

@@ -1,0 +1,236 @@
+// 市民登录 and 市民注册: plain HTML forms posting back to the portal (no JavaScript); errors shown above the
+// form and next to the fields; the unified identity system (统一身份认证) as a link when it is on.
+import type { InputHTMLAttributes } from "react";
+import { SiteLayout } from "../layouts/SiteLayout";
+import type { SitePageProps } from "./SiteHomePage";
+
+export interface FormProblem {
+  /** Shown above the form (role=alert). */
+  message: string;
+  /** Per field name, shown next to it. */
+  fields: Record<string, string>;
+}
+
+interface AccountFormProps extends SitePageProps {
+  csrfToken: string;
+  /** Same-site path to go to after signing in. */
+  returnTo: string;
+  problem: FormProblem | null;
+  /** A notice that is not an error (e.g. the account was deleted, signed out). */
+  notice?: string | null;
+}
+
+export interface CitizenLoginPageProps extends AccountFormProps {
+  phone: string;
+  /** Link to identity's /oidc/login (through the portal), or null when OIDC is off. */
+  oidcHref: string | null;
+  oidcName: string | null;
+}
+
+function Problem({ problem }: { problem: FormProblem | null }) {
+  if (!problem) return null;
+  return (
+    <div className="form-problem" role="alert">
+      {problem.message}
+    </div>
+  );
+}
+
+function FieldError({ problem, name }: { problem: FormProblem | null; name: string }) {
+  const message = problem?.fields[name];
+  return message ? (
+    <span className="field-error" id={`${name}-error`}>
+      {message}
+    </span>
+  ) : null;
+}
+
+function describedBy(problem: FormProblem | null, name: string): string | undefined {
+  return problem?.fields[name] ? `${name}-error` : undefined;
+}
+
+export function CitizenLoginPage(props: CitizenLoginPageProps) {
+  const { basePath, problem } = props;
+  return (
+    <SiteLayout
+      site={props.site}
+      basePath={basePath}
+      theme={props.theme}
+      stylesheet={props.stylesheet}
+      title="市民登录"
+      head={<meta name="robots" content="noindex" />}
+    >
+      <section className="account-panel" aria-labelledby="login-title">
+        <h1 id="login-title">市民登录</h1>
+        {props.notice ? (
+          <p className="form-notice" role="status">
+            {props.notice}
+          </p>
+        ) : null}
+        <Problem problem={problem} />
+        {props.oidcHref ? (
+          <p className="account-oidc">
+            <a className="button" href={props.oidcHref}>
+              {props.oidcName ? `${props.oidcName}登录` : "统一身份认证登录"}
+            </a>
+          </p>
+        ) : null}
+        <form className="account-form" method="post" action={`${basePath}/login/`}>
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <input type="hidden" name="return" value={props.returnTo} />
+          <p className="form-field">
+            <label htmlFor="login-phone">手机号</label>
+            <input
+              id="login-phone"
+              name="phone"
+              type="tel"
+              inputMode="numeric"
+              autoComplete="tel"
+              required
+              maxLength={20}
+              defaultValue={props.phone}
+              aria-describedby={describedBy(problem, "phone")}
+            />
+            <FieldError problem={problem} name="phone" />
+          </p>
+          <p className="form-field">
+            <label htmlFor="login-password">密码</label>
+            <input
+              id="login-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              maxLength={256}
+              aria-describedby={describedBy(problem, "password")}
+            />
+            <FieldError problem={problem} name="password" />
+          </p>
+          <p className="actions">
+            <button className="button" type="submit">
+              登录
+            </button>
+          </p>
+        </form>
+        <p>
+          还没有账号？
+          <a href={`${basePath}/register/?return=${encodeURIComponent(props.returnTo)}`}>注册市民账号</a>
+        </p>
+      </section>
+    </SiteLayout>
+  );
+}
+
+export interface CitizenRegisterPageProps extends AccountFormProps {
+  values: { type: string; phone: string; displayName: string; creditCode: string };
+}
+
+export function CitizenRegisterPage(props: CitizenRegisterPageProps) {
+  const { basePath, problem, values } = props;
+  const field = (
+    name: string,
+    label: string,
+    input: Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">,
+    hint?: string,
+  ) => (
+    <p className="form-field">
+      <label htmlFor={`register-${name}`}>{label}</label>
+      <input
+        id={`register-${name}`}
+        name={name}
+        aria-describedby={
+          [describedBy(problem, name), hint ? `${name}-hint` : undefined].filter(Boolean).join(" ") ||
+          undefined
+        }
+        {...input}
+      />
+      {hint ? (
+        <span className="field-hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError problem={problem} name={name} />
+    </p>
+  );
+  return (
+    <SiteLayout
+      site={props.site}
+      basePath={basePath}
+      theme={props.theme}
+      stylesheet={props.stylesheet}
+      title="注册市民账号"
+      head={<meta name="robots" content="noindex" />}
+    >
+      <section className="account-panel" aria-labelledby="register-title">
+        <h1 id="register-title">注册市民账号</h1>
+        <Problem problem={problem} />
+        <form className="account-form" method="post" action={`${basePath}/register/`}>
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <input type="hidden" name="return" value={props.returnTo} />
+          <fieldset className="form-field">
+            <legend>账号类型</legend>
+            <label>
+              <input
+                type="radio"
+                name="type"
+                value="PERSON"
+                defaultChecked={values.type !== "LEGAL_PERSON"}
+              />{" "}
+              自然人
+            </label>{" "}
+            <label>
+              <input
+                type="radio"
+                name="type"
+                value="LEGAL_PERSON"
+                defaultChecked={values.type === "LEGAL_PERSON"}
+              />{" "}
+              法人
+            </label>
+          </fieldset>
+          {field("displayName", "姓名或单位名称", {
+            type: "text",
+            autoComplete: "name",
+            required: true,
+            maxLength: 100,
+            defaultValue: values.displayName,
+          })}
+          {field(
+            "creditCode",
+            "统一社会信用代码",
+            { type: "text", maxLength: 18, defaultValue: values.creditCode },
+            "法人必填，自然人无需填写",
+          )}
+          {field("phone", "手机号", {
+            type: "tel",
+            inputMode: "numeric",
+            autoComplete: "tel",
+            required: true,
+            maxLength: 20,
+            defaultValue: values.phone,
+          })}
+          {field("password", "密码", {
+            type: "password",
+            autoComplete: "new-password",
+            required: true,
+            maxLength: 256,
+          })}
+          {field("password2", "确认密码", {
+            type: "password",
+            autoComplete: "new-password",
+            required: true,
+            maxLength: 256,
+          })}
+          <p className="actions">
+            <button className="button" type="submit">
+              注册并登录
+            </button>
+          </p>
+        </form>
+        <p>
+          已有账号？<a href={`${basePath}/login/?return=${encodeURIComponent(props.returnTo)}`}>登录</a>
+        </p>
+      </section>
+    </SiteLayout>
+  );
+}

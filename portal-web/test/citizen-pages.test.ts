@@ -1,0 +1,499 @@
+// The citizen's account pages on a site, against a stand-in identity/interaction: login (local and the
+// 统一身份认证 ticket landing) sets the session cookies and returns only to same-site paths, the personal
+// center requires a session and posts its forms back (PRG), export is a download, logout and deletion end
+// the session.
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { safeReturn } from "../src/features/citizen/citizen.paths";
+import { citizenRoute } from "../src/features/citizen/citizen.routes";
+import { CSRF_FIELD } from "../src/server/visitor";
+import { type FakeGateway, fakeAccessToken, site, startFakeGateway } from "./fake-gateway";
+import { type RunningPortal, startPortal } from "./helpers";
+
+const tw = site({ code: "tw", name: "团市委" });
+const LETTER_ID = "3f0f8a4e-8c0e-4d7e-9a55-1c1f0b7f2a10";
+const PASSWORD = "Citizen-Pass-1";
+
+interface Call {
+  operation: string;
+  variables: Record<string, unknown>;
+  authorization?: string;
+}
+
+let sites: FakeGateway;
+let identity: { url: string; calls: Call[]; oidc: boolean; stop(): Promise<void> };
+let running: RunningPortal;
+
+const pair = (suffix: string) => ({
+  status: "SUCCESS",
+  accessToken: fakeAccessToken(900),
+  refreshToken: `refresh-${suffix}`,
+  expiresIn: 900,
+});
+const error = (message: string, code: string, extensions: Record<string, unknown> = {}) => ({
+  data: null,
+  errors: [{ message, extensions: { code, ...extensions } }],
+});
+
+const letter = {
+  id: LETTER_ID,
+  title: "小区门口道路积水",
+  content: "每逢下雨积水严重。",
+  status: "REPLIED",
+  createdAt: "2026-11-02T02:00:00Z",
+  reply: "已协调市政部门疏通排水管网。",
+  repliedAt: "2026-11-10T02:00:00Z",
+  rating: null,
+  ratingComment: null,
+  infoRequest: null,
+  notAcceptedReason: null,
+  category: null,
+  publishable: false,
+  anonymous: false,
+  acceptedAt: null,
+  closedAt: null,
+  mailbox: { id: "mb-1", name: "统一窗口" },
+  timeline: [{ id: "a1", action: "publish_reply", comment: null, at: "2026-11-10T02:00:00Z" }],
+};
+
+/** identity and interaction as the portal's citizen pages use them; site queries go to the site fake. */
+async function startIdentityFake() {
+  const calls: Call[] = [];
+  const state = { oidc: true };
+  const app = express();
+  app.use(express.json());
+  app.post("/graphql", async (req, res) => {
+    const { query, variables = {} } = req.body as { query: string; variables?: Record<string, unknown> };
+    const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? "anonymous";
+    calls.push({ operation, variables, authorization: req.headers.authorization });
+    const input = (variables.input ?? {}) as Record<string, unknown>;
+    const signedIn = typeof req.headers.authorization === "string";
+    switch (operation) {
+      case "PortalLoginMethods":
+        res.json({ data: { loginMethods: { local: true, oidc: state.oidc, oidcName: "市统一身份认证" } } });
+        return;
+      case "PortalCitizenLogin":
+        res.json(
+          input.password === PASSWORD
+            ? { data: { citizenLogin: pair("login") } }
+            : error("手机号或密码错误", "UNAUTHENTICATED"),
+        );
+        return;
+      case "PortalCitizenRegister":
+        res.json(
+          input.phone === "13800000000"
+            ? error("该手机号已注册", "CONFLICT")
+            : { data: { citizenRegister: pair("register") } },
+        );
+        return;
+      case "PortalExchangeLoginTicket":
+        res.json(
+          variables.ticket === "good-ticket"
+            ? { data: { exchangeLoginTicket: { ...pair("oidc"), me: { kind: "CITIZEN" } } } }
+            : error("登录凭据无效或已过期，请重新登录", "UNAUTHENTICATED"),
+        );
+        return;
+      case "PortalLogout":
+        res.json({ data: { logout: true } });
+        return;
+      case "PortalMyAccount":
+        res.json(
+          signedIn
+            ? {
+                data: {
+                  me: {
+                    id: "c1",
+                    kind: "CITIZEN",
+                    displayName: "张三",
+                    citizen: {
+                      id: "c1",
+                      type: "PERSON",
+                      displayName: "张三",
+                      maskedPhone: "138****8000",
+                      hasPassword: true,
+                    },
+                  },
+                },
+              }
+            : { data: { me: null } },
+        );
+        return;
+      case "PortalMyCenter":
+        res.json({
+          data: {
+            myLetters: [letter],
+            myNotifications: [
+              {
+                id: "n1",
+                kind: "REPLY_PUBLISHED",
+                letterId: LETTER_ID,
+                letterTitle: letter.title,
+                detail: null,
+                read: false,
+                createdAt: "2026-11-10T02:00:00Z",
+              },
+            ],
+            myUnreadNotificationCount: 1,
+          },
+        });
+        return;
+      case "PortalMySubmissions":
+        res.json({ data: { mySolicitationSubmissions: [] } });
+        return;
+      case "PortalMyDataExport":
+        res.json({
+          data: {
+            me: {
+              id: "c1",
+              kind: "CITIZEN",
+              citizen: {
+                id: "c1",
+                type: "PERSON",
+                displayName: "张三",
+                phone: "13800138000",
+                creditCode: null,
+                hasPassword: true,
+                createdAt: "2026-10-01T00:00:00Z",
+              },
+            },
+            myLetters: [letter],
+            myNotifications: [],
+          },
+        });
+        return;
+      case "PortalRateLetter":
+        res.json({ data: { rateLetter: { id: variables.id, status: "RATED" } } });
+        return;
+      case "PortalDeleteCitizenAccount":
+        res.json(
+          variables.password === PASSWORD
+            ? { data: { deleteMyCitizenAccount: true } }
+            : error("密码不正确", "BAD_USER_INPUT", {
+                fields: [{ path: "password", message: "密码不正确" }],
+              }),
+        );
+        return;
+      default: {
+        const answer = await fetch(`${sites.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(req.body),
+        });
+        res
+          .status(answer.status)
+          .type("application/json")
+          .send(await answer.text());
+      }
+    }
+  });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    calls,
+    get oidc() {
+      return state.oidc;
+    },
+    set oidc(value: boolean) {
+      state.oidc = value;
+    },
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+beforeAll(async () => {
+  sites = await startFakeGateway([tw]);
+  identity = await startIdentityFake();
+});
+afterAll(async () => {
+  await identity?.stop();
+  await sites?.stop();
+});
+afterEach(async () => {
+  await running?.close();
+});
+
+async function start(): Promise<string> {
+  running = await startPortal({ gatewayUrl: identity.url, visitorRoutes: [citizenRoute] });
+  return running.url;
+}
+
+/** Cookies as a browser keeps them: later Set-Cookie headers replace earlier ones, Max-Age=0 removes. */
+class Jar {
+  private readonly cookies = new Map<string, string>();
+  take(response: Response): void {
+    for (const header of response.headers.getSetCookie()) {
+      const [pairText = ""] = header.split(";");
+      const [name = "", value = ""] = pairText.split("=");
+      if (/Max-Age=0/i.test(header)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+  get(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+}
+
+async function visit(
+  jar: Jar,
+  url: string,
+  form?: Record<string, string>,
+): Promise<{ response: Response; body: string }> {
+  const response = await fetch(url, {
+    method: form ? "POST" : "GET",
+    redirect: "manual",
+    headers: { cookie: jar.header() },
+    body: form ? new URLSearchParams(form) : undefined,
+  });
+  jar.take(response);
+  return { response, body: await response.text() };
+}
+
+function csrfOf(body: string): string {
+  const token = /name="_csrf" value="([^"]+)"/.exec(body)?.[1];
+  if (!token) throw new Error("no form token on the page");
+  return token;
+}
+
+async function signedIn(base: string): Promise<Jar> {
+  const jar = new Jar();
+  const { body } = await visit(jar, `${base}/s/tw/login/`);
+  await visit(jar, `${base}/s/tw/login/`, {
+    [CSRF_FIELD]: csrfOf(body),
+    phone: "13800138000",
+    password: PASSWORD,
+    return: "/s/tw/my/",
+  });
+  expect(jar.get("jy_at")).toBeTruthy();
+  return jar;
+}
+
+describe("return addresses", () => {
+  it.each([
+    ["/s/tw/my/?x=1", "/s/tw/my/?x=1"],
+    ["//evil.example/", "/s/tw/my/"],
+    ["https://evil.example/", "/s/tw/my/"],
+    ["/\\evil.example", "/s/tw/my/"],
+    ["/s/other/my/", "/s/tw/my/"],
+    ["/s/tw/../../evil", "/s/tw/my/"],
+    ["/s/tw/logout/", "/s/tw/my/"],
+    [null, "/s/tw/my/"],
+  ])("%s → %s", (raw, expected) => {
+    expect(safeReturn(raw, "/s/tw")).toBe(expected);
+  });
+});
+
+describe("citizen login", () => {
+  it("sends visitors of the personal center to the login page, which offers both ways to sign in", async () => {
+    const base = await start();
+    const jar = new Jar();
+    const my = await visit(jar, `${base}/s/tw/my/`);
+    expect(my.response.status).toBe(303);
+    expect(my.response.headers.get("location")).toBe("/s/tw/login/?return=%2Fs%2Ftw%2Fmy%2F");
+
+    const { response, body } = await visit(jar, `${base}/s/tw/login/?return=%2Fs%2Ftw%2Fmy%2F`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(body).toContain('<html lang="zh-CN"');
+    expect(body).toContain('<label for="login-phone">手机号</label>');
+    expect(body).toContain("市统一身份认证登录");
+    const oidc = /href="(\/oidc\/login[^"]+)"/.exec(body)?.[1]?.replaceAll("&amp;", "&") ?? "";
+    const link = new URL(oidc, base);
+    expect(link.searchParams.get("audience")).toBe("citizen");
+    expect(link.searchParams.get("return")).toBe("/s/tw/login/?return=%2Fs%2Ftw%2Fmy%2F");
+    expect(body).not.toMatch(/<script(?![^>]*src=)/);
+
+    identity.oidc = false;
+    const off = await visit(jar, `${base}/s/tw/login/`);
+    expect(off.body).not.toContain("统一身份认证登录");
+    identity.oidc = true;
+  });
+
+  it("re-renders a refused login in Chinese, keeps the phone, and signs in with a correct password", async () => {
+    const base = await start();
+    const jar = new Jar();
+    const { body } = await visit(jar, `${base}/s/tw/login/`);
+    const refused = await visit(jar, `${base}/s/tw/login/`, {
+      [CSRF_FIELD]: csrfOf(body),
+      phone: "13800138000",
+      password: "wrong",
+      return: "/s/tw/my/",
+    });
+    expect(refused.response.status).toBe(401);
+    expect(refused.body).toContain("手机号或密码错误");
+    expect(refused.body).toContain('value="13800138000"');
+    expect(jar.get("jy_at")).toBeUndefined();
+
+    const ok = await visit(jar, `${base}/s/tw/login/`, {
+      [CSRF_FIELD]: csrfOf(refused.body),
+      phone: "13800138000",
+      password: PASSWORD,
+      return: "https://evil.example/phish",
+    });
+    expect(ok.response.status).toBe(303);
+    expect(ok.response.headers.get("location")).toBe("/s/tw/my/");
+    const cookies = ok.response.headers.getSetCookie();
+    expect(cookies.find((c) => c.startsWith("jy_rt="))).toMatch(
+      /^jy_rt=refresh-login; Max-Age=2592000; Path=\/; HttpOnly; SameSite=Lax/,
+    );
+    expect(cookies.find((c) => c.startsWith("jy_at="))).toMatch(/HttpOnly; SameSite=Lax/);
+  });
+
+  it("exchanges the 统一身份认证 ticket on the server and redirects to the clean address", async () => {
+    const base = await start();
+    const jar = new Jar();
+    identity.calls.length = 0;
+    const landed = await visit(jar, `${base}/s/tw/login/?return=%2Fs%2Ftw%2Fmy%2F&ticket=good-ticket`);
+    expect(landed.response.status).toBe(303);
+    expect(landed.response.headers.get("location")).toBe("/s/tw/my/");
+    expect(jar.get("jy_rt")).toBe("refresh-oidc");
+    expect(identity.calls.find((call) => call.operation === "PortalExchangeLoginTicket")?.variables).toEqual({
+      ticket: "good-ticket",
+    });
+
+    // A failed round trip at the provider comes back to this page with an error code.
+    const failed = await visit(new Jar(), `${base}/s/tw/login/?return=%2Fs%2Ftw%2Fmy%2F&error=oidc_failed`);
+    expect(failed.body).toContain("统一身份认证登录失败，请重试");
+
+    const replayed = await visit(new Jar(), `${base}/s/tw/login/?ticket=used-ticket`);
+    expect(replayed.response.status).toBe(401);
+    expect(replayed.body).toContain("登录凭据无效或已过期，请重新登录");
+  });
+
+  it("registers with a confirmed password and shows the server's refusal otherwise", async () => {
+    const base = await start();
+    const jar = new Jar();
+    const { body } = await visit(jar, `${base}/s/tw/register/`);
+    const form = {
+      [CSRF_FIELD]: csrfOf(body),
+      type: "PERSON",
+      displayName: "李四",
+      phone: "13800000000",
+      password: PASSWORD,
+      password2: "different",
+    };
+    const mismatch = await visit(jar, `${base}/s/tw/register/`, form);
+    expect(mismatch.response.status).toBe(400);
+    expect(mismatch.body).toContain("两次输入的密码不一致");
+    const taken = await visit(jar, `${base}/s/tw/register/`, { ...form, password2: PASSWORD });
+    expect(taken.response.status).toBe(409);
+    expect(taken.body).toContain("该手机号已注册");
+    expect(taken.body).toContain('value="李四"');
+    const created = await visit(jar, `${base}/s/tw/register/`, {
+      ...form,
+      phone: "13800000001",
+      password2: PASSWORD,
+    });
+    expect(created.response.status).toBe(303);
+    expect(jar.get("jy_rt")).toBe("refresh-register");
+  });
+});
+
+describe("personal center", () => {
+  it("shows letters, notifications and the rating form, and rates with Post/Redirect/Get", async () => {
+    const base = await start();
+    const jar = await signedIn(base);
+    const { response, body } = await visit(jar, `${base}/s/tw/my/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(body).toContain("张三，您好");
+    expect(body).toContain("已协调市政部门疏通排水管网。");
+    expect(body).toContain("1 条未读");
+    expect(body).toContain("》已答复，欢迎评价");
+    for (const label of ["满意", "基本满意", "不满意"]) expect(body).toContain(`> ${label}</label>`);
+
+    identity.calls.length = 0;
+    const rated = await visit(jar, `${base}/s/tw/my/`, {
+      [CSRF_FIELD]: csrfOf(body),
+      action: "rate",
+      letterId: LETTER_ID,
+      rating: "UNSATISFIED",
+      comment: "积水仍未解决",
+    });
+    expect(rated.response.status).toBe(303);
+    expect(rated.response.headers.get("location")).toBe(`/s/tw/my/?done=rated#letter-${LETTER_ID}`);
+    expect(identity.calls.find((call) => call.operation === "PortalRateLetter")?.variables).toEqual({
+      id: LETTER_ID,
+      rating: "UNSATISFIED",
+      comment: "积水仍未解决",
+    });
+
+    const noChoice = await visit(jar, `${base}/s/tw/my/`, {
+      [CSRF_FIELD]: csrfOf(body),
+      action: "rate",
+      letterId: LETTER_ID,
+    });
+    expect(noChoice.response.status).toBe(400);
+    expect(noChoice.body).toContain("请选择满意、基本满意或不满意");
+  });
+
+  it("exports the citizen's data as a JSON download", async () => {
+    const base = await start();
+    const jar = await signedIn(base);
+    const { response, body } = await visit(jar, `${base}/s/tw/my/export.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="jiyue-my-data-\d{8}\.json"$/,
+    );
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const data = JSON.parse(body) as { account: { phone: string }; letters: { id: string }[] };
+    expect(data.account.phone).toBe("13800138000");
+    expect(data.letters.map((entry) => entry.id)).toEqual([LETTER_ID]);
+
+    const anonymous = await visit(new Jar(), `${base}/s/tw/my/export.json`);
+    expect(anonymous.response.status).toBe(303);
+  });
+
+  it("logs out: the refresh token is revoked and the cookies cleared", async () => {
+    const base = await start();
+    const jar = await signedIn(base);
+    const { body } = await visit(jar, `${base}/s/tw/my/`);
+    identity.calls.length = 0;
+    const out = await visit(jar, `${base}/s/tw/logout/`, { [CSRF_FIELD]: csrfOf(body) });
+    expect(out.response.status).toBe(303);
+    expect(out.response.headers.get("location")).toBe("/s/tw/login/?signedOut=1");
+    expect(identity.calls.find((call) => call.operation === "PortalLogout")?.variables).toEqual({
+      refreshToken: "refresh-login",
+    });
+    expect(jar.get("jy_at")).toBeUndefined();
+    expect(jar.get("jy_rt")).toBeUndefined();
+  });
+
+  it("deletes the account only when confirmed with the password, then signs out", async () => {
+    const base = await start();
+    const jar = await signedIn(base);
+    const page = await visit(jar, `${base}/s/tw/my/delete/`);
+    expect(page.body).toContain("请输入登录密码确认");
+    const unconfirmed = await visit(jar, `${base}/s/tw/my/delete/`, {
+      [CSRF_FIELD]: csrfOf(page.body),
+      password: PASSWORD,
+    });
+    expect(unconfirmed.response.status).toBe(400);
+    const wrong = await visit(jar, `${base}/s/tw/my/delete/`, {
+      [CSRF_FIELD]: csrfOf(page.body),
+      password: "nope",
+      confirm: "yes",
+    });
+    expect(wrong.response.status).toBe(422);
+    expect(wrong.body).toContain("密码不正确");
+    expect(jar.get("jy_at")).toBeTruthy();
+    const deleted = await visit(jar, `${base}/s/tw/my/delete/`, {
+      [CSRF_FIELD]: csrfOf(page.body),
+      password: PASSWORD,
+      confirm: "yes",
+    });
+    expect(deleted.response.status).toBe(303);
+    expect(deleted.response.headers.get("location")).toBe("/s/tw/login/?deleted=1");
+    expect(jar.get("jy_at")).toBeUndefined();
+    const notice = await visit(jar, `${base}/s/tw/login/?deleted=1`);
+    expect(notice.body).toContain("您的账号已注销。");
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "identity"."citizen" ADD COLUMN "deleted_at" timestamp with time zone;

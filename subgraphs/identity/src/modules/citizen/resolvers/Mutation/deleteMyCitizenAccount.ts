@@ -1,0 +1,7 @@
+import type { MutationResolvers } from "../../../../generated/resolvers-types";
+
+export const deleteMyCitizenAccount: MutationResolvers["deleteMyCitizenAccount"] = (
+  _parent,
+  { password },
+  { services },
+) => services.citizen.deleteAccount({ password });

@@ -1,0 +1,7 @@
+import type { MutationResolvers } from "../../../../generated/resolvers-types";
+
+export const updateMyCitizenProfile: MutationResolvers["updateMyCitizenProfile"] = (
+  _parent,
+  { input },
+  { services },
+) => services.citizen.updateProfile(input);

@@ -1,0 +1,2 @@
+ALTER TABLE "interaction"."solicitation" ADD COLUMN "start_announced_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "interaction"."solicitation" ADD COLUMN "end_announced_at" timestamp with time zone;

@@ -1,0 +1,7 @@
+import type { QueryResolvers } from "../../../../../generated/resolvers-types";
+
+export const letterSupervisionSettings: QueryResolvers["letterSupervisionSettings"] = (
+  _parent,
+  _args,
+  { services },
+) => services.letterSupervision.settings();

@@ -1,0 +1,7 @@
+import type { MutationResolvers } from "../../../../generated/resolvers-types";
+
+export const submitSolicitation: MutationResolvers["submitSolicitation"] = (
+  _parent,
+  { input },
+  { services },
+) => services.solicitation.submit(input);

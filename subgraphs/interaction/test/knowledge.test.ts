@@ -1,0 +1,486 @@
+// Integration: the knowledge base (智库) on a real PostgreSQL — answered publishable letters become masked entries
+// in the reply's transaction and follow rework; private letters never surface through any public or staff path;
+// curated entries by unit; search, suggestions, similar replies; votes; masked letter text outside the units.
+import { randomUUID } from "node:crypto";
+import type { DomainEvent, EventSource, StartedSubgraph } from "@jiyue/server-kit";
+import { startSubgraph } from "@jiyue/server-kit";
+import { citizenClaims, createTestDatabase, grant, staffClaims, testKeys } from "@jiyue/server-kit/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { interactionSubgraph } from "../src/app";
+import type { InteractionSchema } from "../src/context";
+import { VOTE_MAX_PER_ADDRESS } from "../src/modules/knowledge/knowledge.service";
+
+const identityEvents: DomainEvent[] = [];
+const identitySource: EventSource = async (after, limit) =>
+  identityEvents.filter((event) => event.seq > after).slice(0, limit);
+function unitCreated(id: string, name: string, kind = "mass_organization") {
+  identityEvents.push({
+    id: randomUUID(),
+    seq: identityEvents.length + 1,
+    producer: "identity",
+    type: "unit.created",
+    aggregateType: "unit",
+    aggregateId: id,
+    siteId: null,
+    unitId: id,
+    payload: { unit: { id, parentId: null, name, kind, level: "city" } },
+    actor: { kind: "system", id: null },
+    occurredAt: new Date().toISOString(),
+  });
+}
+
+let interaction: StartedSubgraph<InteractionSchema>;
+let dropDatabase: () => Promise<void>;
+const office = randomUUID();
+const unitA = randomUUID();
+const unitB = randomUUID();
+const tokens: Record<string, string> = {};
+let oneWindowId: string;
+
+type GraphQLResult = {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
+};
+async function graphql(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+  address = "10.0.0.1",
+): Promise<GraphQLResult> {
+  const response = await fetch(`${interaction.url}/graphql`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-forwarded-for": address,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResult;
+}
+async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const result = await graphql(query, variables, token);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data as T;
+}
+const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code;
+
+const ENTRY =
+  "id source title question answer category unitId letterId withdrawn helpfulCount unhelpfulCount";
+interface Entry {
+  id: string;
+  source: string;
+  title: string;
+  question: string;
+  answer: string;
+  category: string | null;
+  unitId: string;
+  letterId: string | null;
+  withdrawn: boolean;
+  helpfulCount: number;
+  unhelpfulCount: number;
+}
+
+async function search(text: string, token?: string): Promise<{ nodes: Entry[]; totalCount: number }> {
+  const data = await ok<{ knowledgeEntries: { nodes: Entry[]; totalCount: number } }>(
+    `query($q: String) { knowledgeEntries(search: $q) { totalCount nodes { ${ENTRY} } } }`,
+    { q: text },
+    token,
+  );
+  return data.knowledgeEntries;
+}
+async function suggestions(text: string): Promise<Entry[]> {
+  const data = await ok<{ knowledgeSuggestions: Entry[] }>(
+    `query($t: String!) { knowledgeSuggestions(text: $t) { ${ENTRY} } }`,
+    { t: text },
+  );
+  return data.knowledgeSuggestions;
+}
+async function entryById(id: string, token?: string): Promise<Entry | null> {
+  const data = await ok<{ knowledgeEntry: Entry | null }>(
+    `query($id: ID!) { knowledgeEntry(id: $id) { ${ENTRY} } }`,
+    { id },
+    token,
+  );
+  return data.knowledgeEntry;
+}
+const TYPES: Record<string, string> = {
+  id: "ID!",
+  unitId: "ID!",
+  content: "String!",
+  reason: "String!",
+  approve: "Boolean!",
+  rating: "LetterRating!",
+};
+async function mutate(name: string, args: string, vars: Record<string, unknown>, token?: string) {
+  const declared = Object.keys(vars)
+    .map((key) => `$${key}: ${TYPES[key]}`)
+    .join(", ");
+  const result = await graphql(`mutation(${declared}) { ${name}(${args}) { id status reply } }`, vars, token);
+  expect(result.errors, `${name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+  return result.data?.[name] as { id: string; status: string; reply: string | null };
+}
+
+/** A letter from submission to a published reply by unit A. */
+async function answeredLetter(
+  input: { title: string; content: string; publishable: boolean },
+  reply: string,
+) {
+  const submitted = await ok<{ submitLetter: { letter: { id: string } } }>(
+    `mutation($input: SubmitLetterInput!) { submitLetter(input: $input) { letter { id } } }`,
+    { input: { mailboxId: oneWindowId, category: "城乡建设", ...input } },
+    tokens.citizen,
+  );
+  const id = submitted.submitLetter.letter.id;
+  await mutate("acceptLetter", "id: $id", { id }, tokens.dispatcher);
+  await mutate("assignLetter", "id: $id, unitId: $unitId", { id, unitId: unitA }, tokens.dispatcher);
+  await mutate("draftLetterReply", "id: $id, content: $content", { id, content: reply }, tokens.handlerA);
+  await mutate("reviewLetterReply", "id: $id, approve: $approve", { id, approve: true }, tokens.reviewerA);
+  const published = await mutate("publishLetterReply", "id: $id", { id }, tokens.reviewerA);
+  return { id, published };
+}
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  dropDatabase = database.drop;
+  const keys = await testKeys();
+  interaction = await startSubgraph(interactionSubgraph, {
+    databaseUrl: database.url,
+    port: 0,
+    serviceSecret: "test-secret",
+    verifyToken: keys.verifier,
+    eventSources: { identity: identitySource, supervision: async () => [] },
+  });
+  unitCreated(office, "中共重庆市委办公厅", "party_committee");
+  unitCreated(unitA, "重庆市住房和城乡建设委员会");
+  unitCreated(unitB, "共青团重庆市委员会");
+  await interaction.consumer?.catchUp();
+  const staff = (role: string, unitId?: string) =>
+    keys.sign(staffClaims([grant(role, unitId ? { unitId } : {})], { unitId: unitId ?? null }));
+  tokens.dispatcher = await staff("letter_dispatcher", office);
+  tokens.handlerA = await staff("letter_handler", unitA);
+  tokens.reviewerA = await staff("reply_reviewer", unitA);
+  tokens.handlerB = await staff("letter_handler", unitB);
+  tokens.editorA = await staff("knowledge_editor", unitA);
+  tokens.editorB = await staff("knowledge_editor", unitB);
+  tokens.citySupervisor = await staff("supervisor");
+  // A supervisor grant limited to the one-window unit: may see its letters, but is not handling them.
+  tokens.unitSupervisor = await staff("supervisor", office);
+  tokens.citizen = await keys.sign(citizenClaims());
+  tokens.otherCitizen = await keys.sign(citizenClaims());
+  const data = await ok<{ oneWindowMailbox: { id: string } }>(`{ oneWindowMailbox { id } }`, {});
+  oneWindowId = data.oneWindowMailbox.id;
+});
+
+afterAll(async () => {
+  await interaction?.stop();
+  await dropDatabase?.();
+});
+
+const PUBLIC_LETTER = {
+  title: "小区门口道路积水严重",
+  content:
+    "我住在银杉路559号岳银欣苑3栋2单元301室，每逢下雨小区门口道路积水严重，电话13812345678，身份证43010219900307123X。",
+  publishable: true,
+};
+const PUBLIC_REPLY = "经现场查看，积水系排水管堵塞所致，已安排疏通。如有疑问请联系王先生13987654321。";
+const PRIVATE_LETTER = {
+  title: "邻居噪音扰民紫藤萝",
+  content: "楼上邻居紫藤萝家夜间装修噪音扰民，多次沟通无果，希望相关部门处理。",
+  publishable: false,
+};
+
+describe("entries from answered letters", () => {
+  let letterId: string;
+  let entryId: string;
+
+  it("publishing the reply of a publishable letter creates a masked entry; the reply itself is masked", async () => {
+    const { id, published } = await answeredLetter(PUBLIC_LETTER, PUBLIC_REPLY);
+    letterId = id;
+    expect(published.reply).toBe(
+      "经现场查看，积水系排水管堵塞所致，已安排疏通。如有疑问请联系王先生***********。",
+    );
+    const found = await search("道路积水");
+    expect(found.totalCount).toBe(1);
+    const entry = found.nodes[0] as Entry;
+    entryId = entry.id;
+    expect(entry).toMatchObject({
+      source: "LETTER",
+      title: "小区门口道路积水严重",
+      unitId: unitA,
+      category: "城乡建设",
+      letterId: null,
+      withdrawn: false,
+    });
+    for (const secret of ["13812345678", "43010219900307123X", "559号", "301室", "13987654321"]) {
+      expect(entry.question + entry.answer).not.toContain(secret);
+    }
+    expect(entry.question).toContain("银杉路***号岳银欣苑*栋*单元***室");
+    // Staff managing unit A's knowledge base see where it came from.
+    expect((await entryById(entryId, tokens.editorA))?.letterId).toBe(letterId);
+    const events = await interaction.pool.query(
+      "select type, payload from interaction.outbox where aggregate_type = 'knowledge_entry' order by seq",
+    );
+    expect(events.rows.map((row) => row.type)).toEqual(["knowledge.entry_published"]);
+  });
+
+  it("rework withdraws the entry and the new reply brings it back under the same id", async () => {
+    await mutate(
+      "rateLetter",
+      "id: $id, rating: $rating",
+      { id: letterId, rating: "UNSATISFIED" },
+      tokens.citizen,
+    );
+    await mutate(
+      "reworkLetter",
+      "id: $id, reason: $reason",
+      { id: letterId, reason: "答复未说明时限" },
+      tokens.dispatcher,
+    );
+    expect(await entryById(entryId)).toBeNull();
+    expect((await search("道路积水")).totalCount).toBe(0);
+    // Its maintainers still see it, marked withdrawn.
+    expect((await entryById(entryId, tokens.editorA))?.withdrawn).toBe(true);
+
+    const reply = "排水管已于本周疏通完毕，后续将于雨季前定期巡查。";
+    await mutate(
+      "draftLetterReply",
+      "id: $id, content: $content",
+      { id: letterId, content: reply },
+      tokens.handlerA,
+    );
+    await mutate(
+      "reviewLetterReply",
+      "id: $id, approve: $approve",
+      { id: letterId, approve: true },
+      tokens.reviewerA,
+    );
+    await mutate("publishLetterReply", "id: $id", { id: letterId }, tokens.reviewerA);
+    const back = await entryById(entryId);
+    expect(back?.answer).toBe(reply);
+    const events = await interaction.pool.query(
+      "select type from interaction.outbox where aggregate_type = 'knowledge_entry' order by seq",
+    );
+    expect(events.rows.map((row) => row.type)).toEqual([
+      "knowledge.entry_published",
+      "knowledge.entry_removed",
+      "knowledge.entry_published",
+    ]);
+  });
+
+  it("resolves as an entity the way the gateway asks, only while published", async () => {
+    const ENTITIES = `query($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on KnowledgeEntry { id title withdrawn } } }`;
+    const representations = [
+      { __typename: "KnowledgeEntry", id: entryId },
+      { __typename: "KnowledgeEntry", id: randomUUID() },
+    ];
+    const data = await ok<{ _entities: ({ id: string; title: string } | null)[] }>(ENTITIES, {
+      representations,
+    });
+    expect(data._entities).toEqual([{ id: entryId, title: "小区门口道路积水严重", withdrawn: false }, null]);
+  });
+
+  it("a letter the citizen did not allow to publish never appears in any path", async () => {
+    const { id } = await answeredLetter(PRIVATE_LETTER, "已联系物业和社区对装修时间进行约束。");
+    const stored = await interaction.pool.query(
+      "select count(*)::int as n from interaction.knowledge_entry where letter_id = $1",
+      [id],
+    );
+    expect(stored.rows[0].n).toBe(0);
+    for (const token of [
+      undefined,
+      tokens.otherCitizen,
+      tokens.handlerB,
+      tokens.editorA,
+      tokens.citySupervisor,
+    ]) {
+      const all = await graphql(
+        `{ knowledgeEntries(first: 50) { nodes { title question answer } } }`,
+        {},
+        token,
+      );
+      expect(JSON.stringify(all)).not.toContain("紫藤萝");
+      expect(JSON.stringify(await search("紫藤萝", token))).not.toContain("紫藤萝");
+    }
+    expect(JSON.stringify(await suggestions("楼上邻居紫藤萝夜间装修噪音扰民"))).not.toContain("紫藤萝");
+    // A similar letter's drafting panel does not offer it either.
+    const similar = await answeredLetter(
+      { title: "楼上夜间装修噪音", content: "楼上夜间装修噪音扰民紫藤萝，希望处理。", publishable: false },
+      "已转社区协调。",
+    );
+    const panel = await graphql(
+      `query($id: ID!) { similarReplies(letterId: $id) { score entry { title question answer } } }`,
+      { id: similar.id },
+      tokens.handlerA,
+    );
+    expect(panel.errors).toBeUndefined();
+    expect(JSON.stringify(panel)).not.toContain("紫藤萝");
+    // And the private letter's id resolves to nothing.
+    expect(await entryById(id)).toBeNull();
+  });
+});
+
+describe("suggestions and similar replies", () => {
+  it("filters by category and by site (entries written on it or answered by its unit)", async () => {
+    const LIST = `query($category: String, $siteId: ID) {
+      knowledgeEntries(category: $category, siteId: $siteId) { totalCount nodes { title } } }`;
+    type List = { knowledgeEntries: { totalCount: number; nodes: { title: string }[] } };
+    const byCategory = await ok<List>(LIST, { category: "城乡建设" });
+    expect(byCategory.knowledgeEntries.nodes.map((node) => node.title)).toContain("小区门口道路积水严重");
+    expect((await ok<List>(LIST, { category: "教育文体" })).knowledgeEntries.totalCount).toBe(0);
+    expect((await ok<List>(LIST, { siteId: randomUUID() })).knowledgeEntries.totalCount).toBe(0);
+    expect((await ok<List>(LIST, { siteId: "not-a-site" })).knowledgeEntries.totalCount).toBe(0);
+  });
+
+  it("suggests the answered question while a citizen types a similar one", async () => {
+    const found = await suggestions("我们小区门口一下雨就积水，道路积水很严重怎么办");
+    expect(found.map((entry) => entry.title)).toContain("小区门口道路积水严重");
+    expect(await suggestions("申请办理护照需要什么材料")).toEqual([]);
+  });
+
+  it("offers past replies to staff who may read the letter, and nobody else", async () => {
+    const submitted = await ok<{ submitLetter: { letter: { id: string } } }>(
+      `mutation($input: SubmitLetterInput!) { submitLetter(input: $input) { letter { id } } }`,
+      {
+        input: {
+          mailboxId: oneWindowId,
+          title: "下雨后道路积水",
+          content: "小区门口道路积水，出行不便，请求疏通排水。",
+          publishable: false,
+        },
+      },
+      tokens.citizen,
+    );
+    const id = submitted.submitLetter.letter.id;
+    const SIMILAR = `query($id: ID!) { similarReplies(letterId: $id) { score entry { title answer } } }`;
+    const data = await ok<{ similarReplies: { score: number; entry: { title: string } }[] }>(
+      SIMILAR,
+      { id },
+      tokens.dispatcher,
+    );
+    expect(data.similarReplies[0]?.entry.title).toBe("小区门口道路积水严重");
+    expect(data.similarReplies[0]?.score).toBeGreaterThan(0);
+    expect(codeOf(await graphql(SIMILAR, { id }, tokens.handlerB))).toBe("NOT_FOUND");
+    expect(codeOf(await graphql(SIMILAR, { id }, tokens.citizen))).toBe("FORBIDDEN");
+    expect(codeOf(await graphql(SIMILAR, { id }))).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("letter text outside the handling units", () => {
+  it("is masked for a unit-level supervisor, full for the handlers, the city supervisor and the writer", async () => {
+    const data = await ok<{ submitLetter: { letter: { id: string } } }>(
+      `mutation($input: SubmitLetterInput!) { submitLetter(input: $input) { letter { id } } }`,
+      { input: { mailboxId: oneWindowId, ...PUBLIC_LETTER, publishable: false } },
+      tokens.citizen,
+    );
+    const id = data.submitLetter.letter.id;
+    const READ = `query($id: ID!) { letter(id: $id) { title content } }`;
+    const LIST = `{ letters(first: 100) { nodes { id content } } }`;
+    for (const token of [tokens.dispatcher, tokens.citySupervisor, tokens.citizen]) {
+      const read = await ok<{ letter: { content: string } }>(READ, { id }, token);
+      expect(read.letter.content).toContain("13812345678");
+    }
+    const masked = await ok<{ letter: { content: string } }>(READ, { id }, tokens.unitSupervisor);
+    expect(masked.letter.content).not.toContain("13812345678");
+    expect(masked.letter.content).toContain("电话***********");
+    const list = await ok<{ letters: { nodes: { id: string; content: string }[] } }>(
+      LIST,
+      {},
+      tokens.unitSupervisor,
+    );
+    const listed = list.letters.nodes.find((node) => node.id === id);
+    expect(listed?.content).toContain("身份证******************");
+  });
+});
+
+describe("curated entries", () => {
+  const CREATE = `mutation($input: KnowledgeEntryInput!) { createKnowledgeEntry(input: $input) { ${ENTRY} } }`;
+  const input = {
+    unitId: unitA,
+    title: "公租房申请条件",
+    question: "申请公租房需要满足哪些条件？",
+    answer: "申请人须在本市有稳定就业，家庭人均住房面积低于15平方米，可向街道住房保障窗口提交申请。",
+    category: "城乡建设",
+  };
+
+  it("are kept by the unit's knowledge editors only and refuse personal data unless asked to mask it", async () => {
+    expect(codeOf(await graphql(CREATE, { input }))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await graphql(CREATE, { input }, tokens.editorB))).toBe("FORBIDDEN");
+    expect(codeOf(await graphql(CREATE, { input }, tokens.handlerA))).toBe("FORBIDDEN");
+    const withPhone = { ...input, answer: `${input.answer}咨询电话0731-84567890。` };
+    const refused = await graphql(CREATE, { input: withPhone }, tokens.editorA);
+    expect(codeOf(refused)).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.message).toContain("电话号码");
+    const masked = await ok<{ createKnowledgeEntry: Entry }>(
+      CREATE,
+      { input: { ...withPhone, stripPersonalData: true } },
+      tokens.editorA,
+    );
+    expect(masked.createKnowledgeEntry.answer).toContain("咨询电话****-********。");
+    const created = await ok<{ createKnowledgeEntry: Entry }>(CREATE, { input }, tokens.editorA);
+    expect(created.createKnowledgeEntry.source).toBe("CURATED");
+    expect((await search("公租房 条件")).nodes.map((node) => node.id)).toContain(
+      created.createKnowledgeEntry.id,
+    );
+
+    const UPDATE = `mutation($id: ID!, $input: KnowledgeEntryInput!) { updateKnowledgeEntry(id: $id, input: $input) { title } }`;
+    const DELETE = `mutation($id: ID!) { deleteKnowledgeEntry(id: $id) }`;
+    const id = created.createKnowledgeEntry.id;
+    expect(codeOf(await graphql(UPDATE, { id, input: { ...input, unitId: unitB } }, tokens.editorB))).toBe(
+      "FORBIDDEN",
+    );
+    // Moving an entry to a unit one does not keep is refused too.
+    expect(codeOf(await graphql(UPDATE, { id, input: { ...input, unitId: unitB } }, tokens.editorA))).toBe(
+      "FORBIDDEN",
+    );
+    const updated = await ok<{ updateKnowledgeEntry: { title: string } }>(
+      UPDATE,
+      { id, input: { ...input, title: "公租房申请条件（2025年）" } },
+      tokens.editorA,
+    );
+    expect(updated.updateKnowledgeEntry.title).toBe("公租房申请条件（2025年）");
+    // An entry from a letter follows its letter: it cannot be edited.
+    const letterEntry = (await search("道路积水")).nodes[0] as Entry;
+    const fromLetter = await graphql(UPDATE, { id: letterEntry.id, input }, tokens.editorA);
+    expect(codeOf(fromLetter)).toBe("CONFLICT");
+    expect(codeOf(await graphql(DELETE, { id }, tokens.editorB))).toBe("FORBIDDEN");
+    await ok(DELETE, { id }, tokens.editorA);
+    expect(await entryById(id, tokens.editorA)).toBeNull();
+    const categories = await ok<{ knowledgeCategories: { category: string; count: number }[] }>(
+      `{ knowledgeCategories { category count } }`,
+      {},
+    );
+    expect(categories.knowledgeCategories).toContainEqual({ category: "城乡建设", count: 2 });
+  });
+});
+
+describe("was this helpful", () => {
+  const VOTE = `mutation($id: ID!, $helpful: Boolean!, $visitorId: String) {
+    voteKnowledgeEntry(id: $id, helpful: $helpful, visitorId: $visitorId) { helpfulCount unhelpfulCount } }`;
+
+  it("counts one vote per visitor and entry, lets a visitor change it, and limits an address", async () => {
+    const entry = (await search("道路积水")).nodes[0] as Entry;
+    const vote = (helpful: boolean, visitorId: string | null, token?: string, address?: string) =>
+      graphql(VOTE, { id: entry.id, helpful, visitorId }, token, address);
+    const counts = (result: GraphQLResult) => result.data?.voteKnowledgeEntry;
+    const visitor = "visitor-aaaaaaaaaaaaaaaa";
+    expect(counts(await vote(true, visitor))).toEqual({ helpfulCount: 1, unhelpfulCount: 0 });
+    expect(counts(await vote(true, visitor))).toEqual({ helpfulCount: 1, unhelpfulCount: 0 });
+    expect(counts(await vote(false, visitor))).toEqual({ helpfulCount: 0, unhelpfulCount: 1 });
+    expect(counts(await vote(true, null, tokens.citizen))).toEqual({ helpfulCount: 1, unhelpfulCount: 1 });
+    expect(codeOf(await vote(true, "bad id"))).toBe("BAD_USER_INPUT");
+    expect(codeOf(await graphql(VOTE, { id: randomUUID(), helpful: true, visitorId: visitor }))).toBe(
+      "NOT_FOUND",
+    );
+
+    const address = "10.9.9.9";
+    for (let index = 0; index < VOTE_MAX_PER_ADDRESS; index += 1)
+      expect(
+        codeOf(await vote(true, `bulk-visitor-${String(index).padStart(8, "0")}`, undefined, address)),
+      ).toBeUndefined();
+    expect(codeOf(await vote(true, "bulk-visitor-overflow01", undefined, address))).toBe("TOO_MANY_REQUESTS");
+    const final = await entryById(entry.id);
+    expect(final?.helpfulCount).toBe(1 + VOTE_MAX_PER_ADDRESS);
+  });
+});
