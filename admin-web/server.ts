@@ -1,6 +1,7 @@
 // Serves the built admin SPA (with index.html as fallback for client routes), proxies POST /graphql to
 // the gateway as a stream, forwards GET /oidc/* to identity (so the browser only ever talks to the admin
-// origin during OIDC login), and tells the SPA where the portal is (/config.json).
+// origin during OIDC login), /media to content and letter attachment downloads to interaction, and tells the
+// SPA where the portal is (/config.json).
 import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
@@ -32,6 +33,8 @@ export interface AdminServerOptions {
   portalPort: number;
   /** Content subgraph base URL, target of /media (the media library); defaults to its configured URL. */
   contentUrl?: string;
+  /** Interaction subgraph base URL, target of GET /letter-attachments/*; defaults to its configured URL. */
+  interactionUrl?: string;
 }
 
 function forwardedFor(req: Request): string {
@@ -104,18 +107,21 @@ const MEDIA_RESPONSE_HEADERS = [
 ];
 
 /**
- * GET and POST /media/* to content. An <img> cannot send the Bearer header, so the SPA mirrors its access
- * token into a SameSite=Strict cookie scoped to /media, turned back into Authorization here.
+ * Files behind a Bearer token on a back end: GET and POST /media/* to content, GET /letter-attachments/* to
+ * interaction. An <img> or a download link cannot send the Bearer header, so the SPA mirrors its access token
+ * into SameSite=Strict cookies scoped to these paths, turned back into Authorization here.
  */
-function proxyMedia(contentUrl: string) {
-  const base = new URL(contentUrl);
+function proxyFiles(backendUrl: string, prefix: string, cookieName: string) {
+  const base = new URL(backendUrl);
   const transport = base.protocol === "https:" ? https : http;
+  const cookiePattern = new RegExp(`(?:^|;\\s*)${cookieName}=([^;]+)`);
   return (req: Request, res: Response) => {
     const target = new URL(req.originalUrl, base);
-    if (target.pathname !== "/media" && !target.pathname.startsWith("/media/"))
+    // "/media/../graphql" and the like must not reach anything else on the back end.
+    if (target.pathname !== prefix && !target.pathname.startsWith(`${prefix}/`))
       return void res.status(404).end();
     const headers = pickHeaders(req.headers, MEDIA_REQUEST_HEADERS);
-    const cookie = /(?:^|;\s*)jiyue_media=([^;]+)/.exec(req.headers.cookie ?? "")?.[1];
+    const cookie = cookiePattern.exec(req.headers.cookie ?? "")?.[1];
     if (!headers.authorization && cookie) headers.authorization = `Bearer ${decodeURIComponent(cookie)}`;
     headers["x-forwarded-for"] = forwardedFor(req);
     const upstream = transport.request(target, { method: req.method, headers }, (answer) => {
@@ -135,9 +141,14 @@ export function createAdminApp(options: AdminServerOptions): express.Express {
   app.disable("x-powered-by");
   app.post("/graphql", proxyGraphql(options.gatewayUrl));
   app.get("/oidc/{*path}", proxyOidc(options.identityUrl));
-  const media = proxyMedia(options.contentUrl ?? urlOf("content"));
+  const media = proxyFiles(options.contentUrl ?? urlOf("content"), "/media", "jiyue_media");
   app.post("/media", media);
   app.get("/media/{*path}", media);
+  // Download only: citizens upload attachments on the portal, staff never do.
+  app.get(
+    "/letter-attachments/{*path}",
+    proxyFiles(options.interactionUrl ?? urlOf("interaction"), "/letter-attachments", "jiyue_attachments"),
+  );
   app.get("/config.json", (req, res) => {
     const host = req.hostname || "localhost";
     const portalBaseUrl = options.portalBaseUrl ?? `${req.protocol}://${host}:${options.portalPort}`;

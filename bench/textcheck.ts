@@ -6,7 +6,7 @@
 // (4) linear growth 1 MB → 10 MB. With `--cv` it prints instead the cross-validation inside the training
 // splits that the parameters were chosen on.
 
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import {
   check,
@@ -15,7 +15,9 @@ import {
   type LexiconEntry,
   learnConfusion,
   learnDomain,
+  prunePairs,
 } from "@jiyue/textcheck";
+import { compileEntries, runCheck, type SnapshotEntry, statisticalTypos } from "@jiyue/textcheck/runtime";
 import { AhoCorasick } from "@monyone/aho-corasick/fast";
 import { Mint } from "mint-filter";
 import { table } from "./lib/report";
@@ -132,25 +134,6 @@ const learnedConfusions =
   [...baseModel.confusion.values()].reduce((n, c) => n + c.length, 0);
 log(`compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-/** Drops the pairs that fire on the correct side of `items` more often than they mark a real error. */
-function prunePairs(pairs: LexiconEntry[], items: SpellItem[]): LexiconEntry[] {
-  const only = compileLexicon(pairs, { defaults: false });
-  const balance = new Map<string, number>();
-  const tally = (id: string, d: number): void => {
-    balance.set(id, (balance.get(id) ?? 0) + d);
-  };
-  for (const it of items) {
-    for (const f of check({ text: it.right }, only, { categories: ["typo"] }).findings) tally(f.ruleId, 1);
-    if (it.wrong === it.right) continue;
-    for (const f of check({ text: it.wrong }, only, { categories: ["typo"] }).findings) {
-      let marksError = false;
-      for (let i = f.start; i < f.end; i++) if (it.wrong[i] !== it.right[i]) marksError = true;
-      if (marksError) tally(f.ruleId, -1);
-    }
-  }
-  return pairs.filter((p) => (balance.get(p.id) ?? 0) <= 0);
-}
-
 // (1) Detection.
 interface Scores {
   set: string;
@@ -165,7 +148,7 @@ interface Scores {
   rightFlagged: number;
   rightWarned: number;
 }
-function evaluate(set: string, items: SpellItem[]): Scores {
+function evaluate(set: string, items: SpellItem[], lex = lexicon): Scores {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -175,7 +158,7 @@ function evaluate(set: string, items: SpellItem[]): Scores {
   let rightWarned = 0;
   for (const [k, it] of items.entries()) {
     if (k % 250 === 0) log(`${set}: ${k}/${items.length}`);
-    const found = check({ text: it.wrong }, lexicon, { categories: ["typo"] }).findings;
+    const found = check({ text: it.wrong }, lex, { categories: ["typo"] }).findings;
     const gold = new Set<number>();
     for (let i = 0; i < it.wrong.length; i++) if (it.wrong[i] !== it.right[i]) gold.add(i);
     const predicted = new Set<number>();
@@ -192,7 +175,7 @@ function evaluate(set: string, items: SpellItem[]): Scores {
       if (exact && isGold) stp++;
       else sfp++;
     }
-    const onRight = check({ text: it.right }, lexicon).findings;
+    const onRight = check({ text: it.right }, lex).findings;
     if (onRight.some((f) => f.category === "typo")) rightFlagged++;
     if (onRight.some((f) => f.severity !== "hint")) rightWarned++;
   }
@@ -215,14 +198,24 @@ function evaluate(set: string, items: SpellItem[]): Scores {
     rightWarned: rightWarned / items.length,
   };
 }
-const detection = [
-  evaluate("ECSpell law test", loadSpell("ecspell_law.test.tsv")),
-  evaluate("ECSpell med test", loadSpell("ecspell_med.test.tsv")),
-  evaluate(
+const testSets: [string, SpellItem[]][] = [
+  ["ECSpell law test", loadSpell("ecspell_law.test.tsv")],
+  ["ECSpell med test", loadSpell("ecspell_med.test.tsv")],
+  [
     "ECSpell odw held-out fifth (i % 5 = 4)",
     loadSpell("ecspell_odw.train.tsv").filter((_, i) => i % 5 === 4),
-  ),
+  ],
 ];
+const detection = testSets.map(([set, items]) => evaluate(set, items));
+
+// (1b) The runtime path: the model shipped in packages/textcheck/data (built by `pnpm textcheck:model` with the
+// recipe above), loaded once per process as content and interaction load it, on an empty city lexicon.
+log("runtime path: loading the shipped model …");
+const typos = statisticalTypos();
+if (!typos)
+  throw new Error("packages/textcheck/data/typo-model.json.br is missing: run pnpm textcheck:model");
+const shipped = compileEntries([]);
+const runtimeDetection = testSets.map(([set, items]) => evaluate(`${set} — shipped model`, items, shipped));
 // Real published text (the 500 news items, cut into sentences): the share an editor would see flagged.
 let newsSentences = 0;
 let newsFlagged = 0;
@@ -292,12 +285,28 @@ const fastestPeer = Math.max(rate(median(timesMonyone)), rate(median(timesMint))
 const article = text.slice(200_000, 210_000);
 const full = compileLexicon([...bigEntries, ...typoPairs], { typoModel });
 check({ text: article }, full);
+// The runtime path: the same 100k terms as a supervision snapshot, compiled with the shipped model.
+const snapshotEntries: SnapshotEntry[] = bigEntries.map((e) => ({
+  id: e.id,
+  term: e.term,
+  kind: "wording",
+  level: "info",
+  suggestion: null,
+  note: null,
+  source: null,
+  unitId: null,
+  titles: [],
+  category: null,
+}));
+const runtimeLexicon = { version: 1, compiled: compileEntries(snapshotEntries), exempted: new Set<string>() };
+runCheck(runtimeLexicon, { text: article });
 const ARTICLE_RUNS = 41;
 const articleTimes = {
   all: [] as number[],
   noTypo: [] as number[],
   match: [] as number[],
   peer: [] as number[],
+  runtime: [] as number[],
 };
 // Interleaved so load on the shared machine hits every variant alike; the baseline is the fastest peer's
 // plain matching of the same article against the same 100k terms (no normalisation, no rules).
@@ -306,11 +315,13 @@ for (let r = 0; r < ARTICLE_RUNS; r++) {
   articleTimes.noTypo.push(...time(() => check({ text: article }, engine), 1));
   articleTimes.match.push(...time(() => findMatches(engine, article), 1));
   articleTimes.peer.push(...time(() => monyone.matchInText(article), 1));
+  articleTimes.runtime.push(...time(() => runCheck(runtimeLexicon, { text: article }), 1));
 }
 const articleAll = median(articleTimes.all);
 const articleNoTypo = median(articleTimes.noTypo);
 const articleMatchOnly = median(articleTimes.match);
 const articlePeer = median(articleTimes.peer);
+const articleRuntime = median(articleTimes.runtime);
 
 // (4) Linear growth of a full check.
 log("1 MB vs 10 MB full check …");
@@ -342,7 +353,7 @@ out.push(
       "correct side: typo",
       "correct side: warn+block, all checkers",
     ],
-    detection.map((d) => [
+    [...detection, ...runtimeDetection].map((d) => [
       d.set,
       d.n,
       d.positives,
@@ -356,6 +367,9 @@ out.push(
       `${(100 * d.rightWarned).toFixed(1)} %`,
     ]),
   ),
+);
+out.push(
+  `Shipped model (packages/textcheck/data/typo-model.json.br, \`pnpm textcheck:model\`, same recipe, empty city lexicon): ${(statSync(typos.file).size / 2 ** 20).toFixed(2)} MB on disk, loaded and compiled in ${typos.loadMs.toFixed(0)} ms, ~${(typos.memoryBytes / 2 ** 20).toFixed(0)} MB of memory, ${typos.pairs.length} confusion pairs.`,
 );
 out.push(
   `Real news (500 items, ${newsSentences} sentences): ${((100 * newsFlagged) / newsSentences).toFixed(2)} % get a typo finding.`,
@@ -403,6 +417,12 @@ out.push(
         articleAll.toFixed(2),
         (articleAll / articlePeer).toFixed(2),
         articleAll < 10 ? "< 10 ms: met" : "< 10 ms: NOT met",
+      ],
+      [
+        "runtime path: runCheck(), snapshot lexicon + shipped model and pairs",
+        articleRuntime.toFixed(2),
+        (articleRuntime / articlePeer).toFixed(2),
+        articleRuntime < 10 ? "< 10 ms: met" : "< 10 ms: NOT met",
       ],
     ],
   ),

@@ -346,7 +346,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     log("▶ 启动网关、门户、管理后台 …");
     await startProcess("gateway");
     await Promise.all([startProcess("portal"), startProcess("admin")]);
-    if (options.seed !== false) await seedDemoArticlesOnce(databaseUrl, log);
+    if (options.seed !== false) {
+      await seedDemoArticlesOnce(databaseUrl, log);
+      const { seedDemoInteractionOnce } = await import("./seed");
+      await seedDemoInteractionOnce(databaseUrl, config.serviceSecret, log);
+    }
   } catch (error) {
     await stop();
     throw error;

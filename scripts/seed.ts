@@ -5,6 +5,7 @@ import * as identitySchema from "@jiyue/identity/schema";
 import {
   DEMO_NOTE,
   DEMO_PASSWORD,
+  demoStaffCallers,
   DEMO_USERS as IDENTITY_DEMO_USERS,
   seedDemoCity,
 } from "@jiyue/identity/seed";
@@ -24,6 +25,41 @@ export async function seedIfEmpty(
     return await seedDemoCity(db, { log });
   } finally {
     await pool.end();
+  }
+}
+
+/**
+ * The demo 互动交流 (answered letters → 智库, Q&A, 意见征集) of 市委宣传部, written through interaction's services
+ * in the demo staff's names once interaction has built the mailboxes; writes only what is missing.
+ */
+export async function seedDemoInteractionOnce(
+  databaseUrl: string,
+  serviceSecret: string,
+  log: (line: string) => void = console.log,
+): Promise<void> {
+  const { DEMO_INTERACTION_STAFF, openInteractionDatabase, seedDemoInteraction } = await import(
+    "@jiyue/interaction/seed"
+  );
+  const identityPool = createPool(databaseUrl, { max: 1, application: "seed" });
+  const interaction = openInteractionDatabase(databaseUrl, "seed-interaction");
+  try {
+    const { db } = createDatabase(identityPool, identitySchema);
+    const staff = await demoStaffCallers(db, [...DEMO_INTERACTION_STAFF]);
+    const written = await seedDemoInteraction(interaction, {
+      staff,
+      serviceSecret,
+      log,
+      waitForMailboxMs: 60_000,
+    });
+    if (written.letters + written.curated + written.solicitations > 0)
+      log(
+        `▶ 已写入互动交流示例数据：信件 ${written.letters} 封、智库问答 ${written.curated} 条、意见征集 ${written.solicitations} 项`,
+      );
+  } catch (error) {
+    // The platform runs without the demo content; the next start tries again (it writes only what is missing).
+    log(`✖ 互动交流示例数据写入失败：${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await Promise.all([identityPool.end(), interaction.close()]);
   }
 }
 

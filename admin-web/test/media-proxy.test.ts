@@ -1,4 +1,5 @@
-// The admin server forwards /media to content: the Bearer header, or the /media cookie for <img> requests.
+// The admin server forwards /media to content (the Bearer header, or the /media cookie for <img> requests) and
+// letter attachment downloads to interaction (the attachment cookie for download links).
 import { mkdtemp, writeFile } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAdminServer } from "../server";
 
 let content: http.Server;
+let interaction: http.Server;
 let admin: http.Server;
 let adminUrl = "";
 const seen: { method?: string; url?: string; authorization?: string; body: string }[] = [];
+const seenByInteraction: { method?: string; url?: string; authorization?: string }[] = [];
 
 beforeAll(async () => {
   content = http.createServer((req, res) => {
@@ -30,6 +33,16 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => content.listen(0, resolve));
+  interaction = http.createServer((req, res) => {
+    seenByInteraction.push({ method: req.method, url: req.url, authorization: req.headers.authorization });
+    res.writeHead(200, {
+      "content-type": "application/pdf",
+      "content-disposition": "attachment; filename*=UTF-8''%E6%9D%90%E6%96%99.pdf",
+      "cache-control": "private, no-store",
+    });
+    res.end("%PDF-1.4");
+  });
+  await new Promise<void>((resolve) => interaction.listen(0, resolve));
   const distDir = await mkdtemp(path.join(tmpdir(), "admin-dist-"));
   await writeFile(path.join(distDir, "index.html"), "<!doctype html><title>集约管理后台</title>");
   const started = await startAdminServer(
@@ -39,6 +52,7 @@ beforeAll(async () => {
       identityUrl: "http://127.0.0.1:9",
       portalPort: 3999,
       contentUrl: `http://127.0.0.1:${(content.address() as AddressInfo).port}`,
+      interactionUrl: `http://127.0.0.1:${(interaction.address() as AddressInfo).port}`,
     },
     0,
   );
@@ -49,6 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => admin.close(resolve));
   await new Promise((resolve) => content.close(resolve));
+  await new Promise((resolve) => interaction.close(resolve));
 });
 
 describe("admin /media proxy", () => {
@@ -79,5 +94,50 @@ describe("admin /media proxy", () => {
     expect(response.status).toBe(200);
     expect(seen.at(-1)?.authorization).toBe("Bearer tok-2");
     expect(seen.at(-1)?.body).toContain("hello");
+  });
+});
+
+describe("admin /letter-attachments proxy", () => {
+  it("downloads from interaction with the attachment cookie turned into Authorization", async () => {
+    const response = await fetch(`${adminUrl}/letter-attachments/a1`, {
+      headers: { cookie: "jiyue_media=media-token; jiyue_attachments=tok-3" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toContain("attachment;");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(await response.text()).toBe("%PDF-1.4");
+    expect(seenByInteraction.at(-1)).toEqual({
+      method: "GET",
+      url: "/letter-attachments/a1",
+      authorization: "Bearer tok-3",
+    });
+  });
+
+  it("passes no credentials the browser did not send, and takes no uploads", async () => {
+    await fetch(`${adminUrl}/letter-attachments/a2`, { headers: { cookie: "jiyue_media=media-token" } });
+    expect(seenByInteraction.at(-1)).toMatchObject({
+      url: "/letter-attachments/a2",
+      authorization: undefined,
+    });
+    const calls = seenByInteraction.length;
+    const upload = await fetch(`${adminUrl}/letter-attachments`, { method: "POST", body: "x" });
+    expect(upload.status).not.toBe(200);
+    expect(seenByInteraction).toHaveLength(calls);
+  });
+
+  it("keeps attachment paths from reaching anything else on interaction", async () => {
+    const calls = seenByInteraction.length;
+    // Sent as is (fetch would resolve the dots itself).
+    const type = await new Promise<string | undefined>((resolve, reject) => {
+      http
+        .get(`${adminUrl}/letter-attachments/../graphql`, (res) => {
+          res.resume();
+          resolve(res.headers["content-type"]);
+        })
+        .on("error", reject);
+    });
+    expect(type).not.toBe("application/pdf");
+    expect(seenByInteraction).toHaveLength(calls);
   });
 });

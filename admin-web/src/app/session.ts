@@ -23,13 +23,20 @@ export function getRefreshToken(): string | null {
   return storage()?.getItem(REFRESH_KEY) ?? null;
 }
 
-// <img src="/media/…"> cannot carry the Bearer header: the admin server reads this cookie for /media only.
+// <img src="/media/…"> and a letter attachment's download link cannot carry the Bearer header: the admin server
+// reads these cookies, each for its own path only.
+const FILE_COOKIES = [
+  { name: "jiyue_media", path: "/media" },
+  { name: "jiyue_attachments", path: "/letter-attachments" },
+];
 function mirrorMediaCookie(token: string | null): void {
   if (typeof document === "undefined") return;
-  // biome-ignore lint/suspicious/noDocumentCookie: synchronous on purpose (before the next <img> loads); cookieStore is not everywhere
-  document.cookie = token
-    ? `jiyue_media=${encodeURIComponent(token)}; path=/media; SameSite=Strict`
-    : "jiyue_media=; path=/media; SameSite=Strict; max-age=0";
+  for (const { name, path } of FILE_COOKIES) {
+    // biome-ignore lint/suspicious/noDocumentCookie: synchronous on purpose (before the next <img> loads); cookieStore is not everywhere
+    document.cookie = token
+      ? `${name}=${encodeURIComponent(token)}; path=${path}; SameSite=Strict`
+      : `${name}=; path=${path}; SameSite=Strict; max-age=0`;
+  }
 }
 
 export function storeTokens(tokens: SessionTokens): void {

@@ -1,5 +1,7 @@
+import { check } from "./check";
+import { compileLexicon } from "./lexicon";
 import { cutWords } from "./segment";
-import type { DomainVocabulary } from "./types";
+import type { DomainVocabulary, LexiconEntry } from "./types";
 
 /** How often a word or an n-gram must occur in the text to be kept by `learnDomain`. */
 export interface LearnDomainOptions {
@@ -59,4 +61,30 @@ export function learnConfusion(
     }
   }
   return out;
+}
+
+/**
+ * Drops the confusion pairs (wrong → right entries) that fire on the correct side of `items` more often
+ * than they mark a real error there (位于 → 为于, 下起 → 下去 …): what a deployment learns from its
+ * training sentences before shipping a pair list.
+ */
+export function prunePairs(
+  pairs: readonly LexiconEntry[],
+  items: Iterable<{ wrong: string; right: string }>,
+): LexiconEntry[] {
+  const only = compileLexicon(pairs, { defaults: false });
+  const balance = new Map<string, number>();
+  const tally = (id: string, d: number): void => {
+    balance.set(id, (balance.get(id) ?? 0) + d);
+  };
+  for (const it of items) {
+    for (const f of check({ text: it.right }, only, { categories: ["typo"] }).findings) tally(f.ruleId, 1);
+    if (it.wrong === it.right) continue;
+    for (const f of check({ text: it.wrong }, only, { categories: ["typo"] }).findings) {
+      let marksError = false;
+      for (let i = f.start; i < f.end; i++) if (it.wrong[i] !== it.right[i]) marksError = true;
+      if (marksError) tally(f.ruleId, -1);
+    }
+  }
+  return pairs.filter((p) => (balance.get(p.id) ?? 0) <= 0);
 }

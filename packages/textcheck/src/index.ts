@@ -1,7 +1,7 @@
 export { MAX_TERM_LENGTH } from "./automaton";
 export { check, findMatches } from "./check";
 export { DEFAULT_ENTRIES, DEFAULT_PATTERNS, LEADER_CONTEXT } from "./defaults";
-export { type LearnDomainOptions, learnConfusion, learnDomain } from "./domain";
+export { type LearnDomainOptions, learnConfusion, learnDomain, prunePairs } from "./domain";
 export { extractHtml } from "./html";
 export { type CompiledLexicon, type CompileOptions, compileLexicon } from "./lexicon";
 export { fold, normalizeTerm } from "./normalize";
@@ -20,3 +20,4 @@ export type {
   Severity,
   TypoModelInput,
 } from "./types";
+export { foldedConfusion, foldedFrequencies } from "./typo";

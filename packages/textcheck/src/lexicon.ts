@@ -13,6 +13,8 @@ export interface CompileOptions {
   /** Confusion sets for protected-name near misses; defaults to the typo model's confusion sets. */
   nameConfusion?: ReadonlyMap<string, string>;
   typoModel?: TypoModelInput;
+  /** An already compiled typo model, shared by every lexicon of the process (takes precedence over typoModel). */
+  compiledTypo?: TypoModel;
   /** Include the package's starter entries and rules (default true). */
   defaults?: boolean;
 }
@@ -87,7 +89,9 @@ export function compileLexicon(
     protectedNameOf,
     protectedNames,
     patterns: compilePatterns([...(useDefaults ? DEFAULT_PATTERNS : []), ...(options.patterns ?? [])]),
-    typo: options.typoModel === undefined ? undefined : compileTypoModel(options.typoModel),
+    typo:
+      options.compiledTypo ??
+      (options.typoModel === undefined ? undefined : compileTypoModel(options.typoModel)),
     rejected,
   };
 }

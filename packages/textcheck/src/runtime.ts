@@ -4,9 +4,13 @@
 // stays free of I/O: the snapshot source is injected (httpSnapshotSource is the production one).
 // Units with their own entries get their own compiled lexicon, lazily and in a bounded cache; exemptions
 // are applied at check time by dropping the exempted entries' findings.
+// The statistical typo detector and the confusion pairs the training data kept come from the shipped model
+// (data/typo-model.json.br), read and compiled once per process and shared by every compiled lexicon.
 import { check } from "./check";
 import { type CompiledLexicon, compileLexicon } from "./lexicon";
+import { readTypoModel, TYPO_MODEL_FILE, typoModelInputs } from "./model";
 import type { Finding, LexiconEntry, PatternRule, ProtectedName, Severity } from "./types";
+import { compileTypoModel, type TypoModel } from "./typo";
 
 /** Where the cache reports swaps and unreachable snapshots (a subgraph passes its logger). */
 export interface RuntimeLogger {
@@ -43,19 +47,78 @@ export interface ActiveLexicon {
 }
 
 const MAX_UNIT_LEXICONS = 64;
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
 const SEVERITY: Record<SnapshotEntry["level"], Severity> = { block: "block", warn: "warn", info: "hint" };
 
 interface State {
   version: number;
-  base: CompiledLexicon;
+  /** Compiled on first use (version 0: the starter defaults, before the first snapshot arrives). */
+  base: () => CompiledLexicon;
   unitEntries: Map<string, SnapshotEntry[]>;
   exemptions: Map<string, Set<string>>;
   cityEntries: SnapshotEntry[];
   perUnit: Map<string, CompiledLexicon>;
 }
 
+/** The shipped statistical model, compiled: shared by every lexicon of the process. */
+export interface StatisticalTypos {
+  model: TypoModel;
+  /** Confusion pairs (wrong → right) the training data kept, as warn-level typo entries. */
+  pairs: readonly LexiconEntry[];
+  /** Reading, decompressing and compiling the model file. */
+  loadMs: number;
+  /** Memory the compiled model keeps (its typed arrays; loading peaks higher until garbage is collected). */
+  memoryBytes: number;
+  file: string;
+}
+
+let statistical: StatisticalTypos | null | undefined;
+
+/** Bytes held in the typed arrays of an object and of the objects it holds, `depth` levels down. */
+function typedBytes(value: unknown, depth: number): number {
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (depth === 0 || typeof value !== "object" || value === null) return 0;
+  let sum = 0;
+  for (const v of Object.values(value)) sum += typedBytes(v, depth - 1);
+  return sum;
+}
+
+/**
+ * The shipped statistical model, loaded on first use (a few hundred ms, once per process); null when the
+ * model file is absent — the checks then run with the lexicon alone.
+ */
+export function statisticalTypos(): StatisticalTypos | null {
+  if (statistical !== undefined) return statistical;
+  const t0 = performance.now();
+  const data = process.env.JIYUE_TEXTCHECK_TYPO_MODEL === "off" ? undefined : readTypoModel();
+  if (!data) {
+    statistical = null;
+    return statistical;
+  }
+  const { typoModel, pairs } = typoModelInputs(data);
+  const model = compileTypoModel(typoModel);
+  statistical = {
+    model,
+    pairs,
+    loadMs: performance.now() - t0,
+    memoryBytes: typedBytes(model, 2),
+    file: TYPO_MODEL_FILE,
+  };
+  return statistical;
+}
+
 /** The engine's inputs for a list of snapshot entries (rules are data: names and patterns too). */
-export function compileEntries(entries: readonly SnapshotEntry[]): CompiledLexicon {
+export function compileEntries(
+  entries: readonly SnapshotEntry[],
+  typos: StatisticalTypos | null = statisticalTypos(),
+): CompiledLexicon {
   const terms: LexiconEntry[] = [];
   const patterns: PatternRule[] = [];
   const names: ProtectedName[] = [];
@@ -95,8 +158,19 @@ export function compileEntries(entries: readonly SnapshotEntry[]): CompiledLexic
       });
     }
   }
+  // The shipped pairs come after the city's entries, and not at all for a term the city has an entry for
+  // (its own wording, level and exemptions win).
+  if (typos) {
+    const own = new Set(entries.map((e) => e.term));
+    for (const pair of typos.pairs) if (!own.has(pair.term)) terms.push(pair);
+  }
   // The snapshot is the whole lexicon: the engine's own starter defaults are not added on top.
-  return compileLexicon(terms, { patterns, protectedNames: names, defaults: false });
+  return compileLexicon(terms, {
+    patterns,
+    protectedNames: names,
+    defaults: false,
+    ...(typos ? { compiledTypo: typos.model } : {}),
+  });
 }
 
 export class LexiconCache {
@@ -114,7 +188,10 @@ export class LexiconCache {
     // Until the first snapshot arrives, the engine's starter defaults (version 0) keep the gate working.
     this.state = {
       version: 0,
-      base: compileLexicon([]),
+      base: once(() => {
+        const typos = statisticalTypos();
+        return compileLexicon([...(typos?.pairs ?? [])], typos ? { compiledTypo: typos.model } : {});
+      }),
       unitEntries: new Map(),
       exemptions: new Map(),
       cityEntries: [],
@@ -163,7 +240,7 @@ export class LexiconCache {
     const state = this.state;
     const exempted = state.exemptions.get(unitId) ?? new Set<string>();
     const own = state.unitEntries.get(unitId);
-    if (!own || own.length === 0) return { version: state.version, compiled: state.base, exempted };
+    if (!own || own.length === 0) return { version: state.version, compiled: state.base(), exempted };
     let compiled = state.perUnit.get(unitId);
     if (!compiled) {
       compiled = compileEntries([...state.cityEntries, ...own]);
@@ -202,10 +279,24 @@ export class LexiconCache {
       set.add(x.entryId);
       exemptions.set(x.unitId, set);
     }
+    const loaded = statistical !== undefined;
     const base = compileEntries(cityEntries);
+    if (!loaded) {
+      const typos = statisticalTypos();
+      if (typos)
+        this.logger.info(
+          {
+            ms: Math.round(typos.loadMs),
+            mb: Math.round(typos.memoryBytes / 2 ** 20),
+            pairs: typos.pairs.length,
+          },
+          "statistical typo model loaded",
+        );
+      else this.logger.warn({ file: TYPO_MODEL_FILE }, "statistical typo model absent; typo pairs only");
+    }
     this.state = {
       version: snapshot.version,
-      base,
+      base: () => base,
       unitEntries,
       exemptions,
       cityEntries,

@@ -49,6 +49,11 @@ export interface TypoModelInput {
   confusion: ReadonlyMap<string, string>;
   /** Word (1–4 characters) → corpus count. Single characters should be present too. */
   frequencies: ReadonlyMap<string, number>;
+  /**
+   * Sum of all corpus counts, when `frequencies` lists only part of the corpus (e.g. a compact model keeps
+   * the words of 1–4 characters); default: the sum of `frequencies`.
+   */
+  totalCount?: number;
   /** Only words at least this frequent are proposed as corrections (default 50). */
   minCorrectionFrequency?: number;
   /** Log-probability gain needed to flag a character (default 6; higher = fewer, surer findings). */

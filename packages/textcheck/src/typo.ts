@@ -118,7 +118,7 @@ export const DOMAIN_CHARACTER_COUNT = 60;
  * The word counts the model uses: every word in folded form (the text is folded as it is read, so a
  * dictionary entry in traditional characters would never match), raised by the domain vocabulary.
  */
-function foldedFrequencies(input: TypoModelInput): Map<string, number> {
+export function foldedFrequencies(input: TypoModelInput): Map<string, number> {
   const out = new Map<string, number>();
   const raise = (word: string, freq: number): void => {
     const w = fold(word);
@@ -132,7 +132,7 @@ function foldedFrequencies(input: TypoModelInput): Map<string, number> {
   return out;
 }
 
-function foldedConfusion(confusion: ReadonlyMap<string, string>): Map<string, string> {
+export function foldedConfusion(confusion: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [ch, cands] of confusion) {
     const c = fold(ch);
@@ -149,7 +149,11 @@ export function compileTypoModel(input: TypoModelInput): TypoModel {
   const frequencies = foldedFrequencies(input);
   const confusion = foldedConfusion(input.confusion);
   const coverWords: string[] = [];
-  const completions = new Map<string, string>();
+  // The words a blank can be filled into: each (word, position) is one fill of the key "word with that
+  // position blanked". Built without strings in two passes over the same words (count, then place), so the
+  // fills of a key keep the words' order.
+  const fillable: string[] = [];
+  let fillCount = 0;
   let total = 0;
   let short = 0;
   for (const [word, freq] of frequencies) {
@@ -157,14 +161,14 @@ export function compileTypoModel(input: TypoModelInput): TypoModel {
     if (word.length >= 1 && word.length <= MAX_WORD) short++;
     if (freq >= coverFrequency && word.length >= 2 && word.length <= MAX_WORD) coverWords.push(word);
     if (freq < minFreq || word.length < 2 || word.length > MAX_WORD) continue;
-    for (let k = 0; k < word.length; k++) {
-      const ch = word[k] as string;
-      if (!confusion.has(ch) && !isHan(ch.charCodeAt(0))) continue;
-      const key = `${word.slice(0, k)}\u0000${word.slice(k + 1)}`;
-      completions.set(key, (completions.get(key) ?? "") + ch);
-    }
+    fillable.push(word);
+    fillCount += word.length;
   }
-  const logTotal = Math.log(Math.max(total, 1));
+  const blankable = (word: string, k: number): boolean => {
+    const ch = word[k] as string;
+    return confusion.has(ch) || isHan(ch.charCodeAt(0));
+  };
+  const logTotal = Math.log(Math.max(input.totalCount ?? total, 1));
 
   const words = new ShortTable(short);
   const logP = new Float64Array(words.lens.length);
@@ -176,19 +180,38 @@ export function compileTypoModel(input: TypoModelInput): TypoModel {
     count[slot] = freq;
   }
 
-  const wildcard = new ShortTable(completions.size);
+  const wildcard = new ShortTable(fillCount);
   const fillStart = new Int32Array(wildcard.lens.length);
   const fillEnd = new Int32Array(wildcard.lens.length);
-  let poolSize = 0;
-  for (const v of completions.values()) poolSize += v.length;
-  const fills = new Uint16Array(poolSize);
+  const blanked = new Uint16Array(MAX_WORD);
+  const slotOf = (word: string, k: number): number => {
+    for (let q = 0; q < word.length; q++) blanked[q] = q === k ? BLANK : word.charCodeAt(q);
+    return wildcard.insert(blanked, word.length);
+  };
+  // Pass 1: how many fills each key gets (counted in fillEnd).
+  for (const word of fillable)
+    for (let k = 0; k < word.length; k++) {
+      if (!blankable(word, k)) continue;
+      const slot = slotOf(word, k);
+      fillEnd[slot] = (fillEnd[slot] as number) + 1;
+    }
   let at = 0;
-  for (const [key, chars] of completions) {
-    const slot = wildcard.insert(codesOf(key), key.length);
+  for (let slot = 0; slot < fillEnd.length; slot++) {
+    const n = fillEnd[slot] as number;
     fillStart[slot] = at;
-    for (let k = 0; k < chars.length; k++) fills[at++] = chars.charCodeAt(k);
     fillEnd[slot] = at;
+    at += n;
   }
+  // Pass 2: place the fills; fillEnd advances to its final value.
+  const fills = new Uint16Array(at);
+  for (const word of fillable)
+    for (let k = 0; k < word.length; k++) {
+      if (!blankable(word, k)) continue;
+      const slot = slotOf(word, k);
+      const next = fillEnd[slot] as number;
+      fills[next] = word.charCodeAt(k);
+      fillEnd[slot] = next + 1;
+    }
 
   const candStart = new Int32Array(65536);
   const candLen = new Uint16Array(65536);

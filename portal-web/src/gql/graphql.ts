@@ -71,6 +71,8 @@ export type LetterStatus =
   | 'CLOSED'
   /** 办理中 */
   | 'HANDLING'
+  /** 已并入其他信件合并办理，随主信件一并答复 */
+  | 'MERGED'
   /** 不予受理（理由向写信人公开） */
   | 'NOT_ACCEPTED'
   /** 已评价 */

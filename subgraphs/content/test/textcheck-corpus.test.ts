@@ -80,6 +80,12 @@ describe("the starter lexicon on real text", () => {
     expect(snapshot.entries.filter((entry) => !entry.source).map((entry) => entry.term)).toEqual([]);
   });
 
+  it("checks with the shipped statistical typo model, whose findings are warn-level", () => {
+    expect(lexicon.compiled.typo).toBeDefined();
+    const found = runCheck(lexicon, { html: "<p>我们要努力提高工作效律。</p>" });
+    expect(found.findings.map((f) => [f.text, f.suggestion, f.severity])).toEqual([["律", "率", "warn"]]);
+  });
+
   it("still blocks the issue's slogan typos, so the corpus checks below can fail", () => {
     const found = runCheck(lexicon, { html: "<p>坚决打赢扫黑险恶攻坚战，立志报销国家。</p>" });
     expect(found.findings.filter((f) => f.severity === "block").map((f) => f.text)).toEqual([

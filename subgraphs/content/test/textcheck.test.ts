@@ -160,6 +160,26 @@ describe("checkText", () => {
     expect(checkText.blockCount).toBe(2);
   });
 
+  it("finds a statistical typo no confusion pair lists, at warn level, with its suggestion", async () => {
+    const html = "<p>我们要努力提高<em>工作效律</em>。</p>";
+    const { checkText } = await kit.ok<{
+      checkText: {
+        blockCount: number;
+        findings: { text: string; severity: string; category: string; suggestion: string; ruleId: string }[];
+      };
+    }>(CHECK, { siteId: site.id, html }, people.editor);
+    expect(checkText.findings).toEqual([
+      expect.objectContaining({
+        text: "律",
+        severity: "WARN",
+        category: "typo",
+        suggestion: "率",
+        ruleId: "typo.statistical",
+      }),
+    ]);
+    expect(checkText.blockCount).toBe(0);
+  });
+
   it("is for staff who may read or write articles of the site", async () => {
     const refused = await kit.gql(CHECK, { siteId: site.id, html: "<p>x</p>" }, outsider);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -1,6 +1,6 @@
 // Integration: the demo city seeds an empty database once, with events, and its admin can sign in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, DEMO_USERS, seedDemoCity } from "../src/seed/demo-city";
+import { DEMO_PASSWORD, DEMO_USERS, demoStaffCallers, seedDemoCity } from "../src/seed/demo-city";
 import { startIdentity, type TestIdentity } from "./testkit";
 
 let t: TestIdentity;
@@ -53,5 +53,25 @@ describe("demo city seed", () => {
     );
     const xcb = await t.gql(`{ siteByDomain(domain: "xcb.localhost:3000") { code name } }`);
     expect(xcb.data).toEqual({ siteByDomain: { code: "xcb", name: "市委宣传部" } });
+  });
+
+  it("has 智库 and 意见征集 staff for 市委宣传部, usable as callers for the other subgraphs' demo data", async () => {
+    const callers = await demoStaffCallers(t.db, ["xcb_knowledge", "xcb_solicitation", "no_such_user"]);
+    expect([...callers.keys()]).toEqual(["xcb_knowledge", "xcb_solicitation"]);
+    const xcb = await t.started.pool.query<{ id: string }>("select id from identity.unit where code = 'xcb'");
+    const unitId = xcb.rows[0]?.id;
+    expect(callers.get("xcb_knowledge")).toMatchObject({
+      kind: "staff",
+      displayName: "市委宣传部智库维护",
+      unitId,
+      grants: [{ role: "knowledge_editor", unitId, actions: expect.arrayContaining(["knowledge.manage"]) }],
+    });
+    expect(callers.get("xcb_solicitation")?.grants).toEqual([
+      expect.objectContaining({
+        role: "solicitation_manager",
+        unitId,
+        actions: expect.arrayContaining(["solicitation.manage"]),
+      }),
+    ]);
   });
 });

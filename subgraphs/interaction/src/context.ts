@@ -14,6 +14,7 @@ import { createKnowledgeLoaders } from "./modules/knowledge/knowledge.loaders";
 import { KnowledgeRepository } from "./modules/knowledge/knowledge.repository";
 import { KnowledgeService } from "./modules/knowledge/knowledge.service";
 import { createLetterLoaders } from "./modules/letter/letter.loaders";
+import { LetterMergeService } from "./modules/letter/letter.merge";
 import { LetterRepository } from "./modules/letter/letter.repository";
 import { LetterService } from "./modules/letter/letter.service";
 import { LetterSupervisionService } from "./modules/letter/supervision/supervision.service";
@@ -71,6 +72,7 @@ export function createContext(base: BaseContext, deps: SubgraphDeps<InteractionS
       calendar,
       routing,
       letter,
+      letterMerge: new LetterMergeService(db, base.caller, loaders, letter),
       verification,
       attachment,
       knowledge: new KnowledgeService(db, base.caller, base.request, loaders, directory, letter),

@@ -25,6 +25,7 @@ export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {
   REPLIED: "已答复，待评价",
   RATED: "已评价",
   CLOSED: "已办结",
+  MERGED: "与同类来信合并办理中",
 };
 
 export const RATING_LABELS: Record<LetterRating, string> = {
@@ -49,6 +50,8 @@ const ACTION_LABELS: Record<string, string> = {
   rate: "评价",
   close: "已办结",
   rework: "重新办理",
+  merge: "与同类来信合并办理",
+  unmerge: "取消合并办理",
   supervise: "督办",
   remind: "催办",
 };

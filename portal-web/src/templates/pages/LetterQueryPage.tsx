@@ -19,6 +19,7 @@ export const LETTER_STATUS_TEXT: Record<QueriedLetter["status"], string> = {
   REPLIED: "已答复",
   RATED: "已评价",
   CLOSED: "已办结",
+  MERGED: "与同类来信合并办理中",
 };
 
 /** The steps a writer is shown; internal routing and review steps are left out. */
@@ -33,6 +34,8 @@ const PUBLIC_STEPS: Record<string, string> = {
   publish_reply: "发布答复",
   rate: "写信人评价",
   rework: "重新办理",
+  merge: "与同类来信合并办理",
+  unmerge: "取消合并办理",
   close: "办结",
 };
 

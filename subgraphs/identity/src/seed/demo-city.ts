@@ -2,11 +2,12 @@
 // and a few district 团委/妇联 with sub-sites, and demo staff. Everything is marked is_demo (示例数据).
 // Seeds only an empty database, in one transaction, emitting unit.created / site.created so the other
 // subgraphs build their projections (channels, mailboxes, statistics…) from the events.
-import { DEFAULT_ROLES, type EventActor, emitEvent } from "@jiyue/server-kit";
+import { DEFAULT_ROLES, type EventActor, emitEvent, type StaffCaller } from "@jiyue/server-kit";
 import { sql } from "drizzle-orm";
 import type { Executor, IdentityDb } from "../db/executor";
 import { AuthRepository } from "../modules/auth/auth.repository";
 import { hashPassword } from "../modules/auth/password";
+import { grantsOf } from "../modules/auth/tokens";
 import { RoleRepository } from "../modules/role/role.repository";
 import type { RoleRow } from "../modules/role/role.sql";
 import { insertSite } from "../modules/site/site.service";
@@ -252,6 +253,21 @@ export const DEMO_USERS: DemoUser[] = [
     grants: [{ role: "letter_dispatcher", unit: "swbgt" }],
   },
   ...unitStaff("xcb", "市委宣传部"),
+  // 智库 and 意见征集 of 市委宣传部: the demo Q&A and campaigns are written in their names.
+  {
+    username: "xcb_knowledge",
+    displayName: "市委宣传部智库维护",
+    role: "智库维护 · 市委宣传部",
+    unit: "xcb",
+    grants: [{ role: "knowledge_editor", unit: "xcb" }],
+  },
+  {
+    username: "xcb_solicitation",
+    displayName: "市委宣传部意见征集",
+    role: "意见征集管理 · 市委宣传部",
+    unit: "xcb",
+    grants: [{ role: "solicitation_manager", unit: "xcb" }],
+  },
   ...unitStaff("zgh", "市总工会"),
 ];
 
@@ -405,4 +421,30 @@ async function seedInto(tx: Executor, passwordHashes: string[]): Promise<SeedRes
     }
   }
   return { units: all.length, sites, users: DEMO_USERS.length };
+}
+
+/**
+ * Demo staff members as the callers their tokens would make (same grants), so the other subgraphs' demo data
+ * can be written through their services in these people's names. Unknown usernames are left out.
+ */
+export async function demoStaffCallers(
+  db: IdentityDb,
+  usernames: string[],
+): Promise<Map<string, StaffCaller>> {
+  const callers = new Map<string, StaffCaller>();
+  const users = new UserRepository(db);
+  const roles = new RoleRepository(db);
+  for (const username of usernames) {
+    const user = await users.byUsername(username);
+    if (!user) continue;
+    callers.set(username, {
+      kind: "staff",
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      unitId: user.unitId,
+      grants: grantsOf(await roles.grantsOfUser(user.id)),
+    });
+  }
+  return callers;
 }

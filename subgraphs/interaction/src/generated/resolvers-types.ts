@@ -5,7 +5,7 @@ import type { CalendarDayRow as CalendarDayRowModel } from '../modules/calendar/
 import type { CalendarYearView as CalendarYearViewModel } from '../modules/calendar/calendar.service';
 import type { LetterRow as LetterRowModel, LetterUnitRow as LetterUnitRowModel, LetterActionRow as LetterActionRowModel, LetterCheckResult as LetterCheckResultModel } from '../modules/letter/letter.sql';
 import type { LetterFindingModel as LetterFindingModelModel } from '../modules/letter/letter.types';
-import type { RoutingSuggestionView as RoutingSuggestionViewModel, RoutingMappingView as RoutingMappingViewModel, SimilarLetterView as SimilarLetterViewModel } from '../modules/routing/routing.types';
+import type { RoutingSuggestionView as RoutingSuggestionViewModel, RoutingMappingView as RoutingMappingViewModel, SimilarLetterView as SimilarLetterViewModel, LetterHotTopicView as LetterHotTopicViewModel } from '../modules/routing/routing.types';
 import type { RoutingModelInfo as RoutingModelInfoModel } from '../modules/routing/routing.sql';
 import type { KnowledgeEntryRow as KnowledgeEntryRowModel } from '../modules/knowledge/knowledge.sql';
 import type { SimilarReplyView as SimilarReplyViewModel } from '../modules/knowledge/knowledge.service';
@@ -179,6 +179,10 @@ export type Letter = {
   /** 请写信人补充的内容 */
   infoRequest: Maybe<Scalars['String']['output']>;
   mailbox: Mailbox;
+  /** 已并入的主信件（合并办理；仅工作人员可见，写信人看到的始终为空） */
+  mergedInto: Maybe<Letter>;
+  /** 并入本信件合并办理的信件（仅工作人员，且只列出可见范围内的） */
+  mergedLetters: Array<Letter>;
   /** 不予受理的理由 */
   notAcceptedReason: Maybe<Scalars['String']['output']>;
   /** 当前负责单位（受理前为信箱所属单位，之后为主办单位），永不为空 */
@@ -209,7 +213,7 @@ export type Letter = {
 /** 办理记录 */
 export type LetterAction = {
   __typename?: 'LetterAction';
-  /** 动作：submit accept not_accept assign transfer co_handle request_info info_provided draft_reply approve_reply reject_reply publish_reply rate close rework */
+  /** 动作：submit accept not_accept assign transfer co_handle request_info info_provided draft_reply approve_reply reject_reply publish_reply rate close rework merge merge_in unmerge unmerge_out */
   action: Scalars['String']['output'];
   /** 操作人姓名（仅工作人员可见） */
   actorName: Maybe<Scalars['String']['output']>;
@@ -304,6 +308,22 @@ export type LetterFilter = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 热点问题：近一段时间内按文本相似度聚在一起的信件 */
+export type LetterHotTopic = {
+  __typename?: 'LetterHotTopic';
+  count: Scalars['Int']['output'];
+  first: Scalars['DateTime']['output'];
+  /** 主题关键词 */
+  keywords: Array<Scalars['String']['output']>;
+  /** 代表性信件的标题（已脱敏） */
+  label: Scalars['String']['output'];
+  last: Scalars['DateTime']['output'];
+  /** 该主题的信件（可见范围内） */
+  letters: Array<Letter>;
+  /** 示例标题（已脱敏，最多 5 个） */
+  sampleTitles: Array<Scalars['String']['output']>;
+};
+
 /** 信件办理类型：咨询、投诉、建议、举报 */
 export type LetterKind =
   | 'complaint'
@@ -327,6 +347,8 @@ export type LetterStatus =
   | 'closed'
   /** 办理中 */
   | 'handling'
+  /** 已并入其他信件合并办理，随主信件一并答复 */
+  | 'merged'
   /** 不予受理（理由向写信人公开） */
   | 'not_accepted'
   /** 已评价 */
@@ -445,6 +467,8 @@ export type Mutation = {
   exportSolicitationSubmissions: SolicitationExport;
   /** 市民：将通知标为已读（不传 ids 则全部标为已读），返回标记的条数 */
   markMyNotificationsRead: Scalars['Int']['output'];
+  /** 合并办理：把尚未答复的重复信件并入主信件，主信件答复发布时同一答复发给每位写信人（分办人员或主信件的承办人员）；返回主信件 */
+  mergeLetters: Letter;
   /** 不予受理，理由向写信人公开（分办人员） */
   notAcceptLetter: Letter;
   /** 发布：到开始时间起接受意见 */
@@ -484,6 +508,8 @@ export type Mutation = {
   trainRoutingModel: RoutingModel;
   /** 转办给其他单位（承办单位或分办人员）；面向写信人的期限继续计算 */
   transferLetter: Letter;
+  /** 取消合并：答复发布前把已并入的信件恢复为合并前的状态和承办单位；返回该信件 */
+  unmergeLetter: Letter;
   updateKnowledgeEntry: KnowledgeEntry;
   updateMailbox: Mailbox;
   /** 修改草稿 */
@@ -563,6 +589,13 @@ export type MutationExportSolicitationSubmissionsArgs = {
 
 export type MutationMarkMyNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationMergeLettersArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  duplicateIds: Array<Scalars['ID']['input']>;
+  primaryId: Scalars['ID']['input'];
 };
 
 
@@ -684,6 +717,12 @@ export type MutationTransferLetterArgs = {
 };
 
 
+export type MutationUnmergeLetterArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateKnowledgeEntryArgs = {
   id: Scalars['ID']['input'];
   input: KnowledgeEntryInput;
@@ -738,6 +777,8 @@ export type Query = {
   letter: Maybe<Letter>;
   /** 凭查询码查询（按地址限制频率） */
   letterByQueryCode: Maybe<Letter>;
+  /** 热点问题（分办人员、督办和监管人员）：可见范围内近 days 天的信件按相似度聚类，至少 minSize 封成为一个热点，大者在前 */
+  letterHotTopics: Array<LetterHotTopic>;
   /** 督办设置（市级督办、分办人员） */
   letterSupervisionSettings: LetterSupervisionSettings;
   /** 工作人员：本单位相关的信件 */
@@ -811,6 +852,12 @@ export type QueryLetterArgs = {
 
 export type QueryLetterByQueryCodeArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryLetterHotTopicsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  minSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1408,6 +1455,7 @@ export type ResolversTypes = ResolversObject<{
   LetterConnection: ResolverTypeWrapper<Omit<LetterConnection, 'nodes'> & { nodes: Array<ResolversTypes['Letter']> }>;
   LetterDeadline: ResolverTypeWrapper<LetterDeadline>;
   LetterFilter: LetterFilter;
+  LetterHotTopic: ResolverTypeWrapper<LetterHotTopicViewModel>;
   LetterKind: null;
   LetterRating: null;
   LetterStatus: null;
@@ -1487,6 +1535,7 @@ export type ResolversParentTypes = ResolversObject<{
   LetterConnection: Omit<LetterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Letter']> };
   LetterDeadline: LetterDeadline;
   LetterFilter: LetterFilter;
+  LetterHotTopic: LetterHotTopicViewModel;
   LetterSupervisionSettings: LetterSupervisionSettings;
   LetterSupervisionState: LetterSupervisionState;
   LetterUnit: LetterUnitRowModel;
@@ -1613,6 +1662,8 @@ export type LetterResolvers<ContextType = InteractionContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   infoRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mailbox?: Resolver<ResolversTypes['Mailbox'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Letter']>, ParentType, ContextType>;
+  mergedLetters?: Resolver<Array<ResolversTypes['Letter']>, ParentType, ContextType>;
   notAcceptedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   phoneVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1684,11 +1735,21 @@ export type LetterDeadlineResolvers<ContextType = InteractionContext, ParentType
   unitDueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type LetterHotTopicResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterHotTopic'] = ResolversParentTypes['LetterHotTopic']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  first?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  last?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  letters?: Resolver<Array<ResolversTypes['Letter']>, ParentType, ContextType>;
+  sampleTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type LetterKindResolvers = { COMPLAINT: 'complaint', CONSULTATION: 'consultation', REPORT: 'report', SUGGESTION: 'suggestion' };
 
 export type LetterRatingResolvers = { BASICALLY_SATISFIED: 'basically_satisfied', SATISFIED: 'satisfied', UNSATISFIED: 'unsatisfied' };
 
-export type LetterStatusResolvers = { ACCEPTED: 'accepted', AWAITING_INFO: 'awaiting_info', CLOSED: 'closed', HANDLING: 'handling', NOT_ACCEPTED: 'not_accepted', RATED: 'rated', RECEIVED: 'received', REPLIED: 'replied', REPLY_APPROVED: 'reply_approved', REPLY_REVIEW: 'reply_review' };
+export type LetterStatusResolvers = { ACCEPTED: 'accepted', AWAITING_INFO: 'awaiting_info', CLOSED: 'closed', HANDLING: 'handling', MERGED: 'merged', NOT_ACCEPTED: 'not_accepted', RATED: 'rated', RECEIVED: 'received', REPLIED: 'replied', REPLY_APPROVED: 'reply_approved', REPLY_REVIEW: 'reply_review' };
 
 export type LetterSupervisionSettingsResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterSupervisionSettings'] = ResolversParentTypes['LetterSupervisionSettings']> = ResolversObject<{
   reminderHours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1749,6 +1810,7 @@ export type MutationResolvers<ContextType = InteractionContext, ParentType exten
   draftLetterReply?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationDraftLetterReplyArgs, 'content' | 'id'>>;
   exportSolicitationSubmissions?: Resolver<ResolversTypes['SolicitationExport'], ParentType, ContextType, RequireFields<MutationExportSolicitationSubmissionsArgs, 'id'>>;
   markMyNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkMyNotificationsReadArgs>>;
+  mergeLetters?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationMergeLettersArgs, 'duplicateIds' | 'primaryId'>>;
   notAcceptLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationNotAcceptLetterArgs, 'id' | 'reason'>>;
   openSolicitation?: Resolver<ResolversTypes['Solicitation'], ParentType, ContextType, RequireFields<MutationOpenSolicitationArgs, 'id'>>;
   provideLetterInfo?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationProvideLetterInfoArgs, 'id' | 'info'>>;
@@ -1769,6 +1831,7 @@ export type MutationResolvers<ContextType = InteractionContext, ParentType exten
   superviseLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationSuperviseLetterArgs, 'comment' | 'id'>>;
   trainRoutingModel?: Resolver<ResolversTypes['RoutingModel'], ParentType, ContextType, RequireFields<MutationTrainRoutingModelArgs, 'minSamples'>>;
   transferLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationTransferLetterArgs, 'id' | 'reason' | 'unitId'>>;
+  unmergeLetter?: Resolver<ResolversTypes['Letter'], ParentType, ContextType, RequireFields<MutationUnmergeLetterArgs, 'id'>>;
   updateKnowledgeEntry?: Resolver<ResolversTypes['KnowledgeEntry'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeEntryArgs, 'id' | 'input'>>;
   updateMailbox?: Resolver<ResolversTypes['Mailbox'], ParentType, ContextType, RequireFields<MutationUpdateMailboxArgs, 'id' | 'input'>>;
   updateSolicitation?: Resolver<ResolversTypes['Solicitation'], ParentType, ContextType, RequireFields<MutationUpdateSolicitationArgs, 'id' | 'input'>>;
@@ -1791,6 +1854,7 @@ export type QueryResolvers<ContextType = InteractionContext, ParentType extends 
   knowledgeSuggestions?: Resolver<Array<ResolversTypes['KnowledgeEntry']>, ParentType, ContextType, RequireFields<QueryKnowledgeSuggestionsArgs, 'first' | 'text'>>;
   letter?: Resolver<Maybe<ResolversTypes['Letter']>, ParentType, ContextType, RequireFields<QueryLetterArgs, 'id'>>;
   letterByQueryCode?: Resolver<Maybe<ResolversTypes['Letter']>, ParentType, ContextType, RequireFields<QueryLetterByQueryCodeArgs, 'code'>>;
+  letterHotTopics?: Resolver<Array<ResolversTypes['LetterHotTopic']>, ParentType, ContextType, RequireFields<QueryLetterHotTopicsArgs, 'days' | 'minSize'>>;
   letterSupervisionSettings?: Resolver<ResolversTypes['LetterSupervisionSettings'], ParentType, ContextType>;
   letters?: Resolver<ResolversTypes['LetterConnection'], ParentType, ContextType, RequireFields<QueryLettersArgs, 'first' | 'offset'>>;
   mailbox?: Resolver<Maybe<ResolversTypes['Mailbox']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'id'>>;
@@ -2029,6 +2093,7 @@ export type Resolvers<ContextType = InteractionContext> = ResolversObject<{
   LetterCheckResult?: LetterCheckResultResolvers<ContextType>;
   LetterConnection?: LetterConnectionResolvers<ContextType>;
   LetterDeadline?: LetterDeadlineResolvers<ContextType>;
+  LetterHotTopic?: LetterHotTopicResolvers<ContextType>;
   LetterKind?: LetterKindResolvers;
   LetterRating?: LetterRatingResolvers;
   LetterStatus?: LetterStatusResolvers;

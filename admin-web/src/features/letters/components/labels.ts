@@ -12,6 +12,7 @@ export const STATUS_LABELS: Record<LetterStatus, { label: string; color: string 
   REPLIED: { label: "已答复", color: "green" },
   RATED: { label: "已评价", color: "lime" },
   CLOSED: { label: "已办结", color: "default" },
+  MERGED: { label: "已合并办理", color: "magenta" },
 };
 
 /** A block-level text-check finding holds a letter until a dispatcher accepts it by hand. */
@@ -42,6 +43,10 @@ export const ACTION_LABELS: Record<string, string> = {
   hold: "内容待人工确认",
   supervise: "督办",
   remind: "逾期催办提醒",
+  merge: "并入其他信件合并办理",
+  merge_in: "并入同类信件",
+  unmerge: "取消合并",
+  unmerge_out: "并入的信件取消合并",
 };
 
 export const RATING_LABELS: Record<LetterRating, string> = {

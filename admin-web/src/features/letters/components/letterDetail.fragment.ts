@@ -7,7 +7,7 @@ export const LetterDetailFragment = graphql(`
     title
     content
     category
-    attachmentIds
+    ...LetterAttachmentList
     publishable
     status
     held
@@ -47,6 +47,16 @@ export const LetterDetailFragment = graphql(`
       remainingWorkdays
       uncovered
       paused
+    }
+    mergedInto {
+      id
+      title
+    }
+    mergedLetters {
+      id
+      title
+      status
+      createdAt
     }
     timeline {
       id

@@ -106,7 +106,7 @@ export function letterDetail(overrides: Partial<LetterDetailFragment> = {}): Let
     title: "小区加装电梯补贴怎么申请",
     content: "我家小区想加装电梯，请问补贴如何申请？",
     category: "城乡建设",
-    attachmentIds: [],
+    attachments: [],
     publishable: true,
     status: "HANDLING",
     held: false,
@@ -125,6 +125,8 @@ export function letterDetail(overrides: Partial<LetterDetailFragment> = {}): Let
     acceptedAt: "2026-09-01T03:00:00.000Z",
     closedAt: null,
     createdAt: "2026-09-01T02:00:00.000Z",
+    mergedInto: null,
+    mergedLetters: [],
     mailbox: tn("Mailbox", {
       id: "mb-1",
       name: "统一窗口",

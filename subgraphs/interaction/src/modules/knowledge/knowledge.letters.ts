@@ -12,7 +12,8 @@ const ANSWERED = new Set<LetterRow["status"]>(["replied", "rated", "closed"]);
 export type KnowledgeEventType = "entry_published" | "entry_updated" | "entry_removed";
 
 export function isPublishableAnswer(letter: LetterRow): letter is LetterRow & { reply: string } {
-  return letter.publishable && !!letter.reply && ANSWERED.has(letter.status);
+  // A letter answered through 合并办理 repeats its primary's answer: the primary alone is the entry.
+  return letter.publishable && !!letter.reply && ANSWERED.has(letter.status) && !letter.mergedIntoId;
 }
 
 /** The masked question and answer of a letter, as the knowledge base shows them. */

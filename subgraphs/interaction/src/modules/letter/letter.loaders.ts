@@ -13,6 +13,10 @@ export function createLetterLoaders(repository: LetterRepository) {
       async (ids: readonly string[]) => (validIds(ids).length ? repository.unitsOf(validIds(ids)) : []),
       (row) => row.letterId,
     ),
+    mergedByPrimary: loaderOfMany(
+      async (ids: readonly string[]) => (validIds(ids).length ? repository.mergedInto(validIds(ids)) : []),
+      (row) => row.mergedIntoId as string,
+    ),
     actionsByLetter: loaderOfMany(
       async (ids: readonly string[]) => (validIds(ids).length ? repository.actionsOf(validIds(ids)) : []),
       (row) => row.letterId,

@@ -174,6 +174,35 @@ export class LetterRepository {
     return { rows, total: totalRow?.total ?? 0 };
   }
 
+  /** Letters merged into any of the given primaries (合并办理), oldest first. */
+  mergedInto(primaryIds: readonly string[]): Promise<LetterRow[]> {
+    return this.db
+      .select()
+      .from(letters)
+      .where(inArray(letters.mergedIntoId, [...primaryIds]))
+      .orderBy(asc(letters.createdAt), asc(letters.id));
+  }
+
+  /** Locks the letters still following a primary (status merged), for a change that carries them along. */
+  lockFollowers(primaryId: string): Promise<LetterRow[]> {
+    return this.db
+      .select()
+      .from(letters)
+      .where(and(eq(letters.mergedIntoId, primaryId), eq(letters.status, "merged")))
+      .orderBy(asc(letters.id))
+      .for("update");
+  }
+
+  /** Locks several letters in id order (so two merges over the same letters cannot deadlock). */
+  lockMany(ids: readonly string[]): Promise<LetterRow[]> {
+    return this.db
+      .select()
+      .from(letters)
+      .where(inArray(letters.id, [...ids]))
+      .orderBy(asc(letters.id))
+      .for("update");
+  }
+
   unitsOf(letterIds: readonly string[]): Promise<LetterUnitRow[]> {
     return this.db
       .select()

@@ -41,6 +41,7 @@ import { checkLimits, type Limit, limitFromEnv, takeLimits } from "../verificati
 import type { VerificationService } from "../verification/verification.service";
 import { canReadLetter, letterVisibility } from "./letter.access";
 import type { LetterLoaders } from "./letter.loaders";
+import { fanOutReply, followPrimaryOwner } from "./letter.merge";
 import { type Executor, LetterRepository } from "./letter.repository";
 import type {
   LetterActionRow,
@@ -80,6 +81,7 @@ const STATUS_LABEL: Record<LetterStatus, string> = {
   replied: "已答复",
   rated: "已评价",
   closed: "已办结",
+  merged: "已合并办理",
 };
 
 /** Timeline actions whose comment and actor only staff see (internal routing and review). */
@@ -93,7 +95,14 @@ const INTERNAL_ACTIONS = new Set([
   "rework",
   "supervise",
   "remind",
+  "merge",
+  "merge_in",
+  "unmerge",
+  "unmerge_out",
 ]);
+
+/** Timeline actions a writer does not see at all: other letters joining or leaving theirs (合并办理). */
+const STAFF_ONLY_ACTIONS = new Set(["merge_in", "unmerge_out"]);
 
 export interface LetterDeadlineView {
   citizenDueAt: string | null;
@@ -212,11 +221,13 @@ export class LetterService {
   async timeline(row: LetterRow): Promise<LetterActionRow[]> {
     const actions = await this.loaders.actionsByLetter.load(row.id);
     if (this.caller.kind === "staff") return actions;
-    return actions.map((action) => ({
-      ...action,
-      actorName: action.actorKind === "citizen" ? action.actorName : null,
-      comment: INTERNAL_ACTIONS.has(action.action) ? null : action.comment,
-    }));
+    return actions
+      .filter((action) => !STAFF_ONLY_ACTIONS.has(action.action))
+      .map((action) => ({
+        ...action,
+        actorName: action.actorKind === "citizen" ? action.actorName : null,
+        comment: INTERNAL_ACTIONS.has(action.action) ? null : action.comment,
+      }));
   }
 
   /** The text check is for staff: citizens are not told which words the lexicon flags. */
@@ -606,6 +617,11 @@ export class LetterService {
         unitId: row.ownerUnitId,
         // Published replies never carry personal data (phone, ID, address…): masked here, once.
         changes: { status: "replied", reply: maskPersonalData(row.draftReply), repliedAt: now },
+        // 合并办理: every letter merged into this one gets the same reply, published to its own writer.
+        after: (tx, updated) =>
+          fanOutReply(tx, updated, now, (inner, follower, step) =>
+            this.recordStep(inner, follower, step, now),
+          ),
       }),
     });
   }
@@ -732,6 +748,8 @@ export class LetterService {
       const changed = await repository.update(row.id, row.version, step.changes);
       if (!changed) throw conflict("信件已被他人处理，请刷新后重试");
       await step.after?.(tx, changed);
+      // Letters merged into this one follow it to whichever unit owns it now.
+      if (changed.ownerUnitId !== row.ownerUnitId) await followPrimaryOwner(tx, changed);
       await this.recordStep(tx, changed, step, now);
       // The knowledge base follows the letter: an answered publishable letter is an entry, rework withdraws it.
       await syncLetterKnowledge(tx, changed, actorOf(this.caller, this.request));
@@ -743,7 +761,8 @@ export class LetterService {
     return updated;
   }
 
-  private async recordStep(
+  /** Timeline entry, citizen notification and letter.<event> event, in the caller's transaction. */
+  async recordStep(
     tx: Executor & Pick<InteractionDb, "execute">,
     row: LetterRow,
     step: Pick<Step, "action" | "event" | "unitId" | "comment">,

@@ -25,6 +25,8 @@ export const LETTER_STATUSES = [
   "replied",
   "rated",
   "closed",
+  /** 合并办理: follows another letter (the primary) and is answered with its reply. */
+  "merged",
 ] as const;
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
 export const letterStatus = interactionSchema.enum("letter_status", LETTER_STATUSES);
@@ -92,6 +94,11 @@ export const letters = interactionSchema.table(
     held: boolean("held").notNull().default(false),
     checkResult: jsonb("check_result").$type<LetterCheckResult>(),
     lexiconVersion: integer("lexicon_version"),
+    /** 合并办理: the primary letter this one follows while `merged` (kept afterwards as history). */
+    mergedIntoId: uuid("merged_into_id"),
+    /** Status and owner before the merge, restored when the letter is taken out again before the reply. */
+    mergedFromStatus: letterStatus("merged_from_status"),
+    mergedFromOwnerUnitId: uuid("merged_from_owner_unit_id"),
     /** Compare-and-set guard: two dispatchers acting at once cannot both win. */
     version: integer("version").notNull().default(0),
     createdAt: createdAt(),
@@ -103,6 +110,7 @@ export const letters = interactionSchema.table(
     index("letter_owner_idx").on(table.ownerUnitId, table.status),
     index("letter_mailbox_unit_idx").on(table.mailboxUnitId, table.status),
     index("letter_citizen_idx").on(table.citizenId),
+    index("letter_merged_into_idx").on(table.mergedIntoId),
   ],
 );
 

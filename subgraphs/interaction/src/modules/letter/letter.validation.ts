@@ -71,3 +71,18 @@ export const page = z.object({
   first: z.number().int().min(1).max(100, "每页最多 100 条").default(20),
   offset: z.number().int().min(0).max(100_000).default(0),
 });
+
+export const letterId = z.uuid("信件标识不正确");
+export const mergeInput = z
+  .object({
+    primaryId: letterId,
+    duplicateIds: z
+      .array(letterId)
+      .min(1, "请至少选择一封要并入的信件")
+      .max(20, "一次最多并入 20 封信件")
+      .transform((ids) => [...new Set(ids)]),
+  })
+  .refine((input) => !input.duplicateIds.includes(input.primaryId), {
+    message: "主信件不能并入自身",
+    path: ["duplicateIds"],
+  });

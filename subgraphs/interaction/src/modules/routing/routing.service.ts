@@ -4,14 +4,17 @@
 // the city's routing (model, mapping) by city-wide dispatchers, the one-window unit's dispatchers or the
 // platform admin.
 
+import { maskPersonalData } from "@jiyue/content-text";
 import {
   DUPLICATE_THRESHOLD,
+  hotTopics,
   type LetterClassifier,
   LetterIndex,
   letterText,
   UnitRouter,
 } from "@jiyue/letter-routing";
 import {
+  type Action,
   actorOf,
   type Caller,
   CITY,
@@ -25,21 +28,30 @@ import {
   unauthenticated,
 } from "@jiyue/server-kit";
 import type { InteractionDb } from "../../context";
-import { canReadLetter } from "../letter/letter.access";
+import { canReadLetter, letterVisibility } from "../letter/letter.access";
 import type { LetterLoaders } from "../letter/letter.loaders";
-import type { Executor } from "../letter/letter.repository";
+import { type Executor, LetterRepository } from "../letter/letter.repository";
 import type { LetterRow } from "../letter/letter.sql";
 import type { MailboxLoaders } from "../mailbox/mailbox.loaders";
 import { MailboxRepository } from "../mailbox/mailbox.repository";
 import { classifierOf, saveModel, trainModel } from "./routing.model";
 import { RoutingRepository } from "./routing.repository";
 import type { RoutingModelInfo } from "./routing.sql";
-import type { RoutingMappingView, RoutingSuggestionView, SimilarLetterView } from "./routing.types";
+import type {
+  LetterHotTopicView,
+  RoutingMappingView,
+  RoutingSuggestionView,
+  SimilarLetterView,
+} from "./routing.types";
 import * as v from "./routing.validation";
 
 /** Duplicates are looked for among the units' letters of this many days (at most SIMILAR_POOL of them). */
 export const SIMILAR_DAYS = 180;
 const SIMILAR_POOL = 2_000;
+/** Hot topics cluster at most this many of the newest letters in the window. */
+export const HOT_TOPIC_POOL = 5_000;
+const HOT_TOPIC_SAMPLES = 5;
+const HOT_TOPIC_READERS: readonly Action[] = ["letter.dispatch", "letter.supervise", "supervise.read"];
 
 interface ActiveModel {
   info: RoutingModelInfo;
@@ -93,6 +105,49 @@ export class RoutingService {
         out.push({ letter: row, similarity });
     }
     return out;
+  }
+
+  /**
+   * 热点问题 for dispatchers and supervisors: the letters of the last `days` days the caller may see (unit staff
+   * only their units' letters, through the same SQL visibility as the letter list), clustered by similarity.
+   */
+  async hotTopics(rawDays: unknown, rawMinSize: unknown): Promise<LetterHotTopicView[]> {
+    if (this.caller.kind === "anonymous") throw unauthenticated();
+    if (this.caller.kind !== "staff") throw forbidden();
+    const overseer = this.caller.grants.some((grant) =>
+      HOT_TOPIC_READERS.some((action) => grant.actions.includes(action)),
+    );
+    if (!overseer) throw forbidden("仅限分办、督办和监管人员查看热点问题");
+    const days = parseInput(v.hotTopicDays, rawDays);
+    const minSize = parseInput(v.hotTopicMinSize, rawMinSize);
+    const now = this.now();
+    const { rows } = await new LetterRepository(this.db).list(
+      letterVisibility(this.caller),
+      { submittedFrom: new Date(now.getTime() - days * 86_400_000) },
+      { first: HOT_TOPIC_POOL, offset: 0 },
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const row of rows) this.loaders.letterById.prime(row.id, row);
+    return hotTopics(
+      rows.map((row) => ({
+        id: row.id,
+        title: row.title,
+        text: letterText(row.title, row.content),
+        time: row.createdAt,
+      })),
+      { now: new Date(now.getTime() + 1), days, minSize, limit: 30 },
+    ).map((topic) => {
+      const members = topic.ids.map((id) => byId.get(id) as LetterRow);
+      return {
+        label: maskPersonalData(topic.label),
+        keywords: topic.keywords,
+        count: topic.count,
+        sampleTitles: members.slice(0, HOT_TOPIC_SAMPLES).map((row) => maskPersonalData(row.title)),
+        letters: members,
+        first: topic.first,
+        last: topic.last,
+      };
+    });
   }
 
   /**

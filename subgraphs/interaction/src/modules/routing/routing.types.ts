@@ -21,3 +21,13 @@ export interface SimilarLetterView {
   letter: LetterRow;
   similarity: number;
 }
+
+export interface LetterHotTopicView {
+  label: string;
+  keywords: string[];
+  count: number;
+  sampleTitles: string[];
+  letters: LetterRow[];
+  first: Date;
+  last: Date;
+}

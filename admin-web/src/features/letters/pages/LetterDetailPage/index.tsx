@@ -11,6 +11,7 @@ import { PageHeader } from "#ui/PageHeader";
 import { canInUnit } from "../../components/availableActions";
 import { DeadlineCard } from "../../components/DeadlineCard";
 import { LetterActions } from "../../components/LetterActions";
+import { LetterAttachmentList } from "../../components/LetterAttachmentList";
 import { LetterTimeline } from "../../components/LetterTimeline";
 import { HELD_LABEL, RATING_LABELS, STATUS_LABELS, UNIT_ROLE_LABELS } from "../../components/labels";
 import { RoutingSuggestionCard } from "../../components/RoutingSuggestionCard";
@@ -109,23 +110,7 @@ export function LetterDetailPage() {
                 <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }}>
                   {letter.content}
                 </Typography.Paragraph>
-                {letter.attachmentIds.length > 0 && (
-                  <div>
-                    <Typography.Text strong>附件：</Typography.Text>
-                    <Space wrap>
-                      {letter.attachmentIds.map((attachmentId, index) => (
-                        <a
-                          key={attachmentId}
-                          href={`/media/${attachmentId}`}
-                          target="_blank"
-                          rel="noreferrer"
-                        >
-                          附件 {index + 1}
-                        </a>
-                      ))}
-                    </Space>
-                  </div>
-                )}
+                <LetterAttachmentList attachments={letter.attachments} />
               </Card>
               {letter.notAcceptedReason && (
                 <Alert type="warning" showIcon title="不予受理" description={letter.notAcceptedReason} />

@@ -20,6 +20,8 @@ export const Letter: LetterResolvers = {
   routingSuggestion: (row, _args, { services }) => services.routing.suggestionFor(row),
   similarLetters: (row, _args, { services }) => services.routing.similarTo(row),
   units: (row, _args, { services }) => services.letter.units(row),
+  mergedInto: (row, _args, { services }) => services.letterMerge.mergedInto(row),
+  mergedLetters: (row, _args, { services }) => services.letterMerge.mergedLetters(row),
   timeline: (row, _args, { services }) => services.letter.timeline(row),
   deadline: (row, _args, { services }) => services.letter.deadline(row),
 };

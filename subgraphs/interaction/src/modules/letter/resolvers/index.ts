@@ -5,6 +5,7 @@ import { assignLetter } from "./Mutation/assignLetter";
 import { closeLetter } from "./Mutation/closeLetter";
 import { coHandleLetter } from "./Mutation/coHandleLetter";
 import { draftLetterReply } from "./Mutation/draftLetterReply";
+import { mergeLetters } from "./Mutation/mergeLetters";
 import { notAcceptLetter } from "./Mutation/notAcceptLetter";
 import { provideLetterInfo } from "./Mutation/provideLetterInfo";
 import { publishLetterReply } from "./Mutation/publishLetterReply";
@@ -14,6 +15,7 @@ import { reviewLetterReply } from "./Mutation/reviewLetterReply";
 import { reworkLetter } from "./Mutation/reworkLetter";
 import { submitLetter } from "./Mutation/submitLetter";
 import { transferLetter } from "./Mutation/transferLetter";
+import { unmergeLetter } from "./Mutation/unmergeLetter";
 import { letter } from "./Query/letter";
 import { letterByQueryCode } from "./Query/letterByQueryCode";
 import { letters } from "./Query/letters";
@@ -36,6 +38,8 @@ export const letterResolvers = {
     rateLetter,
     closeLetter,
     reworkLetter,
+    mergeLetters,
+    unmergeLetter,
   },
   Letter,
   LetterUnit,
@@ -55,6 +59,7 @@ export const letterResolvers = {
     REPLIED: "replied",
     RATED: "rated",
     CLOSED: "closed",
+    MERGED: "merged",
   },
   LetterRating: {
     SATISFIED: "satisfied",
