@@ -168,6 +168,8 @@ describe("the letter form", () => {
     expect(first.html).toContain(`<script src="${letterSuggestScript.href}" defer=""></script>`);
     expect(first.html).toContain('data-suggest-url="/s/fl/zhiku/suggest.json"');
     expect(first.html).not.toMatch(/<script>|style="/);
+    // Enter in a field submits with the form's first submit button: that must send the letter, not ask for a code.
+    expect(first.html.match(/<button type="submit" value="(\w+)"[^>]*name="intent"/)?.[1]).toBe("submit");
     const second = await open(FORM, first.cookie);
     expect(second.key).toMatch(/^[A-Za-z0-9_-]{16,}$/);
     expect(second.key).not.toBe(first.key);

@@ -96,6 +96,21 @@ export function LetterFormPage(props: LetterFormPageProps) {
           <form className="letter-form" method="post" action={props.action} encType="multipart/form-data">
             <input type="hidden" name={props.csrfField} value={props.csrfToken} />
             <input type="hidden" name="formKey" value={props.formKey} />
+            {writer.kind === "citizen" ? null : (
+              // Enter in a text field submits through the form's first submit button (HTML's implicit
+              // submission); without this one that would be 获取验证码 further down. Hidden from sight,
+              // from the tab order and from assistive technology, which reach the visible 提交.
+              <button
+                type="submit"
+                name="intent"
+                value="submit"
+                className="visually-hidden"
+                tabIndex={-1}
+                aria-hidden="true"
+              >
+                提交
+              </button>
+            )}
             <FormField id="letter-title" label="标题" required error={fieldErrors.title}>
               <input type="text" name="title" defaultValue={values.title} maxLength={100} required />
             </FormField>
