@@ -19,6 +19,7 @@ const UNIT_ADMIN = [
   "稿件管理",
   "新媒体分发",
   "意见征集",
+  "信箱管理",
   "词库管理",
   "栏目管理",
   "专题",
@@ -32,6 +33,7 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   platform_admin: [
     "工作台",
     "新媒体分发",
+    "信箱管理",
     "词库管理",
     "栏目管理",
     "专题",
@@ -51,12 +53,22 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   reviewer_2: REVIEWER,
   reviewer_3: FINAL_REVIEWER,
   checker_override: ["工作台", "稿件管理", "站点管理"],
-  letter_dispatcher: ["工作台", "信件办理", "信件督办", "单位管理", "站点管理"],
+  letter_dispatcher: ["工作台", "信件办理", "信件督办", "热点问题", "单位管理", "站点管理"],
   letter_handler: LETTER_STAFF,
   reply_reviewer: LETTER_STAFF,
   solicitation_manager: ["工作台", "意见征集", "单位管理", "站点管理"],
   knowledge_editor: ["工作台", "智库", "单位管理", "站点管理"],
-  supervisor: ["工作台", "稿件管理", "信件办理", "信件督办", "意见征集", "词库管理", "全量复查", ...PEOPLE],
+  supervisor: [
+    "工作台",
+    "稿件管理",
+    "信件办理",
+    "信件督办",
+    "热点问题",
+    "意见征集",
+    "词库管理",
+    "全量复查",
+    ...PEOPLE,
+  ],
 };
 
 // Pages reached from other pages (not the menu), and the roles that may open them.

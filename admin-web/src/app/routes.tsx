@@ -9,9 +9,11 @@ import {
   BulbOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  ContainerOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FireOutlined,
   GlobalOutlined,
   InboxOutlined,
   LockOutlined,
@@ -36,9 +38,11 @@ import { DashboardPage } from "../features/dashboard/pages/DashboardPage";
 import { DistributionPage } from "../features/distribution/pages/DistributionPage";
 import { KnowledgePage } from "../features/knowledge/pages/KnowledgePage";
 import { LetterDetailPage } from "../features/letters/pages/LetterDetailPage";
+import { LetterHotTopicsPage } from "../features/letters/pages/LetterHotTopicsPage";
 import { LetterSupervisionPage } from "../features/letters/pages/LetterSupervisionPage";
 import { LettersPage } from "../features/letters/pages/LettersPage";
 import { LexiconPage } from "../features/lexicon/pages/LexiconPage";
+import { MailboxesPage } from "../features/mailboxes/pages/MailboxesPage";
 import { MediaPage } from "../features/media/pages/MediaPage";
 import { RecheckPage } from "../features/recheck/pages/RecheckPage";
 import { RolesPage } from "../features/roles/pages/RolesPage";
@@ -162,6 +166,18 @@ export const APP_ROUTES: AppRoute[] = [
     anyOf: [{ permission: "letter.supervise" }, { permission: "letter.dispatch" }],
     Component: LetterSupervisionPage,
   },
+  // 热点问题: the readers the server allows (dispatchers, 督办 and city overseers), each over their own letters.
+  {
+    path: "/letters/hot-topics",
+    title: "热点问题",
+    icon: <FireOutlined />,
+    anyOf: [
+      { permission: "letter.dispatch" },
+      { permission: "letter.supervise" },
+      { permission: "supervise.read" },
+    ],
+    Component: LetterHotTopicsPage,
+  },
   {
     path: "/letters/:id",
     title: "信件",
@@ -210,6 +226,14 @@ export const APP_ROUTES: AppRoute[] = [
     icon: <BulbOutlined />,
     permission: "knowledge.manage",
     Component: KnowledgePage,
+  },
+  // 信箱管理: a unit's mailboxes (kinds, deadlines, recipients, sites), for its unit or city-wide managers.
+  {
+    path: "/mailboxes",
+    title: "信箱管理",
+    icon: <ContainerOutlined />,
+    permission: "mailbox.manage",
+    Component: MailboxesPage,
   },
   // The shared lexicon (一库共享): readers see it; 管理词库 holders edit the city's or their unit's entries.
   {

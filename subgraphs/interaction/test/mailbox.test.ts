@@ -247,4 +247,82 @@ describe("interaction subgraph: mailboxes", () => {
     );
     expect(unknownRef.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
+  const UNIT_MAILBOXES = `query($unitId: ID!) { unitMailboxes(unitId: $unitId) { id name isPublic sortOrder site { id } } }`;
+
+  it("lists every mailbox of the unit for its managers, non-public and site-bound ones included", async () => {
+    const hidden = await graphql(
+      CREATE,
+      { input: { unitId: unitA, name: "内部信箱", isPublic: false, sortOrder: 5 } },
+      adminA,
+    );
+    expect(hidden.errors).toBeUndefined();
+    const bound = await graphql(
+      CREATE,
+      { input: { unitId: unitA, siteId: siteA1, name: "建议信箱", kind: "CONSULT", sortOrder: 2 } },
+      adminA,
+    );
+    expect(bound.errors).toBeUndefined();
+    const listed = await graphql(UNIT_MAILBOXES, { unitId: unitA }, adminA);
+    expect(listed.errors).toBeUndefined();
+    // By sort order: the default mailbox (0), the site-bound one (2), the non-public one (5); no other unit's.
+    expect(listed.data?.unitMailboxes).toEqual([
+      expect.objectContaining({ name: "市总工会信箱", isPublic: true, site: null }),
+      expect.objectContaining({ name: "建议信箱", isPublic: true, site: { id: siteA1 } }),
+      expect.objectContaining({ name: "内部信箱", isPublic: false, site: null }),
+    ]);
+    // The public list of the site still leaves out the non-public one.
+    expect((await mailboxesOf(siteA1))[0]?.mailboxes.map((m) => m.name)).toEqual([
+      "市总工会信箱",
+      "建议信箱",
+    ]);
+  });
+
+  it("refuses the unit's mailbox list to other units' admins, editors, citizens and anonymous callers", async () => {
+    const keys = await testKeys();
+    const adminB = await keys.sign(staffClaims([grant("unit_admin", { unitId: unitB })]));
+    const codeFor = async (token?: string, unitId = unitA) =>
+      (await graphql(UNIT_MAILBOXES, { unitId }, token)).errors?.[0]?.extensions?.code;
+    expect(await codeFor(adminB)).toBe("FORBIDDEN");
+    expect(await codeFor(await keys.sign(staffClaims([grant("editor", { unitId: unitA })])))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await codeFor(await keys.sign(citizenClaims()))).toBe("FORBIDDEN");
+    expect(await codeFor()).toBe("UNAUTHENTICATED");
+    // Its own unit is listed for admin B, without unit A's mailboxes.
+    const own = await graphql(UNIT_MAILBOXES, { unitId: unitB }, adminB);
+    expect(own.data?.unitMailboxes).toEqual([expect.objectContaining({ name: "团市委信箱" })]);
+  });
+
+  it("refuses to delete a mailbox that has letters, and the one-window mailbox", async () => {
+    const created = await graphql(CREATE, { input: { unitId: unitA, name: "投诉信箱" } }, adminA);
+    const mailboxId = (created.data?.createMailbox as { id: string } | undefined)?.id;
+    expect(mailboxId).toBeDefined();
+    await interaction.pool.query(
+      `insert into interaction.letter (mailbox_id, mailbox_unit_id, owner_unit_id, title, content, query_code_hash)
+       values ($1, $2, $2, '来信', '内容', 'hash')`,
+      [mailboxId, unitA],
+    );
+    const DELETE = `mutation($id: ID!) { deleteMailbox(id: $id) }`;
+    const refused = await graphql(DELETE, { id: mailboxId }, adminA);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: "HAS_LETTERS" });
+    const names = (await graphql(UNIT_MAILBOXES, { unitId: unitA }, adminA)).data?.unitMailboxes as {
+      name: string;
+    }[];
+    expect(names.map((m) => m.name)).toContain("投诉信箱");
+
+    const [oneWindow] = (
+      await interaction.pool.query<{ id: string }>(
+        `insert into interaction.mailbox (unit_id, name, is_one_window) values ($1, '统一窗口', true) returning id`,
+        [unitB],
+      )
+    ).rows;
+    const keys = await testKeys();
+    const adminB = await keys.sign(staffClaims([grant("unit_admin", { unitId: unitB })]));
+    const oneWindowRefused = await graphql(DELETE, { id: oneWindow?.id }, adminB);
+    expect(oneWindowRefused.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      reason: "ONE_WINDOW",
+    });
+  });
 });

@@ -811,6 +811,8 @@ export type Query = {
   solicitationSubmission: Maybe<SolicitationSubmission>;
   /** 工作人员：本单位的意见征集 */
   solicitations: SolicitationConnection;
+  /** 单位的全部信箱（含不公开的、只在某站点展示的），按排序、创建时间；须有该单位的管理信箱权限 */
+  unitMailboxes: Array<Mailbox>;
 };
 
 
@@ -910,6 +912,11 @@ export type QuerySolicitationsArgs = {
   filter?: InputMaybe<SolicitationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUnitMailboxesArgs = {
+  unitId: Scalars['ID']['input'];
 };
 
 export type RoutingCategoryCount = {
@@ -1871,6 +1878,7 @@ export type QueryResolvers<ContextType = InteractionContext, ParentType extends 
   solicitationSettings?: Resolver<ResolversTypes['SolicitationSettings'], ParentType, ContextType, Partial<QuerySolicitationSettingsArgs>>;
   solicitationSubmission?: Resolver<Maybe<ResolversTypes['SolicitationSubmission']>, ParentType, ContextType, RequireFields<QuerySolicitationSubmissionArgs, 'id'>>;
   solicitations?: Resolver<ResolversTypes['SolicitationConnection'], ParentType, ContextType, RequireFields<QuerySolicitationsArgs, 'first' | 'offset'>>;
+  unitMailboxes?: Resolver<Array<ResolversTypes['Mailbox']>, ParentType, ContextType, RequireFields<QueryUnitMailboxesArgs, 'unitId'>>;
 }>;
 
 export type RoutingCategoryCountResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['RoutingCategoryCount'] = ResolversParentTypes['RoutingCategoryCount']> = ResolversObject<{

@@ -12,6 +12,11 @@ const COLORS: Record<string, string> = {
   request_info: "orange",
   publish_reply: "green",
   close: "green",
+  // 合并办理 on the merged letter and on its primary, and their undoing.
+  merge: "purple",
+  merge_in: "purple",
+  unmerge: "gray",
+  unmerge_out: "gray",
 };
 
 export function LetterTimeline(props: {

@@ -51,6 +51,10 @@ export const LetterDetailFragment = graphql(`
     mergedInto {
       id
       title
+      mailbox {
+        id
+        unitId
+      }
     }
     mergedLetters {
       id

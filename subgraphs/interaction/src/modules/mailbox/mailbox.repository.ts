@@ -1,7 +1,7 @@
 // The only place with SQL for mailboxes.
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { InteractionDb } from "../../context";
-import { siteRef, unitRef } from "../../db/schema";
+import { letters, siteRef, unitRef } from "../../db/schema";
 import { type MailboxRow, mailboxes, type NewMailboxRow } from "./mailbox.sql";
 
 type Executor = Pick<InteractionDb, "select" | "insert" | "update" | "delete">;
@@ -39,6 +39,15 @@ export class MailboxRepository {
       )
       .orderBy(asc(mailboxes.sortOrder), asc(mailboxes.createdAt));
     return rows.map((row) => ({ ...row.mailbox, forSiteId: row.forSiteId }));
+  }
+
+  /** Every mailbox of a unit, public or not, unit-wide or bound to one site, in display order. */
+  forUnit(unitId: string): Promise<MailboxRow[]> {
+    return this.db
+      .select()
+      .from(mailboxes)
+      .where(eq(mailboxes.unitId, unitId))
+      .orderBy(asc(mailboxes.sortOrder), asc(mailboxes.createdAt), asc(mailboxes.id));
   }
 
   unitRefs(unitIds: readonly string[]): Promise<UnitRefRow[]> {
@@ -86,6 +95,16 @@ export class MailboxRepository {
       .where(eq(mailboxes.id, id))
       .returning();
     return row;
+  }
+
+  /** Whether any letter was written to the mailbox (letters keep pointing at their mailbox for good). */
+  async hasLetters(id: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: letters.id })
+      .from(letters)
+      .where(eq(letters.mailboxId, id))
+      .limit(1);
+    return !!row;
   }
 
   async delete(id: string): Promise<void> {

@@ -6,9 +6,11 @@ import {
   badInput,
   type Caller,
   can,
+  conflict,
   type DirectoryLoaders,
   type EventActor,
   emitEvent,
+  isUuid,
   notFound,
   parseInput,
   type RequestInfo,
@@ -41,6 +43,17 @@ export class MailboxService {
 
   async oneWindow(): Promise<MailboxRow | null> {
     return (await new MailboxRepository(this.db).oneWindow()) ?? null;
+  }
+
+  /**
+   * All of a unit's mailboxes for its managers. Only a unit-wide (or city-wide) grant opens the list: it
+   * includes mailboxes shown on every site, which a site-scoped grant does not cover.
+   */
+  async forUnit(unitId: string): Promise<MailboxRow[]> {
+    assertCan(this.caller, "mailbox.manage", { kind: "unit", unitId });
+    // Checked after the permission so that callers without it learn nothing, not even about the id's shape.
+    if (!isUuid(unitId)) throw badInput("单位标识不正确", { fields: [{ path: "unitId" }] });
+    return new MailboxRepository(this.db).forUnit(unitId);
   }
 
   publicForSite(siteId: string): Promise<MailboxRow[]> {
@@ -115,8 +128,14 @@ export class MailboxService {
 
   async delete(id: string): Promise<boolean> {
     const existing = await this.requireManageable(id);
+    // The portal's 统一窗口 page and every letter (Letter.mailbox is non-null) need their mailbox to exist;
+    // a mailbox no longer in use is hidden by making it non-public instead.
+    if (existing.isOneWindow) throw conflict("统一窗口信箱不能删除", { reason: "ONE_WINDOW" });
     await this.db.transaction(async (tx) => {
-      await new MailboxRepository(tx).delete(id);
+      const repository = new MailboxRepository(tx);
+      if (await repository.hasLetters(id))
+        throw conflict("该信箱已有信件，不能删除；不再使用时可设为不公开", { reason: "HAS_LETTERS" });
+      await repository.delete(id);
       await emitEvent(
         tx,
         "interaction",

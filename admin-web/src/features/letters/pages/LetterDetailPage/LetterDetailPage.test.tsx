@@ -11,9 +11,10 @@ import type { LetterDetailFragment } from "#gql/graphql";
 import { AssignLetterDocument } from "../../graphql/assignLetter";
 import { LetterDocument } from "../../graphql/letter";
 import { LetterRoutingSuggestionDocument } from "../../graphql/letterRoutingSuggestion";
+import { LetterSimilarLettersDocument } from "../../graphql/letterSimilarLetters";
 import { ReviewLetterReplyDocument } from "../../graphql/reviewLetterReply";
 import { TransferLetterDocument } from "../../graphql/transferLetter";
-import { FL, letterDetail, staff, unitsMock, XCB, ZGH } from "../../testing/fixtures";
+import { FL, letterDetail, staff, tn, unitsMock, XCB, ZGH } from "../../testing/fixtures";
 import { LetterDetailPage } from ".";
 
 const SLOW = { timeout: 5_000 };
@@ -38,9 +39,16 @@ const letterMock = (letter: ReturnType<typeof letterDetail>): MockLink.MockedRes
   maxUsageCount: 5,
 });
 
+/** The 相似信件 card asks for every letter shown; by default there are none. */
+const noSimilarLetters = (id: string): MockLink.MockedResponse => ({
+  request: { query: LetterSimilarLettersDocument, variables: { id } },
+  result: { data: { letter: tn("Letter", { id, similarLetters: [] }) } },
+  maxUsageCount: 10,
+});
+
 function renderDetail(me: MeContextValue, mocks: MockLink.MockedResponse[]) {
   return render(
-    <MockedProvider mocks={[unitsMock, ...mocks]}>
+    <MockedProvider mocks={[unitsMock, ...mocks, noSimilarLetters("letter-1")]}>
       <App>
         <MeContext.Provider value={me}>
           <MemoryRouter initialEntries={["/letters/letter-1"]}>
@@ -281,5 +289,69 @@ describe("letter detail", () => {
     await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
     expect(screen.queryByRole("button", { name: /^督办：/ })).toBeNull();
     closed.unmount();
+  });
+
+  it("shows 合并办理 both ways: the merged letter links its primary, the primary lists what follows it", async () => {
+    const mergeStep = (id: string, action: string, comment: string) =>
+      tn("LetterAction", {
+        id,
+        action,
+        actorName: "市总工会信件承办",
+        unitId: ZGH.id,
+        comment,
+        at: "2026-09-02T04:00:00.000Z",
+      });
+    const { unmount } = renderDetail(handler(), [
+      letterMock(
+        letterDetail({
+          status: "MERGED",
+          mergedInto: tn("Letter", {
+            id: "letter-0",
+            title: "加装电梯补贴申请流程",
+            mailbox: tn("Mailbox", { id: "mb-1", unitId: XCB.id }),
+          }),
+          timeline: [mergeStep("a3", "merge", "并入《加装电梯补贴申请流程》合并办理")],
+        }),
+      ),
+    ]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("本信件已并入");
+    expect(within(alert).getByRole("link", { name: "《加装电梯补贴申请流程》" }).getAttribute("href")).toBe(
+      "/letters/letter-0",
+    );
+    expect(within(alert).getByRole("button", { name: "取消合并" })).toBeTruthy();
+    expect(within(screen.getByLabelText("办理记录")).getByText("并入其他信件合并办理")).toBeTruthy();
+    // A merged letter is handled through its primary: no duplicates of its own to merge.
+    expect(screen.queryByText("相似信件")).toBeNull();
+    unmount();
+
+    renderDetail(handler(), [
+      letterMock(
+        letterDetail({
+          mergedLetters: [
+            tn("Letter", {
+              id: "letter-2",
+              title: "老旧小区电梯补贴",
+              status: "MERGED" as const,
+              createdAt: "2026-09-02T02:00:00.000Z",
+            }),
+          ],
+          timeline: [
+            mergeStep("a3", "merge_in", "并入 1 封：《老旧小区电梯补贴》"),
+            mergeStep("a4", "unmerge_out", "《老旧小区电梯补贴》已取消合并"),
+          ],
+        }),
+      ),
+    ]);
+    const list = await screen.findByLabelText("并入本件的信件", undefined, SLOW);
+    expect(within(list).getByRole("link", { name: "老旧小区电梯补贴" }).getAttribute("href")).toBe(
+      "/letters/letter-2",
+    );
+    const timeline = screen.getByLabelText("办理记录");
+    expect(within(timeline).getByText("并入同类信件")).toBeTruthy();
+    expect(within(timeline).getByText("并入的信件取消合并")).toBeTruthy();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(await screen.findByText("近期没有相似信件", undefined, SLOW)).toBeTruthy();
   });
 });

@@ -14,7 +14,10 @@ import { LetterActions } from "../../components/LetterActions";
 import { LetterAttachmentList } from "../../components/LetterAttachmentList";
 import { LetterTimeline } from "../../components/LetterTimeline";
 import { HELD_LABEL, RATING_LABELS, STATUS_LABELS, UNIT_ROLE_LABELS } from "../../components/labels";
+import { MergedIntoAlert } from "../../components/MergedIntoAlert";
+import { MergedLettersCard } from "../../components/MergedLettersCard";
 import { RoutingSuggestionCard } from "../../components/RoutingSuggestionCard";
+import { SimilarLettersCard } from "../../components/SimilarLettersCard";
 import { SimilarRepliesCard } from "../../components/SimilarRepliesCard";
 import { SuperviseLetterButton } from "../../components/SuperviseLetterButton";
 import { LetterDocument } from "../../graphql/letter";
@@ -82,6 +85,7 @@ export function LetterDetailPage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={16}>
             <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+              <MergedIntoAlert letter={letter} access={access} />
               <Card title="来信内容" size="small">
                 <Descriptions column={{ xs: 1, md: 2 }} size="small" style={{ marginBottom: 12 }}>
                   <Descriptions.Item label="状态">
@@ -173,7 +177,10 @@ export function LetterDetailPage() {
                   </div>
                 ))}
               </Card>
+              <MergedLettersCard letters={letter.mergedLetters} />
               {suggestion && <RoutingSuggestionCard suggestion={suggestion} />}
+              {/* Suspected duplicates, to merge into this letter (a merged letter is handled through its primary). */}
+              {letter.status !== "MERGED" && <SimilarLettersCard letter={letter} access={access} />}
               {/* While a handler drafts the reply: past replies to similar letters from the knowledge base. */}
               {(letter.status === "HANDLING" || letter.status === "REPLY_REVIEW") &&
                 canInUnit(access, "letter.handle", letter.ownerUnitId) && (

@@ -4,10 +4,11 @@ import { deleteMailbox } from "./Mutation/deleteMailbox";
 import { updateMailbox } from "./Mutation/updateMailbox";
 import { mailbox } from "./Query/mailbox";
 import { oneWindowMailbox } from "./Query/oneWindowMailbox";
+import { unitMailboxes } from "./Query/unitMailboxes";
 import { Site } from "./Site";
 
 export const mailboxResolvers = {
-  Query: { mailbox, oneWindowMailbox },
+  Query: { mailbox, oneWindowMailbox, unitMailboxes },
   Mutation: { createMailbox, updateMailbox, deleteMailbox },
   Mailbox,
   Site,
