@@ -1,10 +1,9 @@
 // Writing a letter on the portal as a visitor without JavaScript: read an article, write to the one-window
 // mailbox anonymously (a phone code from the logging SMS sender's outbox), get the query code once and look
 // the letter up with it. The same form submitted 5 times at once is one letter; two loads get two keys.
-import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openBrowser } from "./browser";
-import { smsOutboxFile } from "./global-setup";
+import { codeSentTo, uniquePhone } from "./letter-steps";
 import { POLL, screenshot, urls } from "./support";
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -15,31 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The newest code the logging sender sent to `phone`. */
-function lastCodeSentTo(phone: string): string | undefined {
-  const file = smsOutboxFile();
-  if (!existsSync(file)) return undefined;
-  const lines = readFileSync(file, "utf8").trim().split("\n").filter(Boolean);
-  const messages = lines.map((line) => JSON.parse(line) as { phone: string; text: string });
-  const text = messages.filter((message) => message.phone === phone).at(-1)?.text;
-  return /验证码为 (\d{6})/.exec(text ?? "")?.[1];
-}
-
-async function codeSentTo(phone: string, before?: string): Promise<string> {
-  await expect
-    .poll(() => {
-      const code = lastCodeSentTo(phone);
-      return code !== undefined && code !== before;
-    }, POLL)
-    .toBe(true);
-  return lastCodeSentTo(phone) ?? "";
-}
-
-/** A phone number no other test uses. */
-function uniquePhone(): string {
-  return `137${String(Date.now()).slice(-8)}`;
-}
 
 const FORM = "/s/xcb/hdjl/tyck/xiexin/";
 

@@ -183,11 +183,15 @@ export async function chooseSite(page: Page, name: string, code: string): Promis
   await searchAndChoose(page, page.getByRole("combobox", { name: "切换站点" }), `${name}（${code}）`);
 }
 
-/** Clicks an antd button and confirms the modal dialog it opens with 确定 (after the optional fill). */
+/**
+ * Confirms the open modal dialog `title` with its OK button — 确定, or `okLabel` when the dialog names it
+ * otherwise (保存, 合并办理 …) — after the optional fill.
+ */
 export async function confirmDialog(
   page: Page,
   title: string,
   fill?: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>,
+  okLabel = "确定",
 ): Promise<void> {
   const dialog = page.getByRole("dialog", { name: title });
   await dialog.waitFor();
@@ -196,7 +200,10 @@ export async function confirmDialog(
     .poll(() => dialog.evaluate((element) => element.className.includes("-enter")), POLL)
     .toBe(false);
   await fill?.(dialog);
-  const ok = await readyButton(dialog.getByRole("button", { name: /确\s*定\s*$/ }));
+  // No ^: a loading button's name is "loading 确 定".
+  const ok = await readyButton(
+    dialog.getByRole("button", { name: new RegExp(`${[...okLabel].join("\\s*")}\\s*$`) }),
+  );
   await ok.click();
   try {
     await dialog.waitFor({ state: "hidden", timeout: 10_000 });

@@ -21,6 +21,7 @@ const VIEW = `query($id: ID!) { letter(id: $id) {
   id title status ownerUnitId reply rating
   mergedInto { id title } mergedLetters { id status }
   timeline { action comment }
+  deadline { remainingWorkdays }
 } }`;
 
 interface View {
@@ -33,6 +34,7 @@ interface View {
   mergedInto: { id: string; title: string } | null;
   mergedLetters: { id: string; status: string }[];
   timeline: { action: string; comment: string | null }[];
+  deadline: { remainingWorkdays: number | null };
 }
 
 async function view(id: string, token: string): Promise<View> {
@@ -201,6 +203,8 @@ describe("合并办理", () => {
     });
 
     expect(codeOf(await world.graphql(UNMERGE, { id: duplicate }, tokens.handlerB))).toBe("NOT_FOUND");
+    // Answered with the primary: the duplicate's own clock stops counting down while it is merged.
+    expect((await view(duplicate, tokens.handlerA)).deadline.remainingWorkdays).toBeNull();
     const restored = await world.ok<{
       unmergeLetter: { status: string; ownerUnitId: string; mergedInto: null };
     }>(UNMERGE, { id: duplicate, comment: "不是同一站台" }, tokens.handlerA);
@@ -218,6 +222,7 @@ describe("合并办理", () => {
     await publish(primary, "已安排疏通排水管道。");
     const after = await view(duplicate, tokens.staffC);
     expect(after).toMatchObject({ status: "HANDLING", reply: null });
+    expect(after.deadline.remainingWorkdays).toEqual(expect.any(Number));
     // Unit C handles it on its own again.
     await world.step("draftLetterReply", { id: duplicate, content: "已清理站台排水沟。" }, tokens.staffC);
   });

@@ -5,7 +5,11 @@ import type { LetterDetailFragment } from "#gql/graphql";
 import { UNCOVERED_HINT } from "./DeadlineText";
 import { deadlineLevel, LEVEL_COLORS, remainingText } from "./deadline";
 
-export function DeadlineCard({ letter }: { letter: Pick<LetterDetailFragment, "deadline" | "mailbox"> }) {
+export function DeadlineCard({
+  letter,
+}: {
+  letter: Pick<LetterDetailFragment, "deadline" | "mailbox" | "status">;
+}) {
   const { deadline } = letter;
   const level = deadlineLevel(deadline.remainingWorkdays);
   return (
@@ -28,6 +32,7 @@ export function DeadlineCard({ letter }: { letter: Pick<LetterDetailFragment, "d
         )}
       </Descriptions>
       {deadline.paused && <Tag color="gold">待写信人补充材料，计时暂停</Tag>}
+      {letter.status === "MERGED" && <Tag color="purple">已并入主信件合并办理，随主信件答复</Tag>}
     </Card>
   );
 }

@@ -259,7 +259,8 @@ export class LetterService {
     const citizen = computeDeadline(row.acceptedAt, row.deadlineWorkdays, pauses, calendar, now);
     const lead = (await this.units(row)).find((unit) => unit.role === "lead" && !unit.endedAt);
     const unit = lead ? computeDeadline(lead.startedAt, row.deadlineWorkdays, pauses, calendar, now) : null;
-    const finished = row.status === "closed" || row.status === "not_accepted";
+    // A merged letter is answered with its primary: its own clock no longer counts down (nor is it 督办'd).
+    const finished = row.status === "closed" || row.status === "not_accepted" || row.status === "merged";
     return {
       citizenDueAt: citizen.dueOn,
       unitDueAt: unit?.dueOn ?? null,
