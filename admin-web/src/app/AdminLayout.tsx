@@ -3,6 +3,7 @@ import { useApolloClient, useMutation } from "@apollo/client/react";
 import { Badge, Button, Flex, Layout, Menu, Result, Space, Spin, Typography } from "antd";
 import { Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { LogoutDocument } from "../features/auth/graphql/logout";
+import { NewLettersBell } from "../features/letters/components/NewLettersBell";
 import { useReviewTaskCount } from "../features/tasks/hooks/useReviewTaskCount";
 import { canAccess } from "./access";
 import { useMe } from "./me";
@@ -73,6 +74,7 @@ export function AdminLayout() {
           <Flex justify="space-between" align="center" style={{ height: "100%" }}>
             <ScopeSwitcher />
             <Space>
+              <NewLettersBell />
               <UserOutlined aria-hidden />
               <span>{me?.displayName}</span>
               <Button icon={<LogoutOutlined />} onClick={signOut}>

@@ -93,6 +93,7 @@ type Documents = {
     "\n  query LetterSupervisionSettings {\n    letterSupervisionSettings {\n      warnWorkdays\n      reminderHours\n    }\n  }\n": typeof types.LetterSupervisionSettingsDocument,
     "\n  query Letters($filter: LetterFilter, $first: Int, $offset: Int) {\n    letters(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...LetterRow\n      }\n    }\n  }\n": typeof types.LettersDocument,
     "\n  mutation MergeLetters($primaryId: ID!, $duplicateIds: [ID!]!, $comment: String) {\n    mergeLetters(primaryId: $primaryId, duplicateIds: $duplicateIds, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": typeof types.MergeLettersDocument,
+    "\n  query MyNewLetters($limit: Int) {\n    myNewLetters(limit: $limit) {\n      total\n      letters {\n        id\n        title\n        createdAt\n        mailbox {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyNewLettersDocument,
     "\n  mutation NotAcceptLetter($id: ID!, $reason: String!) {\n    notAcceptLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n": typeof types.NotAcceptLetterDocument,
     "\n  mutation ProvideLetterInfo($id: ID!, $info: String!) {\n    provideLetterInfo(id: $id, info: $info) {\n      ...LetterDetail\n    }\n  }\n": typeof types.ProvideLetterInfoDocument,
     "\n  mutation PublishLetterReply($id: ID!) {\n    publishLetterReply(id: $id) {\n      ...LetterDetail\n    }\n  }\n": typeof types.PublishLetterReplyDocument,
@@ -267,6 +268,7 @@ const documents: Documents = {
     "\n  query LetterSupervisionSettings {\n    letterSupervisionSettings {\n      warnWorkdays\n      reminderHours\n    }\n  }\n": types.LetterSupervisionSettingsDocument,
     "\n  query Letters($filter: LetterFilter, $first: Int, $offset: Int) {\n    letters(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...LetterRow\n      }\n    }\n  }\n": types.LettersDocument,
     "\n  mutation MergeLetters($primaryId: ID!, $duplicateIds: [ID!]!, $comment: String) {\n    mergeLetters(primaryId: $primaryId, duplicateIds: $duplicateIds, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n": types.MergeLettersDocument,
+    "\n  query MyNewLetters($limit: Int) {\n    myNewLetters(limit: $limit) {\n      total\n      letters {\n        id\n        title\n        createdAt\n        mailbox {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyNewLettersDocument,
     "\n  mutation NotAcceptLetter($id: ID!, $reason: String!) {\n    notAcceptLetter(id: $id, reason: $reason) {\n      ...LetterDetail\n    }\n  }\n": types.NotAcceptLetterDocument,
     "\n  mutation ProvideLetterInfo($id: ID!, $info: String!) {\n    provideLetterInfo(id: $id, info: $info) {\n      ...LetterDetail\n    }\n  }\n": types.ProvideLetterInfoDocument,
     "\n  mutation PublishLetterReply($id: ID!) {\n    publishLetterReply(id: $id) {\n      ...LetterDetail\n    }\n  }\n": types.PublishLetterReplyDocument,
@@ -692,6 +694,10 @@ export function graphql(source: "\n  query Letters($filter: LetterFilter, $first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeLetters($primaryId: ID!, $duplicateIds: [ID!]!, $comment: String) {\n    mergeLetters(primaryId: $primaryId, duplicateIds: $duplicateIds, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"): (typeof documents)["\n  mutation MergeLetters($primaryId: ID!, $duplicateIds: [ID!]!, $comment: String) {\n    mergeLetters(primaryId: $primaryId, duplicateIds: $duplicateIds, comment: $comment) {\n      ...LetterDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNewLetters($limit: Int) {\n    myNewLetters(limit: $limit) {\n      total\n      letters {\n        id\n        title\n        createdAt\n        mailbox {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNewLetters($limit: Int) {\n    myNewLetters(limit: $limit) {\n      total\n      letters {\n        id\n        title\n        createdAt\n        mailbox {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

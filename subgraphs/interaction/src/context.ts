@@ -13,6 +13,7 @@ import { CalendarService } from "./modules/calendar/calendar.service";
 import { createKnowledgeLoaders } from "./modules/knowledge/knowledge.loaders";
 import { KnowledgeRepository } from "./modules/knowledge/knowledge.repository";
 import { KnowledgeService } from "./modules/knowledge/knowledge.service";
+import { LetterInboxService } from "./modules/letter/inbox/inbox.service";
 import { createLetterLoaders } from "./modules/letter/letter.loaders";
 import { LetterMergeService } from "./modules/letter/letter.merge";
 import { LetterRepository } from "./modules/letter/letter.repository";
@@ -73,6 +74,7 @@ export function createContext(base: BaseContext, deps: SubgraphDeps<InteractionS
       routing,
       letter,
       letterMerge: new LetterMergeService(db, base.caller, loaders, letter),
+      letterInbox: new LetterInboxService(db, base.caller, loaders),
       verification,
       attachment,
       knowledge: new KnowledgeService(db, base.caller, base.request, loaders, directory, letter),

@@ -3,6 +3,7 @@ import type { Resolvers } from "./generated/resolvers-types";
 import { attachmentResolvers } from "./modules/attachment/resolvers";
 import { calendarResolvers } from "./modules/calendar/resolvers";
 import { knowledgeResolvers } from "./modules/knowledge/resolvers";
+import { letterInboxResolvers } from "./modules/letter/inbox/resolvers";
 import { letterResolvers } from "./modules/letter/resolvers";
 import { letterSupervisionResolvers } from "./modules/letter/supervision/resolvers";
 import { mailboxResolvers } from "./modules/mailbox/resolvers";
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = mergeResolvers([
   calendarResolvers,
   letterResolvers,
   letterSupervisionResolvers,
+  letterInboxResolvers,
   routingResolvers,
   solicitationResolvers,
   knowledgeResolvers,

@@ -417,9 +417,9 @@ export type Mailbox = {
   /** 不满意时最多返工次数 */
   maxReworks: Scalars['Int']['output'];
   name: Scalars['String']['output'];
-  /** 接收新信件的角色（单位内持有该角色的人员） */
+  /** 接收新信件的角色（单位内持有该角色的人员，同样收到新来信提醒） */
   recipientRole: Maybe<MailboxRecipientRole>;
-  /** 接收新信件的用户 */
+  /** 接收新信件的用户：待受理的来信出现在其新来信提醒（myNewLetters）中 */
   recipientUserIds: Array<Scalars['ID']['output']>;
   /** 只在此站点展示；为空表示在单位的所有站点展示 */
   site: Maybe<Site>;
@@ -747,6 +747,15 @@ export type MutationVoteKnowledgeEntryArgs = {
   visitorId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 新来信提醒：等待受理的信件中，当前工作人员是其信箱接收人的那些 */
+export type NewLettersInbox = {
+  __typename?: 'NewLettersInbox';
+  /** 最新的若干封，按提交时间倒序 */
+  letters: Array<Letter>;
+  /** 待受理的新来信总数 */
+  total: Scalars['Int']['output'];
+};
+
 /** 短信验证码的用途 */
 export type PhoneCodePurpose =
   /** 匿名写信时验证联系电话 */
@@ -787,6 +796,8 @@ export type Query = {
   mailbox: Maybe<Mailbox>;
   /** 市民：我的信件 */
   myLetters: Array<Letter>;
+  /** 新来信提醒（工作人员）：信箱接收人（指定人员，或在信箱所属单位持有接收角色的人员）收到的、尚未受理的信件（含内容校验待确认的），只含本人可查看的 */
+  myNewLetters: NewLettersInbox;
   /** 市民：我的通知（新的在前） */
   myNotifications: Array<CitizenNotification>;
   /** 市民：我提交的意见 */
@@ -872,6 +883,11 @@ export type QueryLettersArgs = {
 
 export type QueryMailboxArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyNewLettersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1473,6 +1489,7 @@ export type ResolversTypes = ResolversObject<{
   MailboxKind: null;
   MailboxRecipientRole: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewLettersInbox: ResolverTypeWrapper<Omit<NewLettersInbox, 'letters'> & { letters: Array<ResolversTypes['Letter']> }>;
   PhoneCodePurpose: null;
   PhoneCodeSent: ResolverTypeWrapper<PhoneCodeSent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1548,6 +1565,7 @@ export type ResolversParentTypes = ResolversObject<{
   LetterUnit: LetterUnitRowModel;
   Mailbox: MailboxRowModel;
   Mutation: Record<PropertyKey, never>;
+  NewLettersInbox: Omit<NewLettersInbox, 'letters'> & { letters: Array<ResolversParentTypes['Letter']> };
   PhoneCodeSent: PhoneCodeSent;
   Query: Record<PropertyKey, never>;
   RoutingCategoryCount: RoutingCategoryCount;
@@ -1845,6 +1863,11 @@ export type MutationResolvers<ContextType = InteractionContext, ParentType exten
   voteKnowledgeEntry?: Resolver<ResolversTypes['KnowledgeEntry'], ParentType, ContextType, RequireFields<MutationVoteKnowledgeEntryArgs, 'helpful' | 'id'>>;
 }>;
 
+export type NewLettersInboxResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['NewLettersInbox'] = ResolversParentTypes['NewLettersInbox']> = ResolversObject<{
+  letters?: Resolver<Array<ResolversTypes['Letter']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PhoneCodePurposeResolvers = { LETTER: 'letter' };
 
 export type PhoneCodeSentResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['PhoneCodeSent'] = ResolversParentTypes['PhoneCodeSent']> = ResolversObject<{
@@ -1866,6 +1889,7 @@ export type QueryResolvers<ContextType = InteractionContext, ParentType extends 
   letters?: Resolver<ResolversTypes['LetterConnection'], ParentType, ContextType, RequireFields<QueryLettersArgs, 'first' | 'offset'>>;
   mailbox?: Resolver<Maybe<ResolversTypes['Mailbox']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'id'>>;
   myLetters?: Resolver<Array<ResolversTypes['Letter']>, ParentType, ContextType>;
+  myNewLetters?: Resolver<ResolversTypes['NewLettersInbox'], ParentType, ContextType, RequireFields<QueryMyNewLettersArgs, 'limit'>>;
   myNotifications?: Resolver<Array<ResolversTypes['CitizenNotification']>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
   mySolicitationSubmissions?: Resolver<Array<ResolversTypes['SolicitationSubmission']>, ParentType, ContextType>;
   myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2112,6 +2136,7 @@ export type Resolvers<ContextType = InteractionContext> = ResolversObject<{
   MailboxKind?: MailboxKindResolvers;
   MailboxRecipientRole?: MailboxRecipientRoleResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  NewLettersInbox?: NewLettersInboxResolvers<ContextType>;
   PhoneCodePurpose?: PhoneCodePurposeResolvers;
   PhoneCodeSent?: PhoneCodeSentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

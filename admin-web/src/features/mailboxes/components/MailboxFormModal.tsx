@@ -178,6 +178,7 @@ export function MailboxFormModal(props: {
         <Form.Item
           name="recipientUserIds"
           label="接收人"
+          extra="新来信会提醒这些人员：待受理的信件出现在其页眉的新来信提醒（铃铛）中"
           rules={[{ type: "array", max: MAX_RECIPIENTS, message: `接收人不能超过 ${MAX_RECIPIENTS} 个` }]}
         >
           <Select<string[]>
@@ -191,7 +192,7 @@ export function MailboxFormModal(props: {
         <Form.Item
           name="recipientRole"
           label="接收角色"
-          extra="单位内持有该角色的人员都会收到新信件"
+          extra="单位内持有该角色的人员都会收到新来信提醒（须有查看本单位信件的权限）"
           dependencies={["recipientUserIds"]}
           rules={[
             ({ getFieldValue }) => ({

@@ -65,6 +65,15 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
+/** The visibility condition of staff lists: the mailbox's unit, the owner, or an active co-handler is one of `unitIds`. */
+export function touchesUnits(unitIds: string[]): SQL {
+  return or(
+    inArray(letters.mailboxUnitId, unitIds),
+    inArray(letters.ownerUnitId, unitIds),
+    sql`exists (select 1 from ${letterUnits} where ${letterUnits.letterId} = ${letters.id} and ${letterUnits.endedAt} is null and ${inArray(letterUnits.unitId, unitIds)})`,
+  ) as SQL;
+}
+
 export class LetterRepository {
   constructor(private readonly db: Executor) {}
 
@@ -124,12 +133,7 @@ export class LetterRepository {
     page: { first: number; offset: number },
   ): Promise<{ rows: LetterRow[]; total: number }> {
     const conditions: SQL[] = [];
-    const touches = (unitIds: string[]) =>
-      or(
-        inArray(letters.mailboxUnitId, unitIds),
-        inArray(letters.ownerUnitId, unitIds),
-        sql`exists (select 1 from ${letterUnits} where ${letterUnits.letterId} = ${letters.id} and ${letterUnits.endedAt} is null and ${inArray(letterUnits.unitId, unitIds)})`,
-      ) as SQL;
+    const touches = touchesUnits;
     if (!visibility.all) {
       if (!visibility.unitIds.length) return { rows: [], total: 0 };
       conditions.push(touches(visibility.unitIds));
