@@ -2,9 +2,9 @@ import { newMatchBuffer, scan } from "./automaton";
 import { LEADER_CONTEXT } from "./defaults";
 import { extractHtml } from "./html";
 import type { CompiledLexicon } from "./lexicon";
-import { foldTable } from "./normalize";
+import { foldTable, isHan, skipTable } from "./normalize";
 import { checkDates, checkPunctuation, runPatterns } from "./rules";
-import { onWordBoundaries } from "./segment";
+import { isWord, onWordBoundaries } from "./segment";
 import type { Category, CheckInput, CheckOptions, CheckResult, Finding } from "./types";
 import { detectTypos } from "./typo";
 
@@ -62,13 +62,19 @@ export function check(input: CheckInput, lexicon: CompiledLexicon, options: Chec
       if (entry === undefined || !runs(entry.category)) continue;
       const guarded = entry.category === "sensitive" || entry.category === "name";
       const bounded = guarded || entry.category === "typo";
-      // Characters skipped inside a match are evasion only for terms someone would want to hide.
-      if (skipped > 0 && !guarded) continue;
+      // Characters skipped inside a match are evasion only for terms someone would want to hide; a typo pair
+      // still matches through invisible characters, and through spaces when it is a fixed phrase of four or
+      // more characters (“扫 黑 险 恶”), which no ordinary sentence spells out character by character.
+      if (skipped > 0 && !guarded && !(entry.category === "typo" && typoThroughGaps(text, start, end)))
+        continue;
       if (bounded && skipped === 0) {
         const key = start * 65536 + (end - start);
         let ok = boundaryCache.get(key);
         if (ok === undefined) {
-          ok = onWordBoundaries(text, start, end);
+          // jieba knows some sensitive terms as words (法轮功) and then cuts “佛法轮功德” as 佛/法轮功/德:
+          // a guarded term whose first and last characters each also form a word with their outer
+          // neighbour (佛法, 功德) is read as those words instead.
+          ok = onWordBoundaries(text, start, end) && !(guarded && straddled(text, start, end));
           boundaryCache.set(key, ok);
         }
         if (!ok) continue;
@@ -106,11 +112,15 @@ export function check(input: CheckInput, lexicon: CompiledLexicon, options: Chec
     }
   }
 
-  // 2. Data-driven patterns, punctuation, dates.
+  // 2. Data-driven patterns, punctuation, dates. Patterns and dates read full-width digits as digits
+  // (“２０２４年２月３０日”); the folding keeps offsets, and findings quote the original text.
   const ruleCategories = lexicon.patterns.filter((p) => runs(p.rule.category));
-  runPatterns(text, ruleCategories, push);
+  const digits = halfWidthDigits(text);
+  const pushOriginal =
+    digits === text ? push : (f: Finding): void => push({ ...f, text: text.slice(f.start, f.end) });
+  runPatterns(digits, ruleCategories, pushOriginal);
   if (runs("punctuation")) checkPunctuation(text, push);
-  if (runs("date")) checkDates(text, input.publishedAt, push);
+  if (runs("date")) checkDates(digits, input.publishedAt, pushOriginal);
 
   // 3. Statistical typos, on the folded text, where no rule already spoke.
   if (lexicon.typo !== undefined && runs("typo") && !full) {
@@ -136,6 +146,44 @@ export function check(input: CheckInput, lexicon: CompiledLexicon, options: Chec
     }
   }
   return { text, findings: result };
+}
+
+/** Full-width digits → ASCII digits (one code unit each, so offsets stay); the same string when there are none. */
+function halfWidthDigits(text: string): string {
+  return /[\uff10-\uff19]/.test(text)
+    ? text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    : text;
+}
+
+/** Characters evasion inserts that are invisible: zero-width spaces and joiners, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /^[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]$/;
+const SPACE = /^[ \u00a0\u3000\t]$/;
+
+/** True when every skipped character of a typo-pair match may be ignored (see the caller). */
+function typoThroughGaps(text: string, start: number, end: number): boolean {
+  const skip = skipTable();
+  const fold = foldTable();
+  let kept = 0;
+  let spaces = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (skip[fold[code] as number] !== 1) {
+      kept++;
+      continue;
+    }
+    const ch = text[i] as string;
+    if (SPACE.test(ch)) spaces++;
+    else if (!INVISIBLE.test(ch)) return false;
+  }
+  return spaces === 0 || kept >= 4;
+}
+
+/** Whether text[start-1..start] and text[end-1..end] are both dictionary words (see the caller). */
+function straddled(text: string, start: number, end: number): boolean {
+  if (start === 0 || end >= text.length) return false;
+  const left = text.slice(start - 1, start + 1);
+  const right = text.slice(end - 1, end + 1);
+  return isHan(left.charCodeAt(0)) && isHan(right.charCodeAt(1)) && isWord(left) && isWord(right);
 }
 
 /** Drops exact duplicates and findings inside a longer one of the same category; orders by position. */

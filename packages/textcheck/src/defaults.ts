@@ -60,6 +60,27 @@ export const DEFAULT_ENTRIES: LexiconEntry[] = [
   },
 ];
 
+/**
+ * 台湾、香港、澳门 called (part of) a list of countries. Wrong: “X等国家”, “X、日本等国家”, “X与其他国家”,
+ * “X是（一个）国家”, “X国”. Right, and common in official text: “与香港、澳门等国家和地区”, “国家或地区”,
+ * “国家（地区）” — the lookahead after 国家 keeps them. A bare “香港国家安全” is X's national security, not X
+ * as a country, so X directly before 国家 is left alone. List items are short (≤ 4 characters) and joined by
+ * 、和与及 only, so a list never reaches across a clause into someone else's “…等国家”. supervision's
+ * starter set (lexicon.starter.ts) carries the same source.
+ */
+export const HK_MACAO_TAIWAN_NOT_COUNTRIES =
+  "(台湾|香港|澳门)(?:[、和与及][\\u4e00-\\u9fff]{1,4}?)*(?:等|和其他|与其他|及其他|等其他)国家(?!和地区|或地区|与地区|及地区|[（(]地区[)）])" +
+  "|(台湾|香港|澳门)(?:地区)?是(?:一个)?(?:主权|独立|主权独立)?的?国家(?=[。，！？；、”」\\s]|$)" +
+  "|(台湾|香港|澳门)国(?![际内企营有务库旗歌画家庆道土度资货籍安情学宝手足民军语标乐风粹策门防法税考潮球花运事])" +
+  "|(?:中|中国)(?:台|港|澳)两国";
+
+/**
+ * Party plenums written with Arabic digits, wholly or in part (“11届3中全会”, “十一届3中全会”): at least one
+ * side is digits (the lookahead), the other may already be Chinese; all-Chinese “十一届三中全会” is right.
+ */
+export const PLENUM_WITH_DIGITS =
+  "(?<![\\d.一二三四五六七八九十])(?=[一二三四五六七八九十]*届?[一二三四五六七八九十]*\\d)(\\d{1,2}|[一二三四五六七八九十]{1,3})届(\\d{1,2}|[一二三四五六七八九十]{1,3})中全会";
+
 export const DEFAULT_PATTERNS: PatternRule[] = [
   {
     id: "default.wording.党史学习教育",
@@ -90,8 +111,7 @@ export const DEFAULT_PATTERNS: PatternRule[] = [
   },
   {
     id: "default.wording.港澳台非国家",
-    pattern:
-      "(台湾|香港|澳门)(?:等|和其他|与其他|等其他)?国家|(台湾|香港|澳门)国(?![际内企营有务库旗歌画家庆道土度资货籍])|(?:中|中国)(?:台|港|澳)两国",
+    pattern: HK_MACAO_TAIWAN_NOT_COUNTRIES,
     category: "wording",
     severity: "block",
     explanation: "台湾、香港、澳门是中国的一部分，不得称为“国家”，应称“国家和地区”或“地区”。",
@@ -99,7 +119,7 @@ export const DEFAULT_PATTERNS: PatternRule[] = [
   },
   {
     id: "default.number.中全会",
-    pattern: "(?<![\\d.])(\\d{1,2})届(\\d{1,2})中全会",
+    pattern: PLENUM_WITH_DIGITS,
     category: "number",
     severity: "warn",
     suggestion: "{cn:1}届{cn:2}中全会",

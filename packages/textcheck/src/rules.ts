@@ -32,7 +32,9 @@ function expand(template: string, m: RegExpExecArray): string {
   return template
     .replace(/\{cn:(\d)\}/g, (_, g: string) => {
       const v = m[Number(g)];
-      return v === undefined ? "" : chineseNumeral(Number(v));
+      // A group may already be in Chinese numerals (“十一届3中全会”): only digits are converted.
+      if (v === undefined) return "";
+      return /^\d+$/.test(v) ? chineseNumeral(Number(v)) : v;
     })
     .replace(/\$(\d)/g, (_, g: string) => m[Number(g)] ?? "");
 }

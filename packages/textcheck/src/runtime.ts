@@ -72,6 +72,8 @@ export interface StatisticalTypos {
   model: TypoModel;
   /** Confusion pairs (wrong → right) the training data kept, as warn-level typo entries. */
   pairs: readonly LexiconEntry[];
+  /** The model's confusion sets: protected names' near misses are built from them. */
+  confusion: ReadonlyMap<string, string>;
   /** Reading, decompressing and compiling the model file. */
   loadMs: number;
   /** Memory the compiled model keeps (its typed arrays; loading peaks higher until garbage is collected). */
@@ -107,6 +109,7 @@ export function statisticalTypos(): StatisticalTypos | null {
   statistical = {
     model,
     pairs,
+    confusion: typoModel.confusion,
     loadMs: performance.now() - t0,
     memoryBytes: typedBytes(model, 2),
     file: TYPO_MODEL_FILE,
@@ -169,7 +172,9 @@ export function compileEntries(
     patterns,
     protectedNames: names,
     defaults: false,
-    ...(typos ? { compiledTypo: typos.model } : {}),
+    // The compiled model does not keep the raw confusion sets: without them a protected name would have no
+    // near misses at all.
+    ...(typos ? { compiledTypo: typos.model, nameConfusion: typos.confusion } : {}),
   });
 }
 
@@ -393,6 +398,20 @@ function toStored(
     });
   }
   return out;
+}
+
+/**
+ * Suggested phrases (keywords, tags) without those the lexicon objects to: a sensitive, wording or forbidden
+ * entry (or wording rule) at block or warn level, unless the unit is exempted from it — a suggestion must not
+ * propose what the check would then flag (“两岸三地”).
+ */
+export function withoutFlagged(lexicon: ActiveLexicon, phrases: readonly string[]): string[] {
+  return phrases.filter(
+    (phrase) =>
+      !check({ text: phrase }, lexicon.compiled, { categories: ["sensitive", "wording"] }).findings.some(
+        (f) => f.severity !== "hint" && !lexicon.exempted.has(entryIdOf(f.ruleId)),
+      ),
+  );
 }
 
 export function runCheck(

@@ -42,6 +42,11 @@ export function onWordBoundaries(text: string, start: number, end: number): bool
   return startOk && endOk;
 }
 
+/** True when jieba's dictionary has `word` as one word (cut without HMM, which would join unseen pairs). */
+export function isWord(word: string): boolean {
+  return instance().cut(word, false).length === 1;
+}
+
 /** jieba's words of `text` (with HMM, so unseen domain words come out whole): for building vocabularies. */
 export function cutWords(text: string): string[] {
   return instance().cut(text, true);

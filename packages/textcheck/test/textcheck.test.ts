@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, compileLexicon, type Finding, type LexiconEntry } from "../src/index";
+import { withoutFlagged } from "../src/runtime";
 
 const DATA = path.resolve(import.meta.dirname, "../../../../shared/data");
 
@@ -66,6 +67,63 @@ describe("issue examples", () => {
   });
 });
 
+describe("台湾、香港、澳门 are not countries", () => {
+  const wording = (text: string) =>
+    check({ text }, lexicon)
+      .findings.filter((f) => f.ruleId === "default.wording.港澳台非国家")
+      .map((f) => [f.text, f.severity]);
+  it.each([
+    ["香港是一个国家。", "香港是一个国家"],
+    ["台湾是国家，", "台湾是国家"],
+    ["澳门等国家", "澳门等国家"],
+    ["台湾、日本等国家", "台湾、日本等国家"],
+    ["香港与其他国家", "香港与其他国家"],
+    ["所谓香港国", "香港国"],
+    ["台湾国的", "台湾国"],
+  ])("blocks %s", (text, span) => {
+    expect(wording(text)).toEqual([[span, "block"]]);
+  });
+  it.each([
+    "与香港、澳门等国家和地区",
+    "台湾、日本等国家或地区",
+    "香港、澳门等国家（地区）",
+    "香港国家安全法",
+    "香港国安法",
+    "香港是国家对外开放的重要窗口。",
+    "美国、英国等国家",
+  ])("accepts %s", (text) => {
+    expect(wording(text)).toEqual([]);
+  });
+});
+
+describe("numbers and dates", () => {
+  it("flags mixed numerals in plenum names and leaves Chinese ones alone", () => {
+    const f = check({ text: "十一届3中全会" }, lexicon).findings;
+    expect(f.map((x) => [x.text, x.suggestion])).toEqual([["十一届3中全会", "十一届三中全会"]]);
+    expect(check({ text: "11届三中全会" }, lexicon).findings[0]?.suggestion).toBe("十一届三中全会");
+    expect(check({ text: "十一届三中全会" }, lexicon).findings).toEqual([]);
+  });
+  it("reads full-width digits in dates and quotes the original text", () => {
+    const f = check({ text: "２０２４年２月３０日" }, lexicon).findings;
+    expect(f.map((x) => [x.text, x.ruleId])).toEqual([["２０２４年２月３０日", "date.impossible"]]);
+    expect(check({ text: "１１届３中全会" }, lexicon).findings[0]?.text).toBe("１１届３中全会");
+  });
+});
+
+describe("typo pairs through gaps", () => {
+  it.each([
+    ["spaces in a fixed phrase", "坚持扫 黑 险 恶。", "扫 黑 险 恶"],
+    ["zero-width", "坚持扫\u200b黑险恶。", "扫\u200b黑险恶"],
+    ["zero-width in a short pair", "请按\u200b装软件", "按\u200b装"],
+  ])("%s", (_, text, span) => {
+    expect(check({ text }, lexicon).findings.find((f) => f.category === "typo")?.text).toBe(span);
+  });
+  it("does not join a short pair across a space or punctuation", () => {
+    expect(check({ text: "请按 装软件" }, lexicon).findings.filter((f) => f.category === "typo")).toEqual([]);
+    expect(check({ text: "扫黑，险恶" }, lexicon).findings.filter((f) => f.category === "typo")).toEqual([]);
+  });
+});
+
 describe("punctuation", () => {
   it("finds unpaired quotes, brackets and 书名号, half-width and doubled marks", () => {
     const { findings } = check({ text: "他说:“学习《条例》精神,要落实，，。\n（一）开展《学习" }, lexicon);
@@ -98,6 +156,20 @@ describe("sensitive terms and evasion", () => {
       expect(check({ text }, lexicon).findings.filter((f) => f.category === "sensitive")).toEqual([]);
     },
   );
+  it("does not fire on a term jieba knows as a word when it straddles two ordinary words (佛法轮功德)", () => {
+    // jieba's dictionary has 法轮功, so it cuts 佛/法轮功/德; 佛法 and 功德 are the words actually written.
+    const withTerm = compileLexicon([
+      { id: "t.flg", term: "法轮功", category: "sensitive", severity: "block" },
+    ]);
+    const sensitive = (text: string) =>
+      check({ text }, withTerm)
+        .findings.filter((f) => f.category === "sensitive")
+        .map((f) => f.text);
+    expect(sensitive("佛法轮功德")).toEqual([]);
+    expect(sensitive("学习佛法轮功德无量")).toEqual([]);
+    expect(sensitive("依法取缔法轮功组织")).toEqual(["法轮功"]);
+    expect(sensitive("法轮功")).toEqual(["法轮功"]);
+  });
   it("does not join characters across a paragraph break", () => {
     expect(check({ text: "黑\n星会" }, lexicon).findings).toEqual([]);
   });
@@ -209,5 +281,17 @@ describe("statistical typo detector", () => {
   });
   it("keeps positions of the original text when folding changes characters", () => {
     expect(typos("ＡＢ我们要按装软件")).toEqual([["按", 5, "安", "typo.statistical"]]);
+  });
+});
+
+describe("suggested phrases", () => {
+  it("drops phrases with a sensitive or wording entry at block or warn level, keeps the rest", () => {
+    const active = { version: 1, compiled: lexicon, exempted: new Set<string>() };
+    expect(withoutFlagged(active, ["两岸三地", "青年", "黑星会", "台湾等国家", "发展"])).toEqual([
+      "青年",
+      "发展",
+    ]);
+    const exempt = { ...active, exempted: new Set(["default.wording.两岸三地"]) };
+    expect(withoutFlagged(exempt, ["两岸三地"])).toEqual(["两岸三地"]);
   });
 });

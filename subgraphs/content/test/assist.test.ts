@@ -185,3 +185,16 @@ describe.skipIf(!hasNews)("suggested summary and keywords", () => {
       expect(item.writingAssist.suggestedKeywords.length).toBeGreaterThan(0);
   });
 });
+
+describe("suggested keywords and the lexicon", () => {
+  it("never proposes a phrase the text check flags (两岸三地)", async () => {
+    const body = "<p>两岸三地青年代表参加交流活动，两岸三地青年共话发展。活动促进青年交流。</p>";
+    const result = await kit.ok<{ suggestWriting: Assist }>(
+      `query($title: String!, $body: String!) { suggestWriting(title: $title, body: $body) { ${ASSIST_FIELDS} } }`,
+      { title: "两岸三地青年交流活动举行", body },
+      a.editor,
+    );
+    expect(result.suggestWriting.suggestedKeywords).not.toContain("两岸三地");
+    expect(result.suggestWriting.suggestedKeywords).toContain("青年");
+  });
+});

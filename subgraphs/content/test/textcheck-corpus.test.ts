@@ -94,6 +94,16 @@ describe("the starter lexicon on real text", () => {
     ]);
   });
 
+  it("shows both headline categories: sensitive terms and leaders' names with near misses", () => {
+    const found = runCheck(lexicon, {
+      html: "<p>国务院总理李墙主持会议。总书记习近平指出。有人代开发票。</p>",
+    });
+    expect(found.findings.map((f) => [f.text, f.category, f.severity, f.suggestion])).toEqual([
+      ["李墙", "name", "block", "李强"],
+      ["代开发票", "sensitive", "block", null],
+    ]);
+  });
+
   it.skipIf(!existsSync(NEWS))("finds no block-level problem in the 500 real news items", () => {
     const news = readFileSync(NEWS, "utf8")
       .split("\n")

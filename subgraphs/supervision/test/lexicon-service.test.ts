@@ -141,6 +141,55 @@ describe("lexicon service", () => {
     expect(await version()).toBe(before);
   });
 
+  it("starts with sensitive terms and protected names with titles, each with its source", async () => {
+    const list = await gql(
+      `{ lexiconEntries(filter: { kind: SENSITIVE }, limit: 200) { items { term level source } } }`,
+      {},
+      tokens.supervisor,
+    );
+    const sensitive = (list.data?.lexiconEntries.items ?? []) as {
+      term: string;
+      level: string;
+      source: string;
+    }[];
+    expect(sensitive.length).toBeGreaterThanOrEqual(24);
+    expect(sensitive.map((e) => e.term)).toContain("法轮功");
+    expect(sensitive.some((e) => e.level === "BLOCK")).toBe(true);
+    expect(sensitive.filter((e) => !e.source).map((e) => e.term)).toEqual([]);
+    const names = await gql(
+      `{ lexiconEntries(filter: { kind: NAME }) { items { term titles source note } } }`,
+      {},
+      tokens.supervisor,
+    );
+    const leaders = (names.data?.lexiconEntries.items ?? []) as {
+      term: string;
+      titles: string[];
+      source: string;
+    }[];
+    expect(leaders.find((e) => e.term === "习近平")).toMatchObject({
+      titles: ["中共中央总书记", "国家主席", "中央军委主席", "总书记"],
+      source: "公开报道",
+    });
+    expect(leaders.find((e) => e.term === "李强")?.titles).toContain("国务院总理");
+  });
+
+  it("replaces a starter rule still in its first wording, once, and keeps an edited one", async () => {
+    const { repairSeedEntries } = await import("../src/modules/lexicon/lexicon.service");
+    const { STARTER_REPLACED } = await import("../src/modules/lexicon/lexicon.starter");
+    const [kind, from, to] = STARTER_REPLACED[0] ?? ["pattern", "", ""];
+    await pool.query(`UPDATE supervision.lexicon_entry SET term = $1 WHERE term = $2 AND kind = $3`, [
+      from,
+      to,
+      kind,
+    ]);
+    expect(await repairSeedEntries(supervision.db)).toBe(1);
+    const { rows } = await pool.query(`SELECT term FROM supervision.lexicon_entry WHERE term = ANY($1)`, [
+      [from, to],
+    ]);
+    expect(rows.map((r: { term: string }) => r.term)).toEqual([to]);
+    expect(await repairSeedEntries(supervision.db)).toBe(0);
+  });
+
   it("bumps the version with every change and announces it by event in the same transaction", async () => {
     const v0 = await version();
     const created = await gql(

@@ -13,6 +13,7 @@ import DataLoader from "dataloader";
 import type { ContentDb } from "../../context";
 import type { ArticleLoaders } from "../article/article.loaders";
 import type { ArticleRow } from "../article/article.sql";
+import { type LexiconCache, withoutFlagged } from "../textcheck/lexicon-cache";
 import { fingerprint } from "./assist.fingerprint";
 import { AssistRepository } from "./assist.repository";
 import type { NearDuplicateModel, WritingAssistModel } from "./assist.types";
@@ -44,13 +45,21 @@ export class AssistService {
     private readonly caller: Caller,
     private readonly loaders: ArticleLoaders,
     private readonly directory: DirectoryLoaders,
+    /** Suggested keywords go through the lexicon: none the text check would flag. */
+    private readonly lexicons: LexiconCache,
   ) {}
 
   /** Article.writingAssist: from the current revision (the article was loaded through a staff read). */
   async forArticle(article: ArticleRow): Promise<WritingAssistModel> {
     const revision = await this.loaders.revisionById.load(article.currentRevisionId);
     if (!revision) return { suggestedSummary: "", suggestedKeywords: [], nearDuplicates: [] };
-    return this.assist(revision.title, revision.body, article.id, article.originArticleId ?? article.id);
+    return this.assist(
+      revision.title,
+      revision.body,
+      article.id,
+      article.originArticleId ?? article.id,
+      article.unitId,
+    );
   }
 
   /** suggestWriting: the editor's unsaved text. */
@@ -67,12 +76,17 @@ export class AssistService {
     bodyHtml: string,
     selfId: string | null,
     family: string | null,
+    unitId: string | null = null,
   ): Promise<WritingAssistModel> {
     const text = htmlToText(bodyHtml);
     const hash = fingerprint(title, bodyHtml);
+    // Twice as many candidates as shown, so dropping flagged ones still leaves a full list. Unsaved text has
+    // no unit yet: the city's lexicon (an unknown unit's) decides.
+    const candidates = extractKeywords(`${title}\n${text}`, KEYWORD_COUNT * 2);
+    const keywords = withoutFlagged(this.lexicons.forUnit(unitId ?? ""), candidates);
     return {
       suggestedSummary: summarize(text, SUMMARY_CHARS),
-      suggestedKeywords: extractKeywords(`${title}\n${text}`, KEYWORD_COUNT),
+      suggestedKeywords: keywords.slice(0, KEYWORD_COUNT),
       nearDuplicates: hash === 0n ? [] : await this.duplicates.load({ hash, selfId, family }),
     };
   }

@@ -30,7 +30,7 @@ import {
 import type { LexiconLoaders } from "./lexicon.loaders";
 import { LexiconRepository, LexiconSnapshotRepository, LexiconVersionRepository } from "./lexicon.repository";
 import type { LexiconEntryRow, LexiconExemptionRow } from "./lexicon.sql";
-import { SEED_ENTRY_FIXES, STARTER_ENTRIES } from "./lexicon.starter";
+import { SEED_ENTRY_FIXES, STARTER_ENTRIES, STARTER_REPLACED } from "./lexicon.starter";
 import {
   createLexiconEntryInput,
   exemptionInput,
@@ -169,8 +169,9 @@ export async function seedStarterLexicon(db: SupervisionDb): Promise<void> {
 }
 
 /**
- * Gives the entries migration 0002 seeded without a source their source and level (SEED_ENTRY_FIXES), once:
- * only rows still without a source change, with one version bump when any did.
+ * Gives the entries migration 0002 seeded without a source their source and level (SEED_ENTRY_FIXES), and
+ * corrects starter rules still in their first wording (STARTER_REPLACED), once: only rows still without a
+ * source or with the old text change, with one version bump when any did.
  */
 export async function repairSeedEntries(db: SupervisionDb): Promise<number> {
   return db.transaction(async (tx) => {
@@ -181,6 +182,14 @@ export async function repairSeedEntries(db: SupervisionDb): Promise<number> {
       const row = city.find((entry) => entry.term === fix.term && entry.kind === fix.kind && !entry.source);
       if (!row) continue;
       await repository.update(row.id, { level: fix.level, source: fix.source });
+      fixed++;
+    }
+    // Starter rules a later version corrected: replaced only while the row still has the old text (an
+    // administrator's own edit is kept).
+    for (const [kind, from, to] of STARTER_REPLACED) {
+      const row = city.find((entry) => entry.term === from && entry.kind === kind);
+      if (!row || city.some((entry) => entry.term === to && entry.kind === kind)) continue;
+      await repository.update(row.id, { term: to });
       fixed++;
     }
     if (fixed === 0) return 0;

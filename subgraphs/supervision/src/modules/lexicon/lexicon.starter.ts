@@ -19,7 +19,95 @@ const entry = (partial: Partial<ParsedEntry> & Pick<ParsedEntry, "term" | "kind"
 const typo = (term: string, suggestion: string, source: string, level: ParsedEntry["level"] = "warn") =>
   entry({ term, kind: "typo", level, suggestion, source, note: `“${term}”应为“${suggestion}”。` });
 
+/**
+ * Same sources as the engine's defaults (packages/textcheck/src/defaults.ts; supervision does not depend on
+ * the engine): 台湾、香港、澳门 as countries — “X等国家”, “X、日本等国家”, “X是一个国家”, “X国” — while the
+ * recommended “国家和地区 / 国家或地区 / 国家（地区）” after such a list passes.
+ */
+export const HK_MACAO_TAIWAN_NOT_COUNTRIES =
+  "(台湾|香港|澳门)(?:[、和与及][\\u4e00-\\u9fff]{1,4}?)*(?:等|和其他|与其他|及其他|等其他)国家(?!和地区|或地区|与地区|及地区|[（(]地区[)）])" +
+  "|(台湾|香港|澳门)(?:地区)?是(?:一个)?(?:主权|独立|主权独立)?的?国家(?=[。，！？；、”」\\s]|$)" +
+  "|(台湾|香港|澳门)国(?![际内企营有务库旗歌画家庆道土度资货籍安情学宝手足民军语标乐风粹策门防法税考潮球花运事])" +
+  "|(?:中|中国)(?:台|港|澳)两国";
+/** Plenums with Arabic digits on either side (“11届3中全会”, “十一届3中全会”). */
+export const PLENUM_WITH_DIGITS =
+  "(?<![\\d.一二三四五六七八九十])(?=[一二三四五六七八九十]*届?[一二三四五六七八九十]*\\d)(\\d{1,2}|[一二三四五六七八九十]{1,3})届(\\d{1,2}|[一二三四五六七八九十]{1,3})中全会";
+/** Starter entries of the first version that later versions replaced: [kind, old term, new term]. */
+export const STARTER_REPLACED: [ParsedEntry["kind"], string, string][] = [
+  [
+    "pattern",
+    "(台湾|香港|澳门)(?:等|和其他|与其他|等其他)?国家|(?:中|中国)(?:台|港|澳)两国",
+    HK_MACAO_TAIWAN_NOT_COUNTRIES,
+  ],
+  ["pattern", "(?<![\\d.])(\\d{1,2})届(\\d{1,2})中全会", PLENUM_WITH_DIGITS],
+];
+
+const KONSHENG = "Konsheng/Sensitive-lexicon 公开敏感词库（MIT 许可），人工挑选";
+const HOUBB = "houbb/sensitive-word 公开敏感词库（Apache-2.0 许可），人工挑选";
+const LEADERS = "公开报道";
+const LEADERS_NOTE =
+  "第二十届中央政治局常委及国家副主席的姓名与职务，据新华社等公开报道整理；换届后请及时更新。";
+
+/**
+ * Sensitive terms. Block: wording that only spam and illegal trade use, never an official article. Warn:
+ * organisations and separatist labels that official news names critically (“依法取缔法轮功邪教组织”, “反对台独”)
+ * — an editor should look, a gate must not stop the article.
+ */
+const sensitive = (term: string, level: ParsedEntry["level"], source: string, note: string) =>
+  entry({ term, kind: "sensitive", level, source, note });
+const SPAM = "违法广告、交易用语，政务网站不应出现。";
+const CRITICAL = "邪教、分裂组织或其口号：批判性报道可保留，请核对上下文与定性表述。";
+const DRUGS = "毒品、赌博名称：宣传禁毒禁赌可保留，请核对上下文。";
+const SENSITIVE_TERMS: ParsedEntry[] = [
+  ...["代开发票", "发票代开", "出售枪支", "出售手枪", "出售冰毒", "出售假币"].map((t) =>
+    sensitive(t, "block", KONSHENG, SPAM),
+  ),
+  ...["办证刻章", "仿真枪出售"].map((t) => sensitive(t, "block", HOUBB, SPAM)),
+  ...["迷奸药", "迷魂药", "裸聊", "援交", "卖肾", "炸弹制作"].map((t) =>
+    sensitive(t, "block", KONSHENG, SPAM),
+  ),
+  sensitive("九评共产党", "block", KONSHENG, "境外反动宣传品名称。"),
+  ...[
+    "法轮功",
+    "法轮大法",
+    "李洪志",
+    "全能神",
+    "东方闪电",
+    "门徒会",
+    "呼喊派",
+    "观音法门",
+    "主神教",
+    "台独",
+    "港独",
+    "藏独",
+    "疆独",
+    "东突厥斯坦",
+    "达赖集团",
+    "世维会",
+    "藏青会",
+  ].map((t) => sensitive(t, "warn", KONSHENG, CRITICAL)),
+  ...["冰毒", "海洛因", "摇头丸", "麻古", "三唑仑", "六合彩", "赌球", "私彩", "代孕"].map((t) =>
+    sensitive(t, "warn", KONSHENG, DRUGS),
+  ),
+];
+
+/** Protected names: a one-character homophone or look-alike next to a title or leader context blocks. */
+const leader = (term: string, titles: string[]) =>
+  entry({ term, kind: "name", level: "block", source: LEADERS, note: LEADERS_NOTE, titles });
+const PROTECTED_NAMES: ParsedEntry[] = [
+  leader("习近平", ["中共中央总书记", "国家主席", "中央军委主席", "总书记"]),
+  leader("李强", ["国务院总理", "总理"]),
+  leader("赵乐际", ["全国人大常委会委员长", "委员长"]),
+  leader("王沪宁", ["全国政协主席"]),
+  leader("蔡奇", ["中央书记处书记", "中央办公厅主任"]),
+  leader("丁薛祥", ["国务院副总理", "副总理"]),
+  leader("李希", ["中央纪委书记"]),
+  leader("韩正", ["国家副主席"]),
+];
+
 export const STARTER_ENTRIES: ParsedEntry[] = [
+  ...SENSITIVE_TERMS,
+  ...PROTECTED_NAMES,
   // Fixed slogans: one wrong character fails an inspection, so they block.
   typo("扫黑险恶", "扫黑除恶", JIYUE, "block"),
   typo("报销国家", "报效国家", JIYUE, "block"),
@@ -89,7 +177,7 @@ export const STARTER_ENTRIES: ParsedEntry[] = [
     note: "宣传部、组织部、统战部是党委工作部门，应写作“××市委宣传部”等。",
   }),
   entry({
-    term: "(台湾|香港|澳门)(?:等|和其他|与其他|等其他)?国家|(?:中|中国)(?:台|港|澳)两国",
+    term: HK_MACAO_TAIWAN_NOT_COUNTRIES,
     kind: "pattern",
     category: "wording",
     level: "block",
@@ -106,7 +194,7 @@ export const STARTER_ENTRIES: ParsedEntry[] = [
     note: "三个职务的顺序为：中共中央总书记、国家主席、中央军委主席。",
   }),
   entry({
-    term: "(?<![\\d.])(\\d{1,2})届(\\d{1,2})中全会",
+    term: PLENUM_WITH_DIGITS,
     kind: "pattern",
     category: "number",
     level: "warn",
