@@ -34,6 +34,7 @@ const marker = uniqueSuffix();
 const TITLE = `市委宣传部开展网络文明志愿服务活动（报送${marker}）`;
 const SOURCE = "市委宣传部文明处";
 const IMAGE_NAME = `志愿服务现场${marker}.png`;
+const IMAGE_ALT = "志愿者在社区宣传网络文明公约";
 const TARGET_NAME = `端到端接收${marker}`;
 const NOTE = "请予采用";
 const REASON = "图片授权待核实，暂时撤下";
@@ -262,9 +263,10 @@ describe("一稿多端", () => {
     await editor.keyboard.press("Enter");
 
     await editor.getByRole("button", { name: "插入图片" }).click();
-    await editor.getByRole("button", { name: "从资源库选择图片" }).click();
+    const insert = editor.getByRole("dialog", { name: "插入图片" });
+    await insert.getByRole("button", { name: "从资源库选择或上传图片" }).click();
     const picker = editor
-      .getByRole("dialog", { name: "插入图片" })
+      .getByRole("dialog", { name: "选择图片" })
       .filter({ has: editor.getByRole("button", { name: /上\s*传/ }) });
     await picker.waitFor();
     await picker
@@ -276,11 +278,15 @@ describe("一稿多端", () => {
     await expect.poll(() => asset.getAttribute("aria-selected"), POLL).toBe("true");
     await picker.getByRole("button", { name: buttonName("确定") }).click();
     await picker.waitFor({ state: "hidden" });
+    // The library keeps only a file name: the editor types what the picture shows, for screen readers.
+    await insert.getByLabel("替代文本（供读屏软件朗读）").fill(IMAGE_ALT);
+    await insert.getByRole("button", { name: buttonName("确定") }).click();
+    await insert.waitFor({ state: "hidden" });
     const editorImage = body.locator("img");
     await editorImage.waitFor();
     const imageId = ((await editorImage.getAttribute("src")) ?? "").replace(/^\/media\//, "");
     expect(imageId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await editorImage.getAttribute("alt")).toBe(IMAGE_NAME);
+    expect(await editorImage.getAttribute("alt")).toBe(IMAGE_ALT);
     await screenshot(editor, "syndication-editor");
 
     await editor.getByRole("button", { name: buttonName("保存") }).click();

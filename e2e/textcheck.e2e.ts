@@ -102,6 +102,8 @@ async function expectRefused(page: Page, button: string, title: string, refusal:
     .toBe(false);
   await dialog.getByRole("button", { name: buttonName("确定") }).click();
   await page.getByText(refusal).first().waitFor();
+  // The gate's own words, not behind the generic 数据冲突 prefix.
+  expect(await page.getByText(refusal).first().textContent()).not.toMatch(/^数据冲突/);
   await screenshot(page, `textcheck-refused-${button}`);
   await dialog.getByRole("button", { name: buttonName("取消") }).click();
   await dialog.waitFor({ state: "hidden" });

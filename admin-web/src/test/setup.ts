@@ -25,6 +25,13 @@ if (!("ResizeObserver" in window)) {
   Object.assign(window, { ResizeObserver: ResizeObserverStub });
 }
 
+// The rich-text editor scrolls its selection into view, measuring with Range rects jsdom does not have.
+const emptyRects = (): DOMRectList => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+if (!Range.prototype.getClientRects) {
+  Range.prototype.getClientRects = emptyRects;
+  Range.prototype.getBoundingClientRect = () => new DOMRect(0, 0, 0, 0);
+}
+
 afterEach(() => {
   cleanup();
   clearSession();

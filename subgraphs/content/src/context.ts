@@ -71,7 +71,7 @@ export function createContext(base: BaseContext, deps: SubgraphDeps<ContentSchem
       workflow: new WorkflowService(db, caller, request, loaders, directory),
       syndication: new SyndicationService(db, caller, request, loaders, directory),
       changefeed: new ChangefeedService(db, caller, directory),
-      assist: new AssistService(db, caller, loaders, directory),
+      assist: new AssistService(db, caller, loaders, directory, lexiconCacheFor(deps)),
       recheck: new RecheckService(db, caller, request, directory),
       textcheck: new TextCheckService(db, caller, request, loaders, directory, lexiconCacheFor(deps), (id) =>
         loaders.checkOverridesByRevision.load(id),

@@ -114,6 +114,18 @@ describe("three-stage review and publishing", () => {
 
   it("refuses the wrong stage, a second stage by the same person, one's own article and a reject without comment", async () => {
     const view = await article(kit, a, siteA, "待审稿件", "in_review");
+    // The editor offers 通过/退回 by canReview: only to whom approve and reject would not refuse.
+    const canReview = async (caller: Parameters<typeof codeOf>[2]) =>
+      (
+        await kit.ok<{ article: { canReview: boolean } }>(
+          `query($id: ID!) { article(id: $id) { canReview } }`,
+          { id: view.id },
+          caller,
+        )
+      ).article.canReview;
+    expect(await canReview(a.r1)).toBe(true);
+    expect(await canReview(a.r2)).toBe(false);
+    expect(await canReview(a.editor)).toBe(false);
     expect(await codeOf(MUTATIONS.approve, { id: view.id }, a.r2)).toBe("FORBIDDEN");
     expect(await codeOf(MUTATIONS.publish, { id: view.id }, a.r3)).toBe("CONFLICT");
     expect(await codeOf(MUTATIONS.reject, { id: view.id, comment: "  " }, a.r1)).toBe("BAD_USER_INPUT");
@@ -123,6 +135,8 @@ describe("three-stage review and publishing", () => {
       grant("reviewer_2", { unitId: unitA }),
     ]);
     await kit.ok(MUTATIONS.approve, { id: view.id }, both);
+    expect(await canReview(both)).toBe(false);
+    expect(await canReview(a.r2)).toBe(true);
     expect(await codeOf(MUTATIONS.approve, { id: view.id }, both)).toBe("FORBIDDEN");
 
     const writerReviewer = await kit.staff([
@@ -555,6 +569,21 @@ describe("sanitising", () => {
     ])
       expect(stored).not.toMatch(forbidden);
     expect(view.currentRevision.title).toBe("<script>alert('标题')</script> & <b>");
+  });
+
+  it("keeps only media-library images: the portal's CSP (img-src 'self' data:) would block any other", async () => {
+    const body = [
+      `<p>图文</p>`,
+      `<img src="/media/abc.png" alt="资源库图片">`,
+      `<img src="https://img.example/x.png" alt="外部图片">`,
+      `<img src="http://img.example/y.png">`,
+      `<img src="/favicon.svg" alt="站内其他路径">`,
+    ].join("");
+    const view = await article(kit, a, siteA, "图片规则", "draft", body);
+    const stored = view.currentRevision.body;
+    expect(stored).toContain(`<img src="/media/abc.png" alt="资源库图片" />`);
+    expect(stored).not.toMatch(/img\.example|favicon/);
+    expect(stored.match(/<img/g)).toHaveLength(1);
   });
 });
 

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliveries, outbox } from "../src/db/schema";
 import { sendDelivery } from "../src/modules/distribution/distribution.queue";
@@ -267,7 +267,11 @@ describe("distribution targets", () => {
     );
     expect(rotated.rotateDistributionSecret.secret).toMatch(/^[0-9a-f]{64}$/);
     expect(rotated.rotateDistributionSecret.secret).not.toBe(created.secret);
-    const events = await kit.content.db.select().from(outbox).where(eq(outbox.aggregateId, created.id));
+    const events = await kit.content.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.aggregateId, created.id))
+      .orderBy(asc(outbox.seq));
     expect(events.map((event) => event.type)).toEqual([
       "distribution.target_created",
       "distribution.target_updated",

@@ -96,6 +96,7 @@ const RESULT = `query($id: ID!) { article(id: $id) { status checkResult { lexico
 const SHEET = `query($id: ID!) { reviewSheet(articleId: $id) { entries { action comment }
   checkResult { unresolvedBlockCount overrides { text reason actorName } } } }`;
 const OVERRIDE = `mutation($id: ID!, $keys: [ID!], $reason: String!) { overrideCheckFindings(articleId: $id, findingKeys: $keys, reason: $reason) { id } }`;
+const IGNORE = `mutation($id: ID!, $keys: [ID!]!, $reason: String!) { ignoreCheckFindings(articleId: $id, findingKeys: $keys, reason: $reason) { id } }`;
 const CREATE_ENTRY = `mutation($input: CreateLexiconEntryInput!) { createLexiconEntry(input: $input) { id } }`;
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
@@ -265,6 +266,63 @@ describe("publish gate", () => {
     expect(published.publishArticle.status).toBe("PUBLISHED");
     const events = await readOutbox(kit.pool, "content", 0, 5000);
     expect(events.some((e) => e.type === "article.check_overridden" && e.aggregateId === view.id)).toBe(true);
+  });
+});
+
+describe("ignoring warnings", () => {
+  it("keeps an editor's ignore with its reason on the revision for reviewers; a block-level finding cannot be ignored", async () => {
+    const draft = await article(
+      kit,
+      people,
+      site,
+      "提高效率",
+      "draft",
+      "<p>我们要努力提高工作效律。本次活动坚持扫黑险恶。</p>",
+    );
+    type Result = {
+      article: {
+        checkResult: {
+          unresolvedBlockCount: number;
+          findings: { key: string; text: string; severity: string; ignore: { reason: string } | null }[];
+          overrides: unknown[];
+          ignores: { text: string; reason: string; actorName: string }[];
+        };
+      };
+    };
+    const RESULT_IGNORES = `query($id: ID!) { article(id: $id) { checkResult { unresolvedBlockCount
+      findings { key text severity ignore { reason } } overrides { id } ignores { text reason actorName } } } }`;
+    const before = (await kit.ok<Result>(RESULT_IGNORES, { id: draft.id }, people.editor)).article
+      .checkResult;
+    const warn = before.findings.find((f) => f.severity === "WARN")!;
+    const block = before.findings.find((f) => f.severity === "BLOCK")!;
+
+    const byReviewer = await kit.gql(IGNORE, { id: draft.id, keys: [warn.key], reason: "专名" }, people.r1);
+    expect(byReviewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const blockIgnored = await kit.gql(
+      IGNORE,
+      { id: draft.id, keys: [block.key], reason: "引用" },
+      people.editor,
+    );
+    expect(blockIgnored.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const noReason = await kit.gql(IGNORE, { id: draft.id, keys: [warn.key], reason: " " }, people.editor);
+    expect(noReason.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+
+    await kit.ok(IGNORE, { id: draft.id, keys: [warn.key], reason: "引用文件原文" }, people.editor);
+    await kit.ok(MUTATIONS.submit, { id: draft.id }, people.editor);
+    const after = (await kit.ok<Result>(RESULT_IGNORES, { id: draft.id }, people.r1)).article.checkResult;
+    expect(after.findings.find((f) => f.key === warn.key)?.ignore).toEqual({ reason: "引用文件原文" });
+    expect(after.ignores).toEqual([
+      { text: warn.text, reason: "引用文件原文", actorName: expect.any(String) },
+    ]);
+    // An ignore is no override: the gate still sees the block-level finding.
+    expect(after.overrides).toEqual([]);
+    expect(after.unresolvedBlockCount).toBe(1);
+    const sheet = await kit.ok<{ reviewSheet: { checkResult: { ignores: { reason: string }[] } } }>(
+      `query($id: ID!) { reviewSheet(articleId: $id) { checkResult { ignores { reason } } } }`,
+      { id: draft.id },
+      people.r1,
+    );
+    expect(sheet.reviewSheet.checkResult.ignores).toEqual([{ reason: "引用文件原文" }]);
   });
 });
 

@@ -38,6 +38,8 @@ export type Scalars = {
 /** 稿件（站内）。草稿与未发布的修订只对有权限的工作人员可见；公众只能看到 PublishedArticle。 */
 export type Article = {
   __typename?: 'Article';
+  /** 当前用户能否在当前环节通过或退回（持有该环节的审核角色、不是自己撰写或送审的、本轮未在其他环节审核过） */
+  canReview: Scalars['Boolean']['output'];
   carousel: Scalars['Boolean']['output'];
   /** 主栏目 */
   channel: Channel;
@@ -96,6 +98,8 @@ export type ArticleCheckResult = {
   checkedAt: Scalars['DateTime']['output'];
   findings: Array<TextCheckFinding>;
   hintCount: Scalars['Int']['output'];
+  /** 编辑忽略的提醒和提示（含理由），供审核人员查看 */
+  ignores: Array<TextCheckOverride>;
   lexiconVersion: Scalars['Int']['output'];
   overrides: Array<TextCheckOverride>;
   /** 尚未修改也未放行的阻断级问题数；大于 0 时不能终审通过或发布 */
@@ -447,6 +451,8 @@ export type Mutation = {
   /** 删除资源；仍被稿件使用时返回 CONFLICT */
   deleteMediaAsset: MediaAsset;
   deleteTopic: Scalars['Boolean']['output'];
+  /** 忽略当前修订的提醒或提示并说明理由（需要编辑稿件权限）：随修订保存，审核人员在送审检查和审签单中可见 */
+  ignoreCheckFindings: Article;
   /** 放行当前修订的阻断级问题（需要“错敏词放行”权限）：findingKeys 为空时放行全部未处理的阻断级问题 */
   overrideCheckFindings: Article;
   /** 立即发布；at 在将来则定时发布 */
@@ -543,6 +549,13 @@ export type MutationDeleteMediaAssetArgs = {
 
 export type MutationDeleteTopicArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationIgnoreCheckFindingsArgs = {
+  articleId: Scalars['ID']['input'];
+  findingKeys: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1179,6 +1192,8 @@ export type TextCheckFinding = {
   htmlEnd: Maybe<Scalars['Int']['output']>;
   /** 在 HTML 源码中的起止位置（正文） */
   htmlStart: Maybe<Scalars['Int']['output']>;
+  /** 编辑已说明理由忽略（仅提醒和提示） */
+  ignore: Maybe<TextCheckOverride>;
   /** 在同一修订的多次检查中保持不变的标识（放行时使用） */
   key: Scalars['ID']['output'];
   /** 已由有权人员放行（仅阻断级） */
@@ -1191,7 +1206,7 @@ export type TextCheckFinding = {
   text: Scalars['String']['output'];
 };
 
-/** 对一处阻断级发现的放行（错敏词放行权限） */
+/** 对一处发现的处置：阻断级问题的放行（错敏词放行权限），或提醒、提示的忽略（编辑稿件权限） */
 export type TextCheckOverride = {
   __typename?: 'TextCheckOverride';
   actorId: Maybe<Scalars['ID']['output']>;
@@ -1526,7 +1541,7 @@ export type ResolversTypes = ResolversObject<{
   Site: ResolverTypeWrapper<SiteReferenceModel>;
   TakedownTarget: ResolverTypeWrapper<ArticlePushRowModel>;
   TakedownTargetKind: TakedownTargetKind;
-  TextCheckFinding: ResolverTypeWrapper<Omit<TextCheckFinding, 'override'> & { override?: Maybe<ResolversTypes['TextCheckOverride']> }>;
+  TextCheckFinding: ResolverTypeWrapper<Omit<TextCheckFinding, 'ignore' | 'override'> & { ignore?: Maybe<ResolversTypes['TextCheckOverride']>, override?: Maybe<ResolversTypes['TextCheckOverride']> }>;
   TextCheckOverride: ResolverTypeWrapper<CheckOverrideRowModel>;
   TextCheckReport: ResolverTypeWrapper<TextCheckModelModel>;
   TextCheckSeverity: null;
@@ -1597,7 +1612,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchResultPage: Omit<SearchResultPage, 'items'> & { items: Array<ResolversParentTypes['SearchHit']> };
   Site: SiteReferenceModel;
   TakedownTarget: ArticlePushRowModel;
-  TextCheckFinding: Omit<TextCheckFinding, 'override'> & { override?: Maybe<ResolversParentTypes['TextCheckOverride']> };
+  TextCheckFinding: Omit<TextCheckFinding, 'ignore' | 'override'> & { ignore?: Maybe<ResolversParentTypes['TextCheckOverride']>, override?: Maybe<ResolversParentTypes['TextCheckOverride']> };
   TextCheckOverride: CheckOverrideRowModel;
   TextCheckReport: TextCheckModelModel;
   TextRange: TextRange;
@@ -1614,6 +1629,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type ArticleResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article'], FederationReferenceType extends FederationReferenceTypes['Article'] = FederationReferenceTypes['Article']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Article']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  canReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   carousel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   checkResult?: Resolver<ResolversTypes['ArticleCheckResult'], ParentType, ContextType>;
@@ -1655,6 +1671,7 @@ export type ArticleCheckResultResolvers<ContextType = ContentContext, ParentType
   checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['TextCheckFinding']>, ParentType, ContextType>;
   hintCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ignores?: Resolver<Array<ResolversTypes['TextCheckOverride']>, ParentType, ContextType>;
   lexiconVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overrides?: Resolver<Array<ResolversTypes['TextCheckOverride']>, ParentType, ContextType>;
   unresolvedBlockCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1828,6 +1845,7 @@ export type MutationResolvers<ContextType = ContentContext, ParentType extends R
   deleteDistributionTarget?: Resolver<ResolversTypes['DistributionTarget'], ParentType, ContextType, RequireFields<MutationDeleteDistributionTargetArgs, 'id'>>;
   deleteMediaAsset?: Resolver<ResolversTypes['MediaAsset'], ParentType, ContextType, RequireFields<MutationDeleteMediaAssetArgs, 'id'>>;
   deleteTopic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTopicArgs, 'id'>>;
+  ignoreCheckFindings?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationIgnoreCheckFindingsArgs, 'articleId' | 'findingKeys' | 'reason'>>;
   overrideCheckFindings?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationOverrideCheckFindingsArgs, 'articleId' | 'reason'>>;
   publishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id'>>;
   pushArticle?: Resolver<Array<ResolversTypes['ArticlePush']>, ParentType, ContextType, RequireFields<MutationPushArticleArgs, 'id' | 'targets'>>;
@@ -2085,6 +2103,7 @@ export type TextCheckFindingResolvers<ContextType = ContentContext, ParentType e
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   htmlEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   htmlStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ignore?: Resolver<Maybe<ResolversTypes['TextCheckOverride']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   override?: Resolver<Maybe<ResolversTypes['TextCheckOverride']>, ParentType, ContextType>;
   ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applySuggestion } from "./CheckFindingsPanel";
+import { applySuggestion, setImageAlt } from "./CheckFindingsPanel";
 
 const finding = { start: 2, end: 6, text: "扫黑险恶", suggestion: "扫黑除恶" };
 
@@ -21,5 +21,22 @@ describe("applying a suggestion", () => {
       value: "坚持扫黑除恶",
     });
     expect(applySuggestion({ title: "坚持扫黑除恶", html: "" }, titleFinding)).toBeNull();
+  });
+});
+
+describe("giving an image its alt text", () => {
+  const html = `<p>会场</p><img src="/media/m1" alt=""><p>后文</p>`;
+  const at = { htmlStart: html.indexOf("<img"), htmlEnd: html.indexOf("<p>后文") };
+
+  it("sets the alt of the finding's <img> tag, escaped, replacing an empty one", () => {
+    expect(setImageAlt(html, at, ` "工作"会议 `)).toEqual({
+      field: "BODY",
+      value: `<p>会场</p><img alt="&quot;工作&quot;会议" src="/media/m1"><p>后文</p>`,
+    });
+  });
+
+  it("does nothing once the tag has moved or without a text", () => {
+    expect(setImageAlt(`<p>新</p>${html}`, at, "会议")).toBeNull();
+    expect(setImageAlt(html, at, "  ")).toBeNull();
   });
 });

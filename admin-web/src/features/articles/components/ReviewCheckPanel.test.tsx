@@ -11,7 +11,13 @@ import { ReviewCheckPanel } from "./ReviewCheckPanel";
 
 const SLOW = { timeout: 5_000 };
 
-const finding = (key: string, text: string, severity: "BLOCK" | "WARN", override: unknown = null) => ({
+const finding = (
+  key: string,
+  text: string,
+  severity: "BLOCK" | "WARN",
+  override: unknown = null,
+  ignore: unknown = null,
+) => ({
   __typename: "TextCheckFinding" as const,
   key,
   field: "BODY",
@@ -21,6 +27,7 @@ const finding = (key: string, text: string, severity: "BLOCK" | "WARN", override
   suggestion: severity === "BLOCK" ? "扫黑除恶" : "安装",
   explanation: `“${text}”有误。`,
   override,
+  ignore,
 });
 
 const result = (overridden: boolean): MockLink.MockedResponse => ({
@@ -53,7 +60,13 @@ const result = (overridden: boolean): MockLink.MockedResponse => ({
                   }
                 : null,
             ),
-            finding("k2", "按装", "WARN"),
+            finding("k2", "按装", "WARN", null, {
+              __typename: "TextCheckOverride",
+              id: "i1",
+              reason: "品牌名称",
+              actorName: "张编辑",
+              at: "2026-03-01T02:30:00.000Z",
+            }),
           ],
         },
       },
@@ -79,6 +92,10 @@ describe("review check panel", () => {
     expect(block.textContent).toContain("扫黑险恶");
     expect(block.getAttribute("style")).toContain("border-inline-start");
     expect(container.querySelector('li[data-severity="WARN"]')?.textContent).toContain("按装");
+    // The editor's ignore reaches the reviewer with who and why.
+    expect(container.querySelector('li[data-severity="WARN"]')?.textContent).toMatch(
+      /已忽略：张编辑.*理由：品牌名称/,
+    );
     expect(screen.getByText("必须处理")).toBeTruthy();
     expect(screen.getByText("建议修改")).toBeTruthy();
     expect(screen.queryByRole("button", { name: /放\s*行/ })).toBeNull();

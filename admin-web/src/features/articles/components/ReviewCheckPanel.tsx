@@ -1,13 +1,15 @@
 // What the publish gate sees on the saved revision, for reviewers: findings grouped by severity with the
-// block-level ones highlighted, which of them are overridden (who, why), and — for holders of 错敏词放行 —
-// overriding one or all open block-level findings with a reason (recorded on the timeline and the sheet).
+// block-level ones highlighted, which of them are overridden and which warnings the editor ignored (who,
+// why), and — for holders of 错敏词放行 — overriding one or all open block-level findings with a reason
+// (recorded on the timeline and the sheet).
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, App, Button, Flex, Input, Modal, Tag, Typography } from "antd";
+import { Alert, App, Button, Tag, Typography } from "antd";
 import { useState } from "react";
 import { formatShanghaiMinute } from "#app/time";
 import type { ArticleCheckResultQuery } from "#gql/graphql";
 import { ArticleCheckResultDocument } from "../graphql/articleCheckResult";
 import { OverrideArticleFindingsDocument } from "../graphql/overrideArticleFindings";
+import { OverrideDialog } from "./OverrideDialog";
 
 type Finding = NonNullable<ArticleCheckResultQuery["article"]>["checkResult"]["findings"][number];
 
@@ -16,8 +18,6 @@ const GROUPS = [
   { severity: "WARN", label: "建议修改", color: "orange" },
   { severity: "HINT", label: "提示", color: "blue" },
 ] as const;
-
-const MIN_REASON = 2;
 
 export function ReviewCheckPanel(props: { articleId: string; canOverride: boolean }) {
   const { message } = App.useApp();
@@ -28,24 +28,22 @@ export function ReviewCheckPanel(props: { articleId: string; canOverride: boolea
   });
   const [override, overriding] = useMutation(OverrideArticleFindingsDocument);
   const [asking, setAsking] = useState<Finding | "all" | null>(null);
-  const [reason, setReason] = useState("");
   const result = data?.article?.checkResult;
 
   if (!result) return loading ? <Typography.Text type="secondary">正在检查…</Typography.Text> : null;
   const open = result.findings.filter((f) => f.severity === "BLOCK" && !f.override);
 
-  const confirm = async () => {
-    if (!asking || reason.trim().length < MIN_REASON) return;
+  const confirm = async (reason: string) => {
+    if (!asking) return;
     await override({
       variables: {
         articleId: props.articleId,
         findingKeys: asking === "all" ? null : [asking.key],
-        reason: reason.trim(),
+        reason,
       },
     });
     message.success("已放行，记入审核记录和审签单");
     setAsking(null);
-    setReason("");
     await refetch();
   };
 
@@ -110,6 +108,11 @@ export function ReviewCheckPanel(props: { articleId: string; canOverride: boolea
                       ，理由：
                       {finding.override.reason}
                     </Tag>
+                  ) : finding.ignore ? (
+                    <Tag>
+                      已忽略：{finding.ignore.actorName}，{formatShanghaiMinute(finding.ignore.at)}，理由：
+                      {finding.ignore.reason}
+                    </Tag>
                   ) : (
                     finding.severity === "BLOCK" &&
                     props.canOverride && (
@@ -124,31 +127,13 @@ export function ReviewCheckPanel(props: { articleId: string; canOverride: boolea
           </div>
         );
       })}
-      <Modal
+      <OverrideDialog
         open={asking !== null}
         title={asking === "all" ? `放行全部 ${open.length} 处问题` : `放行“${asking?.text ?? ""}”`}
-        okText="确认放行"
-        cancelText="取消"
-        confirmLoading={overriding.loading}
-        okButtonProps={{ disabled: reason.trim().length < MIN_REASON }}
-        onOk={() => void confirm().catch(() => undefined)}
-        onCancel={() => {
-          setAsking(null);
-          setReason("");
-        }}
-      >
-        <Flex vertical gap={8}>
-          <Typography.Text>放行后可终审通过和发布。放行人、时间和理由记入审核记录与审签单。</Typography.Text>
-          <Input.TextArea
-            aria-label="放行理由"
-            rows={3}
-            maxLength={500}
-            value={reason}
-            placeholder="放行理由（必填）"
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </Flex>
-      </Modal>
+        loading={overriding.loading}
+        onConfirm={confirm}
+        onCancel={() => setAsking(null)}
+      />
     </section>
   );
 }

@@ -1,8 +1,12 @@
 // The article body editor (tiptap). Its schema is the paste filter: content pasted from Word or web pages
 // is parsed into the nodes and marks below only, so Word's styles, classes, comments and scripts are
 // dropped before anything reaches the server (which sanitises again with its allowlist).
+// Images come from the media library only (chosen or uploaded there), each with its alt text: the portal's
+// Content-Security-Policy (img-src 'self' data:) blocks images of other hosts, and the server's sanitiser
+// keeps /media/ images only (the page warns when a save removed a pasted one).
 import {
   BoldOutlined,
+  FileImageOutlined,
   ItalicOutlined,
   LinkOutlined,
   OrderedListOutlined,
@@ -13,9 +17,10 @@ import Image from "@tiptap/extension-image";
 import Link from "@tiptap/extension-link";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { Button, Divider, Flex, Form, Input, Modal, Tooltip } from "antd";
+import { Alert, Button, Divider, Flex, Form, Input, Modal, Tooltip, Typography } from "antd";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { MediaPicker } from "../../media/components/MediaPicker";
+import { isMediaImageSrc } from "./content";
 import { FindingHighlights, type HighlightFinding, setFindings } from "./findingHighlights";
 
 const SAFE_URL = /^(https?:\/\/|\/|mailto:)/i;
@@ -39,7 +44,10 @@ function ToolButton(props: { label: string; active?: boolean; onClick(): void; c
 
 const EMPTY_DOCUMENT = "<p></p>";
 
-type UrlPrompt = { kind: "link" | "image"; initial: string } | null;
+type UrlPrompt = { kind: "link"; initial: string } | null;
+
+/** The 插入图片 dialog (a new image from the media library) or the alt text of the selected image. */
+type ImageDraft = { editing: boolean; src: string; name: string; alt: string } | null;
 
 export function RichTextEditor(props: {
   value?: string;
@@ -57,6 +65,7 @@ export function RichTextEditor(props: {
   const onFindingClick = useRef(props.onFindingClick);
   onFindingClick.current = props.onFindingClick;
   const [picking, setPicking] = useState(false);
+  const [image, setImage] = useState<ImageDraft>(null);
   const [url, setUrl] = useState("");
   // The value the form holds, so that an update which leaves the HTML as it was is not reported as a change.
   const valueRef = useRef(props.value ?? "");
@@ -107,6 +116,7 @@ export function RichTextEditor(props: {
       ordered: current.isActive("orderedList"),
       quote: current.isActive("blockquote"),
       link: current.isActive("link"),
+      image: current.isActive("image"),
     }),
   });
 
@@ -117,11 +127,22 @@ export function RichTextEditor(props: {
       if (!value) chain().extendMarkRange("link").unsetLink().run();
       else if (SAFE_URL.test(value)) chain().extendMarkRange("link").setLink({ href: value }).run();
       else return;
-    } else if (prompt?.kind === "image") {
-      if (!/^(https?:\/\/|\/)/i.test(value)) return;
-      chain().setImage({ src: value }).run();
     }
     setPrompt(null);
+  };
+  const applyImage = () => {
+    if (!image) return;
+    const alt = image.alt.trim();
+    if (image.editing)
+      chain()
+        .updateAttributes("image", { alt: alt || null })
+        .run();
+    else if (isMediaImageSrc(image.src))
+      chain()
+        .setImage(alt ? { src: image.src, alt } : { src: image.src })
+        .run();
+    else return;
+    setImage(null);
   };
 
   return (
@@ -182,18 +203,31 @@ export function RichTextEditor(props: {
           </ToolButton>
           <ToolButton
             label="插入图片"
-            onClick={() => {
-              setUrl("");
-              setPrompt({ kind: "image", initial: "" });
-            }}
+            onClick={() => setImage({ editing: false, src: "", name: "", alt: "" })}
           >
             <PictureOutlined />
           </ToolButton>
+          {state.image && (
+            <ToolButton
+              label="图片替代文本"
+              onClick={() => {
+                const attributes = editor.getAttributes("image");
+                setImage({
+                  editing: true,
+                  src: typeof attributes.src === "string" ? attributes.src : "",
+                  name: "",
+                  alt: typeof attributes.alt === "string" ? attributes.alt : "",
+                });
+              }}
+            >
+              <FileImageOutlined />
+            </ToolButton>
+          )}
         </Flex>
       )}
       <EditorContent editor={editor} style={{ minHeight: 320, padding: "4px 12px" }} />
       <Modal
-        title={prompt?.kind === "image" ? "插入图片" : "设置链接"}
+        title="设置链接"
         open={prompt !== null}
         okText="确定"
         cancelText="取消"
@@ -202,29 +236,7 @@ export function RichTextEditor(props: {
         destroyOnHidden
       >
         <Form layout="vertical">
-          <Form.Item
-            label={prompt?.kind === "image" ? "图片地址" : "链接地址（留空则移除链接）"}
-            extra={
-              prompt?.kind === "image" ? (
-                props.siteId ? (
-                  <Button
-                    type="link"
-                    style={{ padding: 0 }}
-                    onClick={() => {
-                      setPrompt(null);
-                      setPicking(true);
-                    }}
-                  >
-                    从资源库选择图片
-                  </Button>
-                ) : (
-                  "图片网址"
-                )
-              ) : (
-                "以 http://、https://、/ 或 mailto: 开头"
-              )
-            }
-          >
+          <Form.Item label="链接地址（留空则移除链接）" extra="以 http://、https://、/ 或 mailto: 开头">
             <Input
               value={url}
               onChange={(event) => setUrl(event.target.value)}
@@ -234,24 +246,69 @@ export function RichTextEditor(props: {
           </Form.Item>
         </Form>
       </Modal>
+      <Modal
+        title={image?.editing ? "图片替代文本" : "插入图片"}
+        open={image !== null}
+        okText="确定"
+        cancelText="取消"
+        okButtonProps={{ disabled: !image?.editing && !image?.src }}
+        onOk={applyImage}
+        onCancel={() => setImage(null)}
+        destroyOnHidden
+      >
+        <Form layout="vertical">
+          {image && !image.editing && (
+            <Form.Item label="图片">
+              <Flex vertical gap={8} align="start">
+                {image.src && <Typography.Text>{image.name}</Typography.Text>}
+                {props.siteId ? (
+                  <Button onClick={() => setPicking(true)}>
+                    {image.src ? "更换图片" : "从资源库选择或上传图片"}
+                  </Button>
+                ) : (
+                  <Typography.Text type="secondary">请先在页头选择站点</Typography.Text>
+                )}
+                <Alert
+                  type="info"
+                  showIcon
+                  title="只能插入资源库中的图片"
+                  description="网站不显示其他网址的图片（会被网站的安全策略拦截）：请先把图片保存到本机，再在资源库中上传。"
+                />
+              </Flex>
+            </Form.Item>
+          )}
+          <Form.Item
+            label="替代文本（供读屏软件朗读）"
+            extra="简要说明图片内容，如：市总工会召开工作会议现场；看不到图片的读者靠它了解图片"
+          >
+            <Input
+              aria-label="替代文本（供读屏软件朗读）"
+              value={image?.alt ?? ""}
+              maxLength={200}
+              onChange={(event) => {
+                const alt = event.target.value;
+                setImage((current) => (current ? { ...current, alt } : current));
+              }}
+              onPressEnter={applyImage}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
       {props.siteId && (
         <MediaPicker
           open={picking}
           siteId={props.siteId}
           kind="IMAGE"
-          multiple
-          title="插入图片"
+          title="选择图片"
           onCancel={() => setPicking(false)}
           onPick={(assets) => {
             setPicking(false);
-            chain()
-              .insertContent(
-                assets.map((asset) => ({
-                  type: "image",
-                  attrs: { src: `/media/${asset.id}`, alt: asset.name },
-                })),
-              )
-              .run();
+            const asset = assets[0];
+            if (!asset) return;
+            // The library keeps only a file name, which says nothing to a listener: the alt is typed here.
+            setImage((current) =>
+              current ? { ...current, src: `/media/${asset.id}`, name: asset.name } : current,
+            );
           }}
         />
       )}

@@ -1,11 +1,14 @@
 // The review actions the article's status and the caller's permissions allow. The servers decide for
-// real (stage roles, no self-approval, one stage per person); this only offers what can make sense.
+// real (stage roles, no self-approval, one stage per person); this offers 通过/退回 only where the server
+// says the caller may act (Article.canReview), and shows a refusal in the server's own words.
+import { CombinedGraphQLErrors, type ErrorLike } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { App, Button, DatePicker, Form, Input, Modal, Radio, Space, Tooltip } from "antd";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
 import { useState } from "react";
 import type { Access } from "#app/access";
+import { errorMessage } from "#app/errorLink";
 import { formatShanghaiMinute, shanghaiWallClock } from "#app/time";
 import type { ArticleDetailFragment } from "#gql/graphql";
 import { ArticleDeliveriesDocument } from "../../distribution/graphql/articleDeliveries";
@@ -38,6 +41,21 @@ const DIALOGS: Record<
   unpublish: { title: "撤稿", label: "撤稿原因", required: true, schedule: true },
 };
 
+/**
+ * A refused workflow action, as shown. A CONFLICT here is a sentence written for the editor (the publish gate's
+ * 「稿件有 1 处必须处理的问题……」, 「稿件不在审核中」): shown as is, not behind the generic 数据冲突 prefix.
+ */
+export function actionErrorMessage(error: ErrorLike): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    if (first?.extensions?.code === "CONFLICT" && first.message) return first.message;
+  }
+  return errorMessage(error);
+}
+
+// Errors are shown by this component (actionErrorMessage), not by the global error link.
+const SILENT = { context: { silentErrors: true } } as const;
+
 /** The instant a picked Beijing wall-clock time stands for, as an ISO string. */
 function atOf(values: DialogValues): string | null {
   if (values.when !== "later" || !values.at) return null;
@@ -50,19 +68,27 @@ export function WorkflowActions(props: { article: ArticleDetailFragment; access:
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm<DialogValues>();
   const when = Form.useWatch("when", form);
-  const [submit, submitting] = useMutation(SubmitArticleDocument);
+  const [submit, submitting] = useMutation(SubmitArticleDocument, SILENT);
   // Acting on a task takes it off 我的待办: refresh the list and the menu's badge now, not at the next poll.
   const [approve, approving] = useMutation(ApproveArticleDocument, {
+    ...SILENT,
     refetchQueries: [MyReviewTasksDocument],
   });
-  const [reject, rejecting] = useMutation(RejectArticleDocument, { refetchQueries: [MyReviewTasksDocument] });
-  const [withdraw, withdrawing] = useMutation(WithdrawArticleDocument);
-  const [publish, publishing] = useMutation(PublishArticleDocument);
+  const [reject, rejecting] = useMutation(RejectArticleDocument, {
+    ...SILENT,
+    refetchQueries: [MyReviewTasksDocument],
+  });
+  const [withdraw, withdrawing] = useMutation(WithdrawArticleDocument, SILENT);
+  const [publish, publishing] = useMutation(PublishArticleDocument, SILENT);
   // A takedown also withdraws the pushed copies and queues retractions: refresh the panels that list them.
   const [unpublish, unpublishing] = useMutation(UnpublishArticleDocument, {
+    ...SILENT,
     refetchQueries: [ArticlePushesDocument, ArticleDeliveriesDocument],
   });
-  const [cancelScheduled, cancelling] = useMutation(CancelScheduledActionDocument);
+  const [cancelScheduled, cancelling] = useMutation(CancelScheduledActionDocument, SILENT);
+  const failed = (error: ErrorLike) => {
+    message.error(actionErrorMessage(error));
+  };
   const busy =
     submitting.loading ||
     approving.loading ||
@@ -72,7 +98,6 @@ export function WorkflowActions(props: { article: ArticleDetailFragment; access:
 
   const id = article.id;
   const canWrite = access.can("article.write");
-  const canReview = access.can("article.review");
   const canPublish = access.can("article.publish");
   const status = article.status;
   const scheduled = article.scheduledPublishAt ?? article.scheduledUnpublishAt;
@@ -123,17 +148,12 @@ export function WorkflowActions(props: { article: ArticleDetailFragment; access:
         {canWrite && status === "IN_REVIEW" && (
           <Button
             loading={withdrawing.loading}
-            onClick={() =>
-              withdraw({ variables: { id } }).then(
-                () => message.success("已撤回"),
-                () => undefined,
-              )
-            }
+            onClick={() => withdraw({ variables: { id } }).then(() => message.success("已撤回"), failed)}
           >
             撤回
           </Button>
         )}
-        {canReview && status === "IN_REVIEW" && (
+        {article.canReview && status === "IN_REVIEW" && (
           <>
             <Button type="primary" onClick={() => open("approve")}>
               通过
@@ -157,10 +177,7 @@ export function WorkflowActions(props: { article: ArticleDetailFragment; access:
           <Button
             loading={cancelling.loading}
             onClick={() =>
-              cancelScheduled({ variables: { id } }).then(
-                () => message.success("已取消定时"),
-                () => undefined,
-              )
+              cancelScheduled({ variables: { id } }).then(() => message.success("已取消定时"), failed)
             }
           >
             取消定时
@@ -192,7 +209,7 @@ export function WorkflowActions(props: { article: ArticleDetailFragment; access:
           name="workflow-action"
           layout="vertical"
           initialValues={{ when: "now" }}
-          onFinish={(values) => run(values).catch(() => undefined)}
+          onFinish={(values) => run(values).catch(failed)}
         >
           {config?.schedule && (
             <Form.Item name="when" label="时间">

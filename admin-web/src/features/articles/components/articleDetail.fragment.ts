@@ -6,6 +6,7 @@ export const ArticleDetailFragment = graphql(`
     id
     status
     reviewStage
+    canReview
     pinned
     pinnedUntil
     headline

@@ -117,3 +117,19 @@ export function mergeContent(
   }
   return merged;
 }
+
+/** The body images the server keeps: media-library images (see subgraphs/content sanitize.ts). */
+export function isMediaImageSrc(src: string): boolean {
+  return /^\/media\/[A-Za-z0-9._\-/]+$/.test(src);
+}
+
+const imageSources = (html: string): string[] =>
+  [...html.matchAll(/<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)].map(
+    (match) => match[1] ?? match[2] ?? match[3] ?? "",
+  );
+
+/** Images of the sent body that the saved body no longer has (the server's sanitiser removed them). */
+export function removedImages(sent: string, saved: string): string[] {
+  const kept = new Set(imageSources(saved));
+  return imageSources(sent).filter((src) => !kept.has(src));
+}

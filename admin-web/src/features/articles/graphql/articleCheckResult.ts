@@ -26,6 +26,12 @@ export const ArticleCheckResultDocument = graphql(`
             actorName
             at
           }
+          ignore {
+            id
+            reason
+            actorName
+            at
+          }
         }
       }
     }

@@ -17,6 +17,7 @@ export const CheckTextDocument = graphql(`
         text
         category
         severity
+        ruleId
         suggestion
         explanation
       }
@@ -32,6 +33,14 @@ export const ArticleCheckOverridesDocument = graphql(`
         lexiconVersion
         unresolvedBlockCount
         overrides {
+          id
+          findingKey
+          text
+          reason
+          actorName
+          at
+        }
+        ignores {
           id
           findingKey
           text

@@ -44,6 +44,13 @@ export const ReviewSheetDocument = graphql(`
           actorName
           at
         }
+        ignores {
+          id
+          text
+          reason
+          actorName
+          at
+        }
       }
     }
   }

@@ -49,6 +49,8 @@ export function articleDetail(
     id: "a1",
     status,
     reviewStage: status === "IN_REVIEW" ? 1 : null,
+    // Whether the signed-in user holds the current stage (the server decides; tests set it per case).
+    canReview: status === "IN_REVIEW",
     pinned: false,
     pinnedUntil: null,
     headline: false,

@@ -2,6 +2,9 @@
 import sanitizeHtml from "sanitize-html";
 
 const ALLOWED_CLASSES = ["align-left", "align-center", "align-right", "image-full", "table-bordered"];
+// Images come only from the media library: the portal's Content-Security-Policy (img-src 'self' data:) would
+// block any other host, and any other path on the portal is not an image the site manages. The editor's
+// 插入图片 dialog offers the media library only, and warns when a save removed an image (pasted ones).
 const RELATIVE_MEDIA = /^\/media\/[A-Za-z0-9._\-/]+$/;
 
 const options: sanitizeHtml.IOptions = {
@@ -44,7 +47,8 @@ const options: sanitizeHtml.IOptions = {
   },
   allowedClasses: { "*": ALLOWED_CLASSES },
   allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["http", "https"] },
+  // img src is a path (RELATIVE_MEDIA, checked in exclusiveFilter), never a URL with a scheme.
+  allowedSchemesByTag: { img: [] },
   allowedSchemesAppliedToAttributes: ["href", "src"],
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
@@ -81,9 +85,14 @@ const options: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) => {
     if (frame.tag !== "img") return false;
     const src = frame.attribs.src ?? "";
-    return !(/^https?:\/\//i.test(src) || RELATIVE_MEDIA.test(src));
+    return !isMediaImageSrc(src);
   },
 };
+
+/** An image source the body may keep: an image of the media library, served by the portal itself. */
+export function isMediaImageSrc(src: string): boolean {
+  return RELATIVE_MEDIA.test(src);
+}
 
 /** Sanitised article body HTML (allowlist of tags, attributes and URL schemes). */
 export function sanitizeBody(html: string): string {

@@ -10,6 +10,7 @@ export {
   type LexiconSnapshot,
   type SnapshotEntry,
   type SnapshotSource,
+  withoutFlagged,
 } from "@jiyue/textcheck/runtime";
 
 export class LexiconCache extends SharedLexiconCache {

@@ -8,7 +8,8 @@ export function createTextCheckLoaders(db: ContentDb) {
     checkOverridesByRevision: loaderOfMany(
       async (ids: readonly string[]) => {
         const valid = ids.filter(isUuid);
-        return valid.length ? repository.overridesOf(valid) : [];
+        // Overrides and ignores alike: TextCheckService.resultOf tells them apart by kind.
+        return valid.length ? repository.setAsideOf(valid) : [];
       },
       (row) => row.revisionId,
     ),

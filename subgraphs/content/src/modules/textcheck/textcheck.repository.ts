@@ -37,12 +37,18 @@ export class TextCheckRepository {
     return row;
   }
 
-  overridesOf(revisionIds: readonly string[]): Promise<CheckOverrideRow[]> {
+  /** Overrides and ignores of the revisions (see the row's kind). */
+  setAsideOf(revisionIds: readonly string[]): Promise<CheckOverrideRow[]> {
     return this.db
       .select()
       .from(checkOverrides)
       .where(inArray(checkOverrides.revisionId, [...revisionIds]))
       .orderBy(asc(checkOverrides.createdAt));
+  }
+
+  /** The block-level findings accepted for the revisions (what the publish gate lets pass). */
+  async overridesOf(revisionIds: readonly string[]): Promise<CheckOverrideRow[]> {
+    return (await this.setAsideOf(revisionIds)).filter((row) => row.kind === "override");
   }
 
   async insertOverrides(rows: NewCheckOverrideRow[]): Promise<CheckOverrideRow[]> {

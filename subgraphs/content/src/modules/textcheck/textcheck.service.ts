@@ -1,5 +1,6 @@
 // Text checking in content: checkText for the editor (article.read or article.write on the site), the check
-// result of an article's revision with its overrides, and overriding block-level findings (check.override).
+// result of an article's revision with its overrides and ignores, overriding block-level findings
+// (check.override) and ignoring warnings and hints with a reason (article.write; reviewers see the reason).
 import {
   actorOf,
   assertCan,
@@ -28,7 +29,7 @@ import { revisionCheckInput } from "./textcheck.input";
 import { TextCheckRepository } from "./textcheck.repository";
 import type { CheckOverrideRow } from "./textcheck.sql";
 import type { CheckResultModel, TextCheckModel } from "./textcheck.types";
-import { checkTextInput, overrideInput } from "./textcheck.validation";
+import { checkTextInput, ignoreInput, overrideInput } from "./textcheck.validation";
 
 export class TextCheckService {
   private readonly access: ArticleAccess;
@@ -40,6 +41,7 @@ export class TextCheckService {
     loaders: ArticleLoaders,
     directory: DirectoryLoaders,
     private readonly cache: LexiconCache,
+    /** Overrides and ignores of a revision (batched per request). */
     private readonly overridesOf: (revisionId: string) => Promise<CheckOverrideRow[]>,
   ) {
     this.access = new ArticleAccess(loaders, directory, caller);
@@ -56,11 +58,15 @@ export class TextCheckService {
   async resultOf(article: ArticleRow, revision: RevisionRow): Promise<CheckResultModel> {
     assertCan(this.caller, "article.read", await this.access.siteScope(article.siteId));
     const result = runCheck(this.cache.forUnit(article.unitId), await revisionCheckInput(this.db, revision));
-    const overrides = await this.overridesOf(revision.id);
-    const byKey = new Map(overrides.map((o) => [o.findingKey, o]));
+    const setAside = await this.overridesOf(revision.id);
+    const overrides = setAside.filter((row) => row.kind === "override");
+    const ignores = setAside.filter((row) => row.kind === "ignore");
+    const overridden = new Map(overrides.map((o) => [o.findingKey, o]));
+    const ignored = new Map(ignores.map((o) => [o.findingKey, o]));
     const findings = result.findings.map((f) => ({
       ...f,
-      override: f.severity === "block" ? (byKey.get(f.key) ?? null) : null,
+      override: f.severity === "block" ? (overridden.get(f.key) ?? null) : null,
+      ignore: f.severity !== "block" ? (ignored.get(f.key) ?? null) : null,
     }));
     return {
       lexiconVersion: result.lexiconVersion,
@@ -70,6 +76,7 @@ export class TextCheckService {
       hintCount: result.hintCount,
       unresolvedBlockCount: findings.filter((f) => f.severity === "block" && !f.override).length,
       overrides,
+      ignores,
       checkedAt: new Date(),
     };
   }
@@ -145,6 +152,50 @@ export class TextCheckService {
           lexiconVersion: result.lexiconVersion,
         }),
       ]);
+      return article;
+    });
+  }
+
+  /**
+   * Sets warnings and hints of the current revision aside with a reason: the editor's judgement, kept with the
+   * revision so reviewers see it (送审检查, 审签单). Block-level findings need an override instead.
+   */
+  async ignore(rawInput: unknown): Promise<ArticleRow> {
+    const input = parseInput(ignoreInput, rawInput);
+    const { article: loaded, caller } = await this.access.require(input.articleId, "article.write");
+    return this.db.transaction(async (tx) => {
+      const articles = new ArticleRepository(tx);
+      const article = await articles.lock(loaded.id);
+      if (!article || article.deletedAt) throw notFound("稿件", input.articleId);
+      const [revision] = await articles.revisionsByIds([article.currentRevisionId]);
+      if (!revision) throw notFound("修订", article.currentRevisionId);
+      const result = runCheck(this.cache.forUnit(article.unitId), await revisionCheckInput(tx, revision));
+      const wanted = new Set(input.findingKeys);
+      const chosen = result.findings.filter((f) => wanted.has(f.key));
+      if (chosen.length !== wanted.size)
+        throw badInput("找不到要忽略的问题：稿件可能已修改或词库已更新，请保存后重新检查", {
+          fields: [{ path: "findingKeys" }],
+        });
+      if (chosen.some((f) => f.severity === "block"))
+        throw badInput("必须修改的问题不能忽略：请修改，或由有“错敏词放行”权限的人员放行", {
+          fields: [{ path: "findingKeys" }],
+        });
+      await new TextCheckRepository(tx).insertOverrides(
+        chosen.map((f) => ({
+          articleId: article.id,
+          revisionId: revision.id,
+          siteId: article.siteId,
+          unitId: article.unitId,
+          kind: "ignore" as const,
+          findingKey: f.key,
+          ruleId: f.ruleId,
+          text: f.text,
+          reason: input.reason,
+          lexiconVersion: result.lexiconVersion,
+          actorId: caller.userId,
+          actorName: caller.displayName,
+        })),
+      );
       return article;
     });
   }

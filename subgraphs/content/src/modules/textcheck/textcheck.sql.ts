@@ -25,7 +25,11 @@ export const checkResults = contentSchema.table(
   (table) => [unique("check_result_revision_uq").on(table.revisionId)],
 );
 
-/** A block-level finding accepted by a check.override holder, for one revision, with the reason. */
+/**
+ * A finding set aside for one revision, with the reason: a block-level one accepted by a check.override holder
+ * (kind "override", the publish gate lets it pass), or a warning or hint the editor ignored (kind "ignore",
+ * shown to reviewers; it changes nothing at the gate).
+ */
 export const checkOverrides = contentSchema.table(
   "check_override",
   {
@@ -36,6 +40,7 @@ export const checkOverrides = contentSchema.table(
     revisionId: uuid("revision_id").notNull(),
     siteId: uuid("site_id").notNull(),
     unitId: uuid("unit_id").notNull(),
+    kind: text("kind").$type<"override" | "ignore">().notNull().default("override"),
     findingKey: text("finding_key").notNull(),
     ruleId: text("rule_id").notNull(),
     text: text("text").notNull(),

@@ -18,3 +18,9 @@ export const overrideInput = z.object({
   findingKeys: z.array(z.string().min(1).max(400)).max(500).nullish(),
   reason: z.string().trim().min(2, "请填写放行理由").max(500, "放行理由不能超过 500 个字"),
 });
+
+export const ignoreInput = z.object({
+  articleId: z.uuid("稿件标识不正确"),
+  findingKeys: z.array(z.string().min(1).max(400)).min(1, "请选择要忽略的问题").max(500),
+  reason: z.string().trim().min(2, "请填写忽略理由").max(500, "忽略理由不能超过 500 个字"),
+});

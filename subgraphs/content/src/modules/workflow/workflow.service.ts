@@ -219,6 +219,22 @@ export class WorkflowService {
     return results.filter((article): article is ArticleRow => article !== null);
   }
 
+  /**
+   * Whether the caller may approve or reject the article now: the same rules approve and reject enforce (the
+   * current stage's role in the site, not their own, no second stage in the round), so the editor offers 通过
+   * and 退回 only to the people the server would let act.
+   */
+  async canReview(article: ArticleRow): Promise<boolean> {
+    if (article.status !== "in_review" || article.deletedAt || this.caller.kind !== "staff") return false;
+    const caller = this.caller;
+    const scope = await this.directory.siteScope(article.siteId);
+    if (!scope) return false;
+    const stage = (await this.stagesOf(article.siteId)).find((s) => s.order === article.reviewStage);
+    if (!stage || !this.holdsStage(caller, scope, stage)) return false;
+    const round = currentRound(article, await this.loaders.timelineByArticle.load(article.id));
+    return !this.isOwn(caller, article, round) && !this.actedInRound(caller, round);
+  }
+
   private holdsStage(caller: StaffCaller, scope: Scope, stage: StageModel): boolean {
     return grantsFor(caller, "article.review", scope).some((grant) => grant.role === stage.roleCode);
   }

@@ -41,6 +41,7 @@ import {
   EMPTY_MEDIA,
   type MediaValues,
   mediaOf,
+  removedImages,
   toContentInput,
 } from "../../components/content";
 import { FlagsPanel } from "../../components/FlagsPanel";
@@ -132,6 +133,18 @@ export function ArticleEditorPage() {
     return { coverImageId: values.coverImageId ?? null, attachments: values.attachments ?? [] };
   };
 
+  // The server keeps media-library images only: one it removed (pasted from a web page or Word) must not
+  // vanish unnoticed, and the editor shows what was stored.
+  const warnRemovedImages = (sent: string, saved: string) => {
+    const lost = removedImages(sent, saved);
+    if (lost.length === 0) return;
+    form.setFieldValue("body", saved);
+    message.warning(
+      `保存时移除了 ${lost.length} 张不在资源库中的图片：网站只显示资源库中的图片，请把图片上传到资源库后用“插入图片”重新插入`,
+      8,
+    );
+  };
+
   const saveOn = async (
     values: ContentValues,
     baseRevision: RevisionContentFragment,
@@ -152,6 +165,7 @@ export function ArticleEditorPage() {
       setConflict(null);
       form.setFieldValue("note", "");
       message.success(`已保存为第 ${saved.currentRevision.number} 版`);
+      warnRemovedImages(values.body, saved.currentRevision.body);
     } catch (failure) {
       const currentId = conflictRevisionId(failure);
       if (!currentId) {
@@ -201,6 +215,7 @@ export function ArticleEditorPage() {
       if (created) {
         setDirty(false);
         message.success("稿件已创建");
+        warnRemovedImages(content.body, created.currentRevision.body);
         navigate(`/articles/${created.id}`, { replace: true });
       }
       return;

@@ -150,6 +150,30 @@ export function ReviewSheetPage() {
             </tbody>
           </table>
         )}
+        {/* The editor's reasons for leaving warnings as they are: part of what the reviewers signed off. */}
+        {sheet.checkResult.ignores.length > 0 && (
+          <table style={{ marginTop: 16 }} aria-label="忽略的提醒">
+            <caption style={{ textAlign: "left", fontWeight: 600, padding: "4px 0" }}>忽略的提醒</caption>
+            <thead>
+              <tr>
+                <th scope="col">内容</th>
+                <th scope="col">忽略人</th>
+                <th scope="col">理由</th>
+                <th scope="col">时间</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.checkResult.ignores.map((ignore) => (
+                <tr key={ignore.id}>
+                  <td>{ignore.text ? `“${ignore.text}”` : "图片"}</td>
+                  <td>{ignore.actorName}</td>
+                  <td>{ignore.reason}</td>
+                  <td>{formatShanghaiMinute(ignore.at)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         {article.publishedAt && (
           <p style={{ marginTop: 16 }}>发布时间：{formatShanghaiMinute(article.publishedAt)}</p>
         )}

@@ -1,5 +1,6 @@
 import { notFound } from "@jiyue/server-kit";
 import type { ArticleResolvers, ReviewSheetResolvers } from "../../../generated/resolvers-types";
+import { ignoreCheckFindings } from "./Mutation/ignoreCheckFindings";
 import { overrideCheckFindings } from "./Mutation/overrideCheckFindings";
 import { checkText } from "./Query/checkText";
 
@@ -17,7 +18,7 @@ const ReviewSheet: ReviewSheetResolvers = {
 
 export const textcheckResolvers = {
   Query: { checkText },
-  Mutation: { overrideCheckFindings },
+  Mutation: { overrideCheckFindings, ignoreCheckFindings },
   Article,
   ReviewSheet,
   TextCheckSeverity: { BLOCK: "block", WARN: "warn", HINT: "hint" },

@@ -1,3 +1,4 @@
+import { Article } from "./Article";
 import { approveArticle } from "./Mutation/approveArticle";
 import { rejectArticle } from "./Mutation/rejectArticle";
 import { submitArticle } from "./Mutation/submitArticle";
@@ -12,6 +13,7 @@ export const workflowResolvers = {
   Query: { myReviewTasks, workflow, reviewSheet },
   Mutation: { submitArticle, approveArticle, rejectArticle, withdrawArticle, updateWorkflow },
   ReviewTransition,
+  Article,
   WorkflowDefinition: {
     site: (row: { siteId: string }) => ({ __typename: "Site" as const, id: row.siteId }),
   },

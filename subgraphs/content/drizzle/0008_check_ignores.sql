@@ -1,0 +1,1 @@
+ALTER TABLE "content"."check_override" ADD COLUMN "kind" text DEFAULT 'override' NOT NULL;
