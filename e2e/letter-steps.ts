@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { smsOutboxFile } from "./global-setup";
-import { adminLogin, buttonName, confirmDialog, POLL, urls } from "./support";
+import { adminLogin, buttonName, confirmDialog, gqlOk, POLL, urls } from "./support";
 
 /** The newest code the logging sender sent to `phone`. */
 function lastCodeSentTo(phone: string): string | undefined {
@@ -71,6 +71,27 @@ export async function writeAnonymously(
   const queryCode = /jy_letter_qc=([^;]+)/.exec(answer.headers.getSetCookie().join("\n"))?.[1];
   if (!queryCode) throw new Error(`no query code for ${letter.title}`);
   return queryCode;
+}
+
+/**
+ * Registers a citizen through the graph as the portal does: a code to `phone`, read from the SMS outbox, then
+ * the registration with it. Returns the access token.
+ */
+export async function registerCitizen(input: {
+  phone: string;
+  password: string;
+  displayName: string;
+}): Promise<string> {
+  await gqlOk(`mutation($phone: String!) { requestCitizenRegisterCode(phone: $phone) { maskedPhone } }`, {
+    phone: input.phone,
+  });
+  const phoneCode = await codeSentTo(input.phone);
+  const registered = await gqlOk<{ citizenRegister: { status: string; accessToken: string | null } }>(
+    `mutation($input: CitizenRegisterInput!) { citizenRegister(input: $input) { status accessToken } }`,
+    { input: { type: "PERSON", ...input, phoneCode } },
+  );
+  expect(registered.citizenRegister.status).toBe("SUCCESS");
+  return registered.citizenRegister.accessToken ?? "";
 }
 
 export type LetterDialogFill = (dialog: ReturnType<Page["getByRole"]>, page: Page) => Promise<void>;

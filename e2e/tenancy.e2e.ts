@@ -2,6 +2,7 @@
 // through the gateway (list users, create user, update site); anonymous and citizen callers are refused.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openBrowser } from "./browser";
+import { registerCitizen } from "./letter-steps";
 import { adminLogin, errorCode, gql, gqlOk, screenshot, staffToken, uniqueSuffix, urls } from "./support";
 
 const OWN_UNIT = "中共重庆市委宣传部";
@@ -148,12 +149,11 @@ describe("tenancy through the gateway", () => {
     expect(errorCode(await gql(USERS, {}))).toBe("UNAUTHENTICATED");
 
     const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
-    const registered = await gqlOk<{ citizenRegister: { status: string; accessToken: string | null } }>(
-      `mutation Register($input: CitizenRegisterInput!) { citizenRegister(input: $input) { status accessToken } }`,
-      { input: { type: "PERSON", phone, password: "Citizen-Passw0rd-2026", displayName: "测试市民" } },
-    );
-    expect(registered.citizenRegister.status).toBe("SUCCESS");
-    const citizenToken = registered.citizenRegister.accessToken ?? "";
+    const citizenToken = await registerCitizen({
+      phone,
+      password: "Citizen-Passw0rd-2026",
+      displayName: "测试市民",
+    });
     expect(citizenToken).not.toBe("");
     expect(errorCode(await gql(CREATE_USER, { input }, citizenToken))).toBe("FORBIDDEN");
   });

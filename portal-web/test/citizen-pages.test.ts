@@ -14,6 +14,7 @@ import { type RunningPortal, startPortal } from "./helpers";
 const tw = site({ code: "tw", name: "团市委" });
 const LETTER_ID = "3f0f8a4e-8c0e-4d7e-9a55-1c1f0b7f2a10";
 const PASSWORD = "Citizen-Pass-1";
+const PHONE_CODE = "246810";
 
 interface Call {
   operation: string;
@@ -80,11 +81,36 @@ async function startIdentityFake() {
             : error("手机号或密码错误", "UNAUTHENTICATED"),
         );
         return;
-      case "PortalCitizenRegister":
+      case "PortalRequestCitizenRegisterCode": {
+        const phone = String(variables.phone ?? "");
         res.json(
-          input.phone === "13800000000"
-            ? error("该手机号已注册", "CONFLICT")
-            : { data: { citizenRegister: pair("register") } },
+          !/^1\d{10}$/.test(phone)
+            ? error("手机号格式不正确", "BAD_USER_INPUT", {
+                fields: [{ path: "phone", message: "手机号格式不正确" }],
+              })
+            : phone === "13900000009"
+              ? error("验证码已发送，请 42 秒后再重新获取", "TOO_MANY_REQUESTS")
+              : {
+                  data: {
+                    requestCitizenRegisterCode: {
+                      maskedPhone: `${phone.slice(0, 3)}****${phone.slice(-4)}`,
+                      expiresInSeconds: 600,
+                    },
+                  },
+                },
+        );
+        return;
+      }
+      case "PortalCitizenRegister":
+        // identity: the code first (wrong tries counted), "already registered" only after a correct one.
+        res.json(
+          input.phoneCode !== PHONE_CODE
+            ? error("验证码不正确，还可尝试 4 次", "BAD_USER_INPUT", {
+                fields: [{ path: "input.phoneCode", message: "验证码不正确，还可尝试 4 次" }],
+              })
+            : input.phone === "13800000000"
+              ? error("该手机号已注册", "CONFLICT")
+              : { data: { citizenRegister: pair("register") } },
         );
         return;
       case "PortalExchangeLoginTicket":
@@ -376,6 +402,7 @@ describe("citizen login", () => {
       type: "PERSON",
       displayName: "李四",
       phone: "13800000000",
+      phoneCode: PHONE_CODE,
       password: PASSWORD,
       password2: "different",
     };
@@ -393,6 +420,84 @@ describe("citizen login", () => {
     });
     expect(created.response.status).toBe(303);
     expect(jar.get("jy_rt")).toBe("refresh-register");
+  });
+
+  it("asks for the phone's code first: 获取验证码 posts the form back keeping what was typed", async () => {
+    const base = await start();
+    const jar = new Jar();
+    const { body } = await visit(jar, `${base}/s/tw/register/`);
+    // Enter in any field submits through the form's first submit button: it must register, not send a code.
+    const form = body.slice(body.indexOf('<form class="account-form"'));
+    const buttons = [...form.matchAll(/<button[^>]*>/g)].map((match) => match[0]);
+    expect(buttons[0]).toContain('value="register"');
+    expect(buttons[0]).toContain('aria-hidden="true"');
+    expect(buttons[0]).toContain('tabindex="-1"');
+    const codeButton = buttons.find((button) => button.includes('value="code"')) ?? "";
+    expect(codeButton).toMatch(/formnovalidate/i);
+    expect(body).toMatch(/autocomplete="one-time-code"[^>]*name="phoneCode"/i);
+
+    identity.calls.length = 0;
+    const fields = {
+      [CSRF_FIELD]: csrfOf(body),
+      type: "LEGAL_PERSON",
+      displayName: "某某科技有限公司",
+      creditCode: "91310000MA1FL0000X",
+      phone: "13800000001",
+      password: PASSWORD,
+      password2: PASSWORD,
+      intent: "code",
+    };
+    const sent = await visit(jar, `${base}/s/tw/register/`, fields);
+    expect(sent.response.status).toBe(200);
+    expect(sent.body).toContain("短信已发送至 138****0001");
+    expect(sent.body).toContain('value="某某科技有限公司"');
+    expect(sent.body).toContain('value="91310000MA1FL0000X"');
+    expect(sent.body).toContain('value="13800000001"');
+    expect(sent.body).toMatch(/checked="" value="LEGAL_PERSON"/);
+    // Passwords are never written back into a page.
+    expect(sent.body).not.toContain(PASSWORD);
+    const citizenCalls = identity.calls.filter((call) => call.operation.includes("Register"));
+    expect(citizenCalls.map((call) => call.operation)).toEqual(["PortalRequestCitizenRegisterCode"]);
+    expect(citizenCalls[0]?.variables).toEqual({ phone: "13800000001" });
+    expect(jar.get("jy_rt")).toBeUndefined();
+
+    // Registering without the code sent, or with a wrong one, creates nothing and keeps the form.
+    const wrong = await visit(jar, `${base}/s/tw/register/`, {
+      ...fields,
+      intent: "register",
+      phoneCode: "135790",
+    });
+    expect(wrong.response.status).toBe(422);
+    expect(wrong.body).toContain("验证码不正确，还可尝试 4 次");
+    expect(wrong.body).toContain('id="phoneCode-error"');
+    expect(wrong.body).toContain('value="某某科技有限公司"');
+    expect(jar.get("jy_rt")).toBeUndefined();
+    const registered = identity.calls.find((call) => call.operation === "PortalCitizenRegister");
+    expect(registered?.variables.input).toMatchObject({ phoneCode: "135790" });
+
+    const created = await visit(jar, `${base}/s/tw/register/`, {
+      ...fields,
+      intent: "register",
+      phoneCode: PHONE_CODE,
+    });
+    expect(created.response.status).toBe(303);
+    expect(jar.get("jy_rt")).toBe("refresh-register");
+  });
+
+  it("shows why no code was sent: a bad number next to its field, a throttle above the form", async () => {
+    const base = await start();
+    const jar = new Jar();
+    const { body } = await visit(jar, `${base}/s/tw/register/`);
+    const fields = { [CSRF_FIELD]: csrfOf(body), type: "PERSON", displayName: "王五", intent: "code" };
+    const bad = await visit(jar, `${base}/s/tw/register/`, { ...fields, phone: "12345" });
+    expect(bad.response.status).toBe(422);
+    expect(bad.body).toContain('id="phone-error"');
+    expect(bad.body).toContain("手机号格式不正确");
+    expect(bad.body).toContain('value="王五"');
+    const throttled = await visit(jar, `${base}/s/tw/register/`, { ...fields, phone: "13900000009" });
+    expect(throttled.response.status).toBe(429);
+    expect(throttled.body).toContain("验证码已发送，请 42 秒后再重新获取");
+    expect(throttled.body).not.toContain("短信已发送");
   });
 });
 

@@ -8,6 +8,7 @@ export * from "./errors";
 export * from "./events";
 export * from "./loaders";
 export * from "./logger";
+export * from "./phone-code";
 export * from "./scalars";
 export * from "./server";
 export * from "./subgraph";

@@ -23,6 +23,7 @@ import { OidcRelyingParty } from "./modules/oidc/oidc.client";
 import { type OidcSettingsSource, oidcSettingsFromEnv } from "./modules/oidc/oidc.config";
 import { mountOidcRoutes } from "./modules/oidc/oidc.routes";
 import { OidcLoginFlow } from "./modules/oidc/oidc.service";
+import { PhoneCodeRepository } from "./modules/phone-code/phone-code.repository";
 import { RoleRepository } from "./modules/role/role.repository";
 import { UserRepository } from "./modules/user/user.repository";
 import { resolvers } from "./resolvers";
@@ -93,10 +94,16 @@ export function createIdentitySubgraph(options: IdentityOptions = {}): IdentityS
       await keys.jwks();
       // Sign-in attempts only feed the lockout and throttle windows; keep them for a bounded time.
       const retentionDays = Number(process.env.JIYUE_LOGIN_ATTEMPT_RETENTION_DAYS ?? 90);
+      // Phone codes older than a day are of no use to any limit or registration.
       const prune = () =>
-        new AuthRepository(deps.db)
-          .pruneAttempts(new Date(Date.now() - retentionDays * 86_400_000))
-          .catch((error: unknown) => logger.warn({ err: error }, "pruning login attempts failed"));
+        Promise.all([
+          new AuthRepository(deps.db)
+            .pruneAttempts(new Date(Date.now() - retentionDays * 86_400_000))
+            .catch((error: unknown) => logger.warn({ err: error }, "pruning login attempts failed")),
+          new PhoneCodeRepository(deps.db)
+            .prune(new Date(Date.now() - 86_400_000))
+            .catch((error: unknown) => logger.warn({ err: error }, "pruning phone codes failed")),
+        ]);
       await prune();
       const timer = setInterval(prune, 3_600_000);
       timer.unref();

@@ -11,6 +11,7 @@ import { CitizenRepository } from "./modules/citizen/citizen.repository";
 import { CitizenService } from "./modules/citizen/citizen.service";
 import type { OidcSettingsSource } from "./modules/oidc/oidc.config";
 import { OidcService } from "./modules/oidc/oidc.service";
+import { PhoneCodeService } from "./modules/phone-code/phone-code.service";
 import { createRoleLoaders } from "./modules/role/role.loaders";
 import { RoleRepository } from "./modules/role/role.repository";
 import { RoleService } from "./modules/role/role.service";
@@ -46,6 +47,8 @@ export function createContext(
   };
   const site = new SiteService(db, caller, request, loaders);
   const auth = new AuthService(db, caller, request, issuer);
+  // Registration codes are stored as an HMAC under the service secret (never the code itself).
+  const phoneCodes = new PhoneCodeService(db, request, deps.serviceSecret);
   return {
     ...base,
     db,
@@ -57,7 +60,7 @@ export function createContext(
       user: new UserService(db, caller, request, loaders),
       role: new RoleService(db, caller, request, loaders, site),
       auth,
-      citizen: new CitizenService(db, caller, request, issuer, auth),
+      citizen: new CitizenService(db, caller, request, issuer, auth, phoneCodes),
       apiClient: new ApiClientService(db, caller, request, loaders, site, issuer, auth),
       oidc: new OidcService(db, request, issuer, oidcSettings),
       security: new SecurityService(db, caller, request, issuer.keys),

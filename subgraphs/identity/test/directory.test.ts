@@ -166,8 +166,9 @@ describe("scoped permissions", () => {
   });
 
   it("refuses a citizen token on staff mutations with FORBIDDEN, and bad tokens with UNAUTHENTICATED", async () => {
-    const citizen = await t.gql<{ citizenRegister: { accessToken: string } }>(
-      `mutation { citizenRegister(input: { type: PERSON, phone: "13700000001", password: "Citizen-Pass-1", displayName: "王五" }) { accessToken } }`,
+    const citizen = await t.registerCitizen<{ citizenRegister: { accessToken: string } }>(
+      `mutation($input: CitizenRegisterInput!) { citizenRegister(input: $input) { accessToken } }`,
+      { phone: "13700000001", password: "Citizen-Pass-1", displayName: "王五" },
     );
     const token = citizen.data?.citizenRegister.accessToken ?? "";
     expect(code(await t.gql(UPDATE_SITE, { id: siteA.id, input: { name: "x" } }, { token }))).toBe(

@@ -331,8 +331,15 @@ describe("entities the way the gateway asks", () => {
   });
 
   it("resolves a citizen only for the citizen and the platform administrator", async () => {
-    const registered = await t.gql<{ citizenRegister: { accessToken: string; me: { id: string } } }>(
-      `mutation { citizenRegister(input: { type: PERSON, phone: "13700000099", password: "Citizen-Pass-1", displayName: "市民甲" }) { accessToken me { id } } }`,
+    const registered = await t.registerCitizen<{
+      citizenRegister: { accessToken: string; me: { id: string } };
+    }>(
+      `mutation($input: CitizenRegisterInput!) { citizenRegister(input: $input) { accessToken me { id } } }`,
+      {
+        phone: "13700000099",
+        password: "Citizen-Pass-1",
+        displayName: "市民甲",
+      },
     );
     const citizenToken = registered.data?.citizenRegister.accessToken ?? "";
     const id = registered.data?.citizenRegister.me.id;

@@ -1,6 +1,6 @@
 // Starts identity in-process on a fresh test database, with a fluent seed for units, sites and users.
 import type { StartedSubgraph } from "@jiyue/server-kit";
-import { startSubgraph } from "@jiyue/server-kit";
+import { memoryOutbox, startSubgraph } from "@jiyue/server-kit";
 import { createTestDatabase } from "@jiyue/server-kit/testing";
 import { createIdentitySubgraph, type IdentityOptions } from "../src/app";
 import type { IdentitySchema } from "../src/db/executor";
@@ -20,6 +20,25 @@ const SYSTEM = { kind: "system" as const, id: null, name: "test" };
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+const REQUEST_CODE = `mutation($phone: String!) { requestCitizenRegisterCode(phone: $phone) { maskedPhone } }`;
+
+/** The newest SMS the logging sender sent to `phone` in this process. */
+export function lastSmsTo(phone: string): string | undefined {
+  return memoryOutbox.filter((message) => message.phone === phone).at(-1)?.text;
+}
+
+/** The code of the newest SMS to `phone` (undefined when that text carried none). */
+export function lastCodeSentTo(phone: string): string | undefined {
+  return /验证码为 (\d{6})/.exec(lastSmsTo(phone) ?? "")?.[1];
+}
+
+let addresses = 0;
+/** An address no other request of this process used (so the per-address caps of one test stay its own). */
+export function uniqueAddress(): string {
+  addresses += 1;
+  return `10.77.${Math.floor(addresses / 250) % 250}.${(addresses % 250) + 1}`;
 }
 
 let sequence = 0;
@@ -53,6 +72,22 @@ export async function startIdentity(options: IdentityOptions = {}) {
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResult<T>;
+  }
+
+  /**
+   * Registers a citizen the way the portal does: asks for a code for the phone, reads it from the SMS outbox,
+   * then registers with it (`query` selects what comes back). Each call comes from its own address.
+   */
+  async function registerCitizen<T = Record<string, unknown>>(
+    query: string,
+    input: { phone: string; password: string; displayName: string; type?: string; creditCode?: string },
+  ): Promise<GraphQLResult<T>> {
+    const ip = uniqueAddress();
+    const requested = await gql(REQUEST_CODE, { phone: input.phone }, { ip });
+    if (requested.errors) throw new Error(requested.errors[0]?.message);
+    const phoneCode = lastCodeSentTo(input.phone);
+    if (!phoneCode) throw new Error(`no code sent to ${input.phone}`);
+    return gql<T>(query, { input: { type: "PERSON", ...input, phoneCode } }, { ip });
   }
 
   const seed = {
@@ -156,6 +191,7 @@ export async function startIdentity(options: IdentityOptions = {}) {
     issuer,
     db,
     gql,
+    registerCitizen,
     seed,
     outbox,
     async stop() {

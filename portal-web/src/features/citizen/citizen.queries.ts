@@ -23,6 +23,16 @@ export const citizenLoginMutation = graphql(`
   }
 `);
 
+/** The code (or, for a registered number, a text saying so) goes to the phone; the answer is the same. */
+export const requestRegisterCodeMutation = graphql(`
+  mutation PortalRequestCitizenRegisterCode($phone: String!) {
+    requestCitizenRegisterCode(phone: $phone) {
+      maskedPhone
+      expiresInSeconds
+    }
+  }
+`);
+
 export const citizenRegisterMutation = graphql(`
   mutation PortalCitizenRegister($input: CitizenRegisterInput!) {
     citizenRegister(input: $input) {

@@ -1,5 +1,5 @@
 // The citizen's visitor pages on every site: /login/ (local form, 统一身份认证 link, and the landing of its
-// one-time ticket), /register/, /logout/ (POST), the personal center /my/ with its forms, /my/export.json
+// one-time ticket), /register/ (the phone proven by an SMS code first), /logout/ (POST), the personal center /my/ with its forms, /my/export.json
 // (PIPL: everything held about the citizen, as a download) and /my/delete/ (account deletion).
 
 import type { LetterRating } from "../../gql/graphql";
@@ -38,6 +38,7 @@ import {
   mySubmissionsQuery,
   provideLetterInfoMutation,
   rateLetterMutation,
+  requestRegisterCodeMutation,
   updateProfileMutation,
 } from "./citizen.queries";
 
@@ -195,13 +196,15 @@ const register: VisitorHandler = async (context) => {
   const { request, basePath } = context;
   const source = request.method === "POST" ? request.form : request.url.searchParams;
   const returnTo = safeReturn(source.get("return"), basePath);
+  // Passwords are never written back into the page; everything else survives a round trip.
   const values = {
     type: request.form.get("type") === "LEGAL_PERSON" ? "LEGAL_PERSON" : "PERSON",
     phone: (request.form.get("phone") ?? "").trim(),
     displayName: (request.form.get("displayName") ?? "").trim(),
     creditCode: (request.form.get("creditCode") ?? "").trim(),
+    phoneCode: (request.form.get("phoneCode") ?? "").trim(),
   };
-  const page = (status: number, problem: FormProblem | null) =>
+  const page = (status: number, problem: FormProblem | null, notice: string | null = null) =>
     html(
       status,
       renderDocument(
@@ -210,11 +213,26 @@ const register: VisitorHandler = async (context) => {
           csrfToken={context.csrfToken}
           returnTo={returnTo}
           problem={problem}
+          notice={notice}
           values={values}
         />,
       ),
     );
   if (request.method !== "POST") return page(200, null);
+  if (request.form.get("intent") === "code") {
+    // 获取验证码 posts the whole form back. The answer is the same whether or not the number is registered
+    // (a registered number gets a text saying so instead of a code), so the notice says only "sent".
+    const result = await context.call(requestRegisterCodeMutation, { phone: values.phone });
+    const sent = result.data?.requestCitizenRegisterCode;
+    if (!sent)
+      return page(formStatusOf(result.errors[0]), problemOf(result.errors, "验证码发送失败，请稍后重试"));
+    values.phoneCode = "";
+    return page(
+      200,
+      null,
+      `短信已发送至 ${sent.maskedPhone}，请填写短信中的验证码（${Math.round(sent.expiresInSeconds / 60)} 分钟内有效）。`,
+    );
+  }
   const password = request.form.get("password") ?? "";
   if (password !== (request.form.get("password2") ?? "")) {
     return page(400, {
@@ -226,6 +244,7 @@ const register: VisitorHandler = async (context) => {
     input: {
       type: values.type === "LEGAL_PERSON" ? "LEGAL_PERSON" : "PERSON",
       phone: values.phone,
+      phoneCode: values.phoneCode,
       password,
       displayName: values.displayName,
       creditCode: values.type === "LEGAL_PERSON" ? values.creditCode || null : null,

@@ -1,5 +1,6 @@
 // 市民登录 and 市民注册: plain HTML forms posting back to the portal (no JavaScript); errors shown above the
 // form and next to the fields; the unified identity system (统一身份认证) as a link when it is on.
+// Registering proves the phone with an SMS code: "获取验证码" posts the same form back, keeping what was typed.
 import type { InputHTMLAttributes } from "react";
 import { SiteLayout } from "../layouts/SiteLayout";
 import type { SitePageProps } from "./SiteHomePage";
@@ -122,7 +123,7 @@ export function CitizenLoginPage(props: CitizenLoginPageProps) {
 }
 
 export interface CitizenRegisterPageProps extends AccountFormProps {
-  values: { type: string; phone: string; displayName: string; creditCode: string };
+  values: { type: string; phone: string; displayName: string; creditCode: string; phoneCode: string };
 }
 
 export function CitizenRegisterPage(props: CitizenRegisterPageProps) {
@@ -163,10 +164,28 @@ export function CitizenRegisterPage(props: CitizenRegisterPageProps) {
     >
       <section className="account-panel" aria-labelledby="register-title">
         <h1 id="register-title">注册市民账号</h1>
+        {props.notice ? (
+          <p className="form-notice" role="status">
+            {props.notice}
+          </p>
+        ) : null}
         <Problem problem={problem} />
         <form className="account-form" method="post" action={`${basePath}/register/`}>
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <input type="hidden" name="return" value={props.returnTo} />
+          {/* Enter in a text field submits through the form's first submit button (HTML's implicit
+              submission); without this one that would be 获取验证码 further down. Hidden from sight, from the
+              tab order and from assistive technology, which reach the visible 注册并登录. */}
+          <button
+            type="submit"
+            name="intent"
+            value="register"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+          >
+            注册并登录
+          </button>
           <fieldset className="form-field">
             <legend>账号类型</legend>
             <label>
@@ -209,6 +228,24 @@ export function CitizenRegisterPage(props: CitizenRegisterPageProps) {
             maxLength: 20,
             defaultValue: values.phone,
           })}
+          <p className="form-actions">
+            <button type="submit" name="intent" value="code" className="button secondary" formNoValidate>
+              获取验证码
+            </button>
+          </p>
+          {field(
+            "phoneCode",
+            "验证码",
+            {
+              type: "text",
+              inputMode: "numeric",
+              autoComplete: "one-time-code",
+              required: true,
+              maxLength: 6,
+              defaultValue: values.phoneCode,
+            },
+            "短信中的 6 位数字，10 分钟内有效。",
+          )}
           {field("password", "密码", {
             type: "password",
             autoComplete: "new-password",
@@ -222,7 +259,7 @@ export function CitizenRegisterPage(props: CitizenRegisterPageProps) {
             maxLength: 256,
           })}
           <p className="actions">
-            <button className="button" type="submit">
+            <button className="button" type="submit" name="intent" value="register">
               注册并登录
             </button>
           </p>

@@ -8,6 +8,7 @@ export * from "../modules/api-client/api-client.sql";
 export * from "../modules/auth/auth.sql";
 export * from "../modules/citizen/citizen.sql";
 export * from "../modules/oidc/oidc.sql";
+export * from "../modules/phone-code/phone-code.sql";
 export * from "../modules/role/role.sql";
 export * from "../modules/settings/settings.sql";
 export * from "../modules/site/site.sql";

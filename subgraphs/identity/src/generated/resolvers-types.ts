@@ -77,12 +77,25 @@ export type CitizenProfileInput = {
   displayName: Scalars['String']['input'];
 };
 
+/** 注册验证码已发出（号码是否已注册，回答都一样） */
+export type CitizenRegisterCodeSent = {
+  __typename?: 'CitizenRegisterCodeSent';
+  /** 验证码有效期（秒） */
+  expiresInSeconds: Scalars['Int']['output'];
+  /** 脱敏后的手机号码 */
+  maskedPhone: Scalars['String']['output'];
+  /** 多少秒后可以重新获取 */
+  resendAfterSeconds: Scalars['Int']['output'];
+};
+
 export type CitizenRegisterInput = {
   /** 法人：统一社会信用代码 */
   creditCode?: InputMaybe<Scalars['String']['input']>;
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
   phone: Scalars['String']['input'];
+  /** 发送到该手机号的 6 位注册验证码（requestCitizenRegisterCode） */
+  phoneCode: Scalars['String']['input'];
   type: CitizenType;
 };
 
@@ -217,6 +230,7 @@ export type Mutation = {
   assignRole: RoleAssignment;
   changePassword: Scalars['Boolean']['output'];
   citizenLogin: LoginPayload;
+  /** 注册市民账号：验证码正确后才创建账号；号码已注册的提示只在验证码正确后给出 */
   citizenRegister: LoginPayload;
   createApiClient: ApiClientCreated;
   createSite: Site;
@@ -231,6 +245,11 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** 刷新令牌轮换：旧刷新令牌立即失效 */
   refreshToken: TokenPair;
+  /**
+   * 向手机号发送注册验证码（10 分钟内有效，错 5 次作废；同一号码 60 秒内只能获取一次，同一号码、同一地址每小时有上限）。
+   * 号码已注册时短信告知已注册而不含验证码，回答与未注册时相同
+   */
+  requestCitizenRegisterCode: CitizenRegisterCodeSent;
   /** 管理员重置密码 */
   resetPassword: Scalars['Boolean']['output'];
   revokeApiClient: Scalars['Boolean']['output'];
@@ -323,6 +342,11 @@ export type MutationLogoutArgs = {
 
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRequestCitizenRegisterCodeArgs = {
+  phone: Scalars['String']['input'];
 };
 
 
@@ -859,12 +883,13 @@ export type ResolversTypes = ResolversObject<{
   Citizen: ResolverTypeWrapper<CitizenRowModel>;
   CitizenLoginInput: CitizenLoginInput;
   CitizenProfileInput: CitizenProfileInput;
+  CitizenRegisterCodeSent: ResolverTypeWrapper<CitizenRegisterCodeSent>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CitizenRegisterInput: CitizenRegisterInput;
   CitizenType: null;
   CreateApiClientInput: CreateApiClientInput;
   CreateSiteInput: CreateSiteInput;
   CreateUnitInput: CreateUnitInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Grant: ResolverTypeWrapper<GrantModelModel>;
@@ -919,11 +944,12 @@ export type ResolversParentTypes = ResolversObject<{
   Citizen: CitizenRowModel;
   CitizenLoginInput: CitizenLoginInput;
   CitizenProfileInput: CitizenProfileInput;
+  CitizenRegisterCodeSent: CitizenRegisterCodeSent;
+  Int: Scalars['Int']['output'];
   CitizenRegisterInput: CitizenRegisterInput;
   CreateApiClientInput: CreateApiClientInput;
   CreateSiteInput: CreateSiteInput;
   CreateUnitInput: CreateUnitInput;
-  Int: Scalars['Int']['output'];
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
   Grant: GrantModelModel;
@@ -985,6 +1011,12 @@ export type CitizenResolvers<ContextType = IdentityContext, ParentType extends R
   maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CitizenType'], ParentType, ContextType>;
+}>;
+
+export type CitizenRegisterCodeSentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CitizenRegisterCodeSent'] = ResolversParentTypes['CitizenRegisterCodeSent']> = ResolversObject<{
+  expiresInSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maskedPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resendAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CitizenTypeResolvers = { LEGAL_PERSON: 'legal_person', PERSON: 'person' };
@@ -1051,6 +1083,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   refreshToken?: Resolver<ResolversTypes['TokenPair'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
+  requestCitizenRegisterCode?: Resolver<ResolversTypes['CitizenRegisterCodeSent'], ParentType, ContextType, RequireFields<MutationRequestCitizenRegisterCodeArgs, 'phone'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   revokeApiClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'assignmentId'>>;
@@ -1220,6 +1253,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientCreated?: ApiClientCreatedResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
+  CitizenRegisterCodeSent?: CitizenRegisterCodeSentResolvers<ContextType>;
   CitizenType?: CitizenTypeResolvers;
   DateTime?: GraphQLScalarType;
   Grant?: GrantResolvers<ContextType>;

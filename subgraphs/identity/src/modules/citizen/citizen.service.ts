@@ -1,5 +1,6 @@
-// Citizen (自然人/法人) local accounts: registration and sign-in with the same throttling as staff
-// (per source address and per phone number), issuing citizen tokens; the citizen's own profile and the
+// Citizen (自然人/法人) local accounts: registration — only after an SMS code proves the phone, and without
+// telling anyone but the phone's owner whether the number is registered — and sign-in with the same
+// throttling as staff (per source address and per phone number), issuing citizen tokens; the citizen's own profile and the
 // deletion of the account (PIPL): anonymised in place, never signed in again, announced as citizen.deleted.
 import {
   actorOf,
@@ -22,12 +23,14 @@ import { hashPassword, passwordProblem, verifyDummy, verifyPassword } from "../a
 import { revokeSessions } from "../auth/revocation";
 import { citizenAccessClaims, type IssuedTokens, type TokenIssuer } from "../auth/tokens";
 import { OidcRepository } from "../oidc/oidc.repository";
+import type { PhoneCodeService } from "../phone-code/phone-code.service";
 import { CitizenRepository } from "./citizen.repository";
 import type { CitizenRow } from "./citizen.sql";
 import {
   citizenDeleteInput,
   citizenLoginInput,
   citizenProfileInput,
+  citizenRegisterCodeInput,
   citizenRegisterInput,
 } from "./citizen.validation";
 
@@ -38,6 +41,18 @@ export const RECENT_LOGIN_SECONDS = 10 * 60;
 export const CITIZEN_DELETED = "citizen.deleted";
 
 const CITIZEN_LOGIN_ERROR = "手机号或密码错误";
+
+/** The text a registration code goes out in. */
+export function registerCodeText(code: string, minutes: number): string {
+  return `【集约】您的注册验证码为 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略。`;
+}
+
+/**
+ * Sent instead of a code when the number already has an account: only the phone's owner learns it; whoever
+ * asked sees the same answer as for a free number.
+ */
+export const ALREADY_REGISTERED_TEXT =
+  "【集约】该号码已注册市民账号，无需再次注册，请直接登录；如忘记密码，请联系网站管理员。如非本人操作，请忽略。";
 
 export function maskPhone(phone: string): string {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : "****";
@@ -61,17 +76,44 @@ export class CitizenService {
     private readonly request: RequestInfo,
     private readonly issuer: TokenIssuer,
     private readonly auth: AuthService,
+    private readonly phoneCodes: PhoneCodeService,
   ) {}
 
+  /**
+   * Sends a registration code to the phone — or, when the number already has an account, a text saying so
+   * instead. Either way the same throttles apply and the same answer comes back, so nobody learns from here
+   * which numbers are registered.
+   */
+  async requestRegisterCode(
+    rawPhone: unknown,
+  ): Promise<{ maskedPhone: string; expiresInSeconds: number; resendAfterSeconds: number }> {
+    const { phone } = parseInput(citizenRegisterCodeInput, { phone: rawPhone });
+    const existing = await new CitizenRepository(this.db).byPhone(phone);
+    const issued = await this.phoneCodes.issue(phone, "register", (code, minutes) =>
+      existing ? ALREADY_REGISTERED_TEXT : registerCodeText(code, minutes),
+    );
+    return { maskedPhone: maskPhone(phone), ...issued };
+  }
+
+  /**
+   * Creates the account once the code sent to its phone matches. Whether the number is already registered
+   * is told only after a correct code (to the phone's owner, who got the code), never to a guesser.
+   */
   async register(raw: unknown): Promise<{ status: "success"; me: MeModel } & IssuedTokens> {
     const input = parseInput(citizenRegisterInput, raw);
     const { passwordMinLength } = await new AuthRepository(this.db).policy();
     const problem = passwordProblem(input.password, input.phone, passwordMinLength);
     if (problem) throw badInput(problem, { fields: [{ path: "password", message: problem }] });
     await this.auth.throttleSource();
+    const codeId = await this.phoneCodes.verify(input.phone, "register", input.phoneCode);
     const passwordHash = await hashPassword(input.password);
     return withConflicts({ citizen_phone_uq: "该手机号已注册" }, () =>
       this.db.transaction(async (tx) => {
+        // Used up with the account it proves (a unique violation below rolls the use back with it).
+        if (!(await this.phoneCodes.consume(tx, codeId))) {
+          const message = "验证码已失效，请重新获取";
+          throw badInput(message, { fields: [{ path: "phoneCode", message }] });
+        }
         const citizen = await new CitizenRepository(tx).insert({
           type: input.type,
           phone: input.phone,

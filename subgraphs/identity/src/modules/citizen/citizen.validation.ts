@@ -6,11 +6,16 @@ const phone = z
   .trim()
   .regex(/^1[3-9]\d{9}$/, "手机号格式不正确");
 
+/** Asking for a registration code: the same phone rules as the registration itself. */
+export const citizenRegisterCodeInput = z.object({ phone });
+
 export const citizenRegisterInput = z
   .object({
     type: enumInput(["person", "legal_person"]),
     phone,
     password: z.string(),
+    /** The code sent to `phone` (checked by the phone-code service, which counts wrong tries). */
+    phoneCode: z.string(),
     displayName: z.string().trim().min(1, "名称不能为空").max(100, "名称不能超过 100 个字"),
     creditCode: z
       .string()

@@ -39,12 +39,5 @@ export async function takeLimits(
   for (const limit of active) await repository.recordEvent(limit.key, now);
 }
 
-/** A non-negative whole number from the environment, or the default. */
-export function limitFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`${name} must be a whole number ≥ 0, got "${raw}"`);
-  return value;
-}
+/** Shared with identity's phone codes (one reading of the environment for the whole platform). */
+export { limitFromEnv } from "@jiyue/server-kit";

@@ -1,25 +1,31 @@
 // Phone codes (短信验证码): issuing a 6-digit code to a phone (throttled per phone and per address, sent through
 // the pluggable SmsSender), and verifying it once — expiring after 10 minutes, refused after 5 wrong tries,
-// consumed in the transaction of what it proves.
-import { createHmac, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
-import { badInput, type Caller, parseInput, type RequestInfo, tooManyRequests } from "@jiyue/server-kit";
+// consumed in the transaction of what it proves. The rules, the HMAC and the sender are shared with identity's
+// registration codes (@jiyue/server-kit); the codes themselves are this subgraph's own.
+import { randomUUID } from "node:crypto";
+import {
+  badInput,
+  type Caller,
+  newPhoneCode,
+  PHONE_CODE_MAX_ATTEMPTS,
+  PHONE_CODE_RESEND_MS,
+  PHONE_CODE_TTL_MS,
+  parseInput,
+  phoneCodeHash,
+  phoneCodeMatches,
+  phoneCodesPerAddress,
+  phoneCodesPerPhone,
+  type RequestInfo,
+  tooManyRequests,
+} from "@jiyue/server-kit";
 import type { InteractionDb } from "../../context";
 import { maskPhone } from "../letter/letter.access";
-import { limitFromEnv } from "./rate-limit";
 import { type VerificationExecutor, VerificationRepository } from "./verification.repository";
 import { type SmsSender, smsSender } from "./verification.sender";
 import type { PhoneCodePurpose } from "./verification.sql";
 import * as v from "./verification.validation";
 
-export const PHONE_CODE_TTL_MS = 10 * 60_000;
-export const PHONE_CODE_MAX_ATTEMPTS = 5;
-export const PHONE_CODE_RESEND_MS = 60_000;
 const HOUR_MS = 3600_000;
-
-/** Codes one address may request per hour (JIYUE_PHONE_CODES_PER_ADDRESS, default 10; 0 = no limit). */
-export const phoneCodesPerAddress = () => limitFromEnv("JIYUE_PHONE_CODES_PER_ADDRESS", 10);
-/** Codes one phone may receive per hour (JIYUE_PHONE_CODES_PER_PHONE, default 5; 0 = no limit). */
-export const phoneCodesPerPhone = () => limitFromEnv("JIYUE_PHONE_CODES_PER_PHONE", 5);
 
 const PURPOSE_TEXT: Record<PhoneCodePurpose, string> = { letter: "写信" };
 
@@ -45,7 +51,7 @@ export class VerificationService {
     const address = this.request.ip ?? "unknown";
     const now = this.now();
     const id = randomUUID();
-    const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+    const code = newPhoneCode();
     await this.db.transaction(async (tx) => {
       const repository = new VerificationRepository(tx);
       await repository.lockKey(`phone-code:${phone}`);
@@ -121,12 +127,10 @@ export class VerificationService {
   }
 
   private hash(id: string, code: string): string {
-    return createHmac("sha256", this.secret).update(`phone-code:${id}:${code}`).digest("hex");
+    return phoneCodeHash(this.secret, id, code);
   }
 
   private matches(id: string, code: string, stored: string): boolean {
-    const actual = Buffer.from(this.hash(id, code));
-    const expected = Buffer.from(stored);
-    return actual.length === expected.length && timingSafeEqual(actual, expected);
+    return phoneCodeMatches(this.secret, id, code, stored);
   }
 }
