@@ -3,6 +3,7 @@
 // the letter form's suggestions, and takes a "was this helpful" vote with JavaScript off.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openBrowser } from "./browser";
+import { registerCitizen } from "./letter-steps";
 import { gqlOk, POLL, screenshot, staffToken, uniqueSuffix, urls } from "./support";
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -21,11 +22,7 @@ describe("智库", () => {
   test("an answered publishable letter appears masked, is suggested, and takes a vote without JavaScript", async () => {
     const suffix = uniqueSuffix();
     const phone = `139${String(Date.now()).slice(-8)}`;
-    const registered = await gqlOk<{ citizenRegister: { accessToken: string } }>(
-      `mutation($input: CitizenRegisterInput!) { citizenRegister(input: $input) { accessToken } }`,
-      { input: { type: "PERSON", phone, password: "Citizen@2026pass", displayName: "张市民" } },
-    );
-    const citizen = registered.citizenRegister.accessToken;
+    const citizen = await registerCitizen({ phone, password: "Citizen@2026pass", displayName: "张市民" });
     const { oneWindowMailbox } = await gqlOk<{ oneWindowMailbox: { id: string } }>(
       `{ oneWindowMailbox { id } }`,
     );
@@ -62,14 +59,16 @@ describe("智库", () => {
     });
     await act(handler, "draftLetterReply(id: $id, content: $content) { id }", "$id: ID!, $content: String!", {
       id,
-      content: `经核查，积水系排水不畅所致，已于本周疏通。如有疑问请联系工会李老师，电话13800001111。`,
+      content: `张市民同志：您好！经核查，积水系排水不畅所致，已于本周疏通。如有疑问请联系工会李老师，电话13800001111，或致电 023-67891234。`,
     });
     await act(reviewer, "reviewLetterReply(id: $id, approve: true) { id }", "$id: ID!", { id });
     await act(reviewer, "publishLetterReply(id: $id) { id }", "$id: ID!", { id });
+    // The 智库 takes the answer in once the writer is satisfied with it (or the letter is closed).
+    await act(citizen, "rateLetter(id: $id, rating: SATISFIED) { id }", "$id: ID!", { id });
 
     const portal = urls().portal;
     const page = await browser.context.newPage();
-    await page.goto(`${portal}/s/xcb/zhiku/?q=${encodeURIComponent(keyword)}`);
+    await page.goto(`${portal}/s/zgh/zhiku/?q=${encodeURIComponent(keyword)}`);
     const link = page.getByRole("link", { name: `职工宿舍门口${keyword}严重` });
     await expect.poll(() => link.count(), POLL).toBe(1);
     await link.click();
@@ -77,11 +76,18 @@ describe("智库", () => {
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text).toContain("已于本周疏通");
     expect(text).toContain("解放路**号职工宿舍*栋*单元***室");
-    for (const secret of [phone, "13800001111", "88号", "502室"]) expect(text).not.toContain(secret);
+    // The writer's name goes, the unit's office number stays.
+    expect(text).toContain("张**同志：您好！");
+    expect(text).toContain("023-67891234");
+    for (const secret of [phone, "13800001111", "88号", "502室", "张市民"])
+      expect(text).not.toContain(secret);
     await screenshot(page, "portal-knowledge-entry");
+    // 市总工会 answered it: another unit's site does not show it.
+    const entryPath = new URL(page.url()).pathname;
+    expect((await fetch(`${portal}${entryPath.replace("/s/zgh/", "/s/xcb/")}`)).status).toBe(404);
 
     const suggested = (await (
-      await fetch(`${portal}/s/xcb/zhiku/suggest.json?q=${encodeURIComponent(`宿舍门口${keyword}怎么处理`)}`)
+      await fetch(`${portal}/s/zgh/zhiku/suggest.json?q=${encodeURIComponent(`宿舍门口${keyword}怎么处理`)}`)
     ).json()) as { title: string; url: string }[];
     expect(suggested.map((entry) => entry.title)).toContain(`职工宿舍门口${keyword}严重`);
 

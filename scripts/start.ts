@@ -1,7 +1,7 @@
 // `pnpm start`: the whole platform on this machine (embedded PostgreSQL unless DATABASE_URL is set).
 import path from "node:path";
 import { type Platform, root, startPlatform } from "./platform";
-import { DEMO_NOTE, DEMO_USERS, readTotpRequiredForAdmins } from "./seed";
+import { DEMO_NOTE, DEMO_USERS, readTotpRequiredForAdmins, trainDemoRoutingModelOnce } from "./seed";
 
 const started = Date.now();
 let platform: Platform | undefined;
@@ -61,4 +61,8 @@ ${totpLine}
 ${mode}
 日志：${path.join(process.env.JIYUE_DATA_DIR ?? path.join(root, ".data"), "logs")}
 按 Ctrl-C 停止。`);
+  // The demo's 分办建议: a category model trained in the background at the first start (see seed.ts).
+  void trainDemoRoutingModelOnce(platform.databaseUrl).catch((error: unknown) =>
+    console.error(`✖ 信件分类模型训练未启动：${error instanceof Error ? error.message : String(error)}`),
+  );
 }

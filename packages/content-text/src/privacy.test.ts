@@ -22,6 +22,19 @@ describe("maskPersonalData", () => {
     ["碧水龙庭10栋602房", "碧水龙庭**栋***房"],
     ["珠江俪城31栋103业主", "珠江俪城**栋***业主"],
     ["东茅街78号下水道", "东茅街**号下水道"],
+    // As people type addresses: spaces around the numbers, full-width digits.
+    ["住在松石北路 168 号 3 栋 2 单元 501 室", "住在松石北路 *** 号 * 栋 * 单元 *** 室"],
+    ["住在松石北路１６８号３栋２单元５０１室", "住在松石北路***号*栋*单元***室"],
+    ["家住大坪正街 118 号 5 栋，联系电话 13983000001", "家住大坪正街 *** 号 * 栋，联系电话 ***********"],
+    ["我住 3 单元 502 室", "我住 * 单元 *** 室"],
+    ["阳光小区 12 栋 1 单元 3 楼", "阳光小区 ** 栋 * 单元 * 楼"],
+    // Salutations: the given name goes, the surname and the title stay; a surname alone stays.
+    ["张三同志：您好！来信收悉。", "张*同志：您好！来信收悉。"],
+    ["李小明先生您好，您反映的问题", "李**先生您好，您反映的问题"],
+    ["尊敬的王某某：您好！", "尊敬的王**：您好！"],
+    ["尊敬的刘红女士：", "尊敬的刘*女士："],
+    ["王女士：您好！", "王女士：您好！"],
+    ["张先生您好，感谢来信", "张先生您好，感谢来信"],
   ])("masks %s", (input, expected) => {
     expect(maskPersonalData(input)).toBe(expected);
   });
@@ -36,9 +49,35 @@ describe("maskPersonalData", () => {
     "水4.23一吨，电0.64一度，保证金20万",
     "A市A2区桂花坪街道景蓉华苑小区",
     "A市地铁轨道8号线北段，小区有11栋楼，商品房4栋",
+    "根据〔2024〕12号文件，2024 年 3 月 15 日起执行",
+    "沿松石北路往南到大坪正街，乘地铁 3 号线",
+    "县委书记赵玉同志高度重视，副县长刘兵大同志组织调查",
+    "市民同志：你好！各位同志：",
+    "尊敬的胡书记：您好！尊敬的周县长，你好",
+    "周一：闭馆；周二至周日：9:00—17:00",
+    "如有疑问请拨打 12345 或 400-123-4567",
   ])("leaves ordinary text alone: %s", (input) => {
     expect(findPersonalData(input)).toEqual([]);
     expect(maskPersonalData(input)).toBe(input);
+  });
+
+  it("masks the writer's known name wherever it stands, keeping the surname", () => {
+    const options = { names: ["张三", null, "李"] };
+    expect(maskPersonalData("我是张三，张三的邻居李四也反映过", options)).toBe(
+      "我是张*，张*的邻居李四也反映过",
+    );
+    expect(maskPersonalData("欧阳娜娜反映", { names: ["欧阳娜娜"] })).toBe("欧***反映");
+    expect(findPersonalData("张三", options).map((span) => span.kind)).toEqual(["name"]);
+  });
+
+  it("keeps an office's telephone numbers in a unit's reply when asked to", () => {
+    const reply =
+      "张三同志：您好！如有疑问请致电 023-67891234（工作日），或拨打 12345。您留的手机 13812345678 已登记。";
+    expect(maskPersonalData(reply, { keep: ["landline"] })).toBe(
+      "张*同志：您好！如有疑问请致电 023-67891234（工作日），或拨打 12345。您留的手机 *********** 已登记。",
+    );
+    expect(maskPersonalData("电话：8456789", { keep: ["landline"] })).toBe("电话：8456789");
+    expect(maskPersonalData("如有疑问请致电 023-67891234")).toBe("如有疑问请致电 ***-********");
   });
 
   it("keeps positions of full-width digits and reports kinds", () => {

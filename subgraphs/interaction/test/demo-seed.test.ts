@@ -133,6 +133,7 @@ describe("demo 互动交流 seed", () => {
     expect(fromLetter?.source).toBe("LETTER");
     expect(fromLetter?.question).toContain("大坪");
     expect(fromLetter?.question).not.toContain("13983000001");
+    expect(fromLetter?.question).toContain("家住大坪正街 *** 号 * 栋");
     expect(knowledgeEntries.nodes.filter((entry) => entry.source === "CURATED").map((e) => e.title)).toEqual(
       expect.arrayContaining(DEMO_QA.map((qa) => qa.title)),
     );
@@ -198,6 +199,23 @@ describe("demo 互动交流 seed", () => {
       solicitations: 0,
     });
     expect(await count("select count(*) n from interaction.outbox")).toBe(before);
+  });
+
+  it("brings the 智库 entry of a letter seeded by an older version up to today's masking", async () => {
+    // As an older seed left it: the spaced address unmasked.
+    const demo = DEMO_LETTERS[0];
+    await interaction.pool.query(
+      `update interaction.knowledge_entry set question = $1
+        where letter_id = (select id from interaction.letter where idempotency_key = $2)`,
+      [demo?.content, demo?.key],
+    );
+    await seedDemoInteraction(interaction, { staff, serviceSecret: "test-secret" });
+    const { rows } = await interaction.pool.query<{ question: string }>(
+      `select question from interaction.knowledge_entry
+        where letter_id = (select id from interaction.letter where idempotency_key = $1)`,
+      [demo?.key],
+    );
+    expect(rows[0]?.question).toContain("家住大坪正街 *** 号 * 栋");
   });
 
   it("skips the parts whose staff are missing", async () => {

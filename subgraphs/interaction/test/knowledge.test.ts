@@ -123,7 +123,7 @@ async function mutate(name: string, args: string, vars: Record<string, unknown>,
 
 /** A letter from submission to a published reply by unit A. */
 async function answeredLetter(
-  input: { title: string; content: string; publishable: boolean },
+  input: { title: string; content: string; publishable: boolean; category?: string },
   reply: string,
 ) {
   const submitted = await ok<{ submitLetter: { letter: { id: string } } }>(
@@ -179,70 +179,60 @@ afterAll(async () => {
 
 const PUBLIC_LETTER = {
   title: "小区门口道路积水严重",
+  // As people type: the writer's name, spaces around the numbers of the address.
   content:
-    "我住在银杉路559号岳银欣苑3栋2单元301室，每逢下雨小区门口道路积水严重，电话13812345678，身份证43010219900307123X。",
+    "我是测试市民，住在银杉路 559 号岳银欣苑 3 栋 2 单元 301 室，每逢下雨小区门口道路积水严重，电话13812345678，身份证43010219900307123X。",
   publishable: true,
 };
-const PUBLIC_REPLY = "经现场查看，积水系排水管堵塞所致，已安排疏通。如有疑问请联系王先生13987654321。";
+const PUBLIC_REPLY =
+  "测试市民同志：您好！经现场查看，积水系排水管堵塞所致，已安排疏通。如有疑问请联系王先生13987654321，或致电 023-67891234。";
 const PRIVATE_LETTER = {
   title: "邻居噪音扰民紫藤萝",
   content: "楼上邻居紫藤萝家夜间装修噪音扰民，多次沟通无果，希望相关部门处理。",
   publishable: false,
 };
 
+async function knowledgeEvents(): Promise<string[]> {
+  const events = await interaction.pool.query(
+    "select type from interaction.outbox where aggregate_type = 'knowledge_entry' order by seq",
+  );
+  return events.rows.map((row) => row.type);
+}
+
 describe("entries from answered letters", () => {
   let letterId: string;
   let entryId: string;
 
-  it("publishing the reply of a publishable letter creates a masked entry; the reply itself is masked", async () => {
+  it("the reply reaches the writer as the unit wrote it; the answer waits for the writer's rating", async () => {
     const { id, published } = await answeredLetter(PUBLIC_LETTER, PUBLIC_REPLY);
     letterId = id;
-    expect(published.reply).toBe(
-      "经现场查看，积水系排水管堵塞所致，已安排疏通。如有疑问请联系王先生***********。",
+    expect(published).toMatchObject({ status: "REPLIED", reply: PUBLIC_REPLY });
+    const read = await ok<{ letter: { reply: string } }>(
+      `query($id: ID!) { letter(id: $id) { reply } }`,
+      { id },
+      tokens.reviewerA,
     );
-    const found = await search("道路积水");
-    expect(found.totalCount).toBe(1);
-    const entry = found.nodes[0] as Entry;
-    entryId = entry.id;
-    expect(entry).toMatchObject({
-      source: "LETTER",
-      title: "小区门口道路积水严重",
-      unitId: unitA,
-      category: "城乡建设",
-      letterId: null,
-      withdrawn: false,
-    });
-    for (const secret of ["13812345678", "43010219900307123X", "559号", "301室", "13987654321"]) {
-      expect(entry.question + entry.answer).not.toContain(secret);
-    }
-    expect(entry.question).toContain("银杉路***号岳银欣苑*栋*单元***室");
-    // Staff managing unit A's knowledge base see where it came from.
-    expect((await entryById(entryId, tokens.editorA))?.letterId).toBe(letterId);
-    const events = await interaction.pool.query(
-      "select type, payload from interaction.outbox where aggregate_type = 'knowledge_entry' order by seq",
-    );
-    expect(events.rows.map((row) => row.type)).toEqual(["knowledge.entry_published"]);
+    expect(read.letter.reply).toBe(PUBLIC_REPLY);
+    expect((await search("道路积水")).totalCount).toBe(0);
+    expect(await knowledgeEvents()).toEqual([]);
   });
 
-  it("rework withdraws the entry and the new reply brings it back under the same id", async () => {
+  it("stays out after 不满意 and rework, and enters masked once the writer is satisfied", async () => {
     await mutate(
       "rateLetter",
       "id: $id, rating: $rating",
       { id: letterId, rating: "UNSATISFIED" },
       tokens.citizen,
     );
+    expect((await search("道路积水")).totalCount).toBe(0);
     await mutate(
       "reworkLetter",
       "id: $id, reason: $reason",
       { id: letterId, reason: "答复未说明时限" },
       tokens.dispatcher,
     );
-    expect(await entryById(entryId)).toBeNull();
-    expect((await search("道路积水")).totalCount).toBe(0);
-    // Its maintainers still see it, marked withdrawn.
-    expect((await entryById(entryId, tokens.editorA))?.withdrawn).toBe(true);
-
-    const reply = "排水管已于本周疏通完毕，后续将于雨季前定期巡查。";
+    const reply =
+      "测试市民同志：您好！排水管已于本周疏通完毕，后续将于雨季前定期巡查。如有疑问请致电 023-67891234 或拨打 12345。";
     await mutate(
       "draftLetterReply",
       "id: $id, content: $content",
@@ -256,16 +246,48 @@ describe("entries from answered letters", () => {
       tokens.reviewerA,
     );
     await mutate("publishLetterReply", "id: $id", { id: letterId }, tokens.reviewerA);
-    const back = await entryById(entryId);
-    expect(back?.answer).toBe(reply);
-    const events = await interaction.pool.query(
-      "select type from interaction.outbox where aggregate_type = 'knowledge_entry' order by seq",
+    expect((await search("道路积水")).totalCount).toBe(0);
+    await mutate(
+      "rateLetter",
+      "id: $id, rating: $rating",
+      { id: letterId, rating: "SATISFIED" },
+      tokens.citizen,
     );
-    expect(events.rows.map((row) => row.type)).toEqual([
-      "knowledge.entry_published",
-      "knowledge.entry_removed",
-      "knowledge.entry_published",
-    ]);
+    const found = await search("道路积水");
+    expect(found.totalCount).toBe(1);
+    const entry = found.nodes[0] as Entry;
+    entryId = entry.id;
+    expect(entry).toMatchObject({
+      source: "LETTER",
+      title: "小区门口道路积水严重",
+      unitId: unitA,
+      category: "城乡建设",
+      letterId: null,
+      withdrawn: false,
+    });
+    for (const secret of ["测试市民", "13812345678", "43010219900307123X", "559", "301", PUBLIC_REPLY]) {
+      expect(entry.question + entry.answer).not.toContain(secret);
+    }
+    expect(entry.question).toContain("我是测***，住在银杉路 *** 号岳银欣苑 * 栋 * 单元 *** 室");
+    // The unit's own numbers stay for readers to call.
+    expect(entry.answer).toBe(reply.replace("测试市民", "测***"));
+    // Staff managing unit A's knowledge base see where it came from.
+    expect((await entryById(entryId, tokens.editorA))?.letterId).toBe(letterId);
+    expect(await knowledgeEvents()).toEqual(["knowledge.entry_published"]);
+  });
+
+  it("takes in the answer of a letter the dispatcher closes without a rating", async () => {
+    const letter = {
+      title: "公园步道照明损坏",
+      content: "滨江公园步道的照明晚上不亮，夜跑很危险。",
+      publishable: true,
+      category: "市政设施",
+    };
+    const { id } = await answeredLetter(letter, "已通知管护单位更换灯具，本周内恢复照明。");
+    expect((await search("照明")).totalCount).toBe(0);
+    await mutate("closeLetter", "id: $id", { id }, tokens.dispatcher);
+    const found = await search("照明");
+    expect(found.nodes.map((node) => node.title)).toEqual([letter.title]);
   });
 
   it("resolves as an entity the way the gateway asks, only while published", async () => {

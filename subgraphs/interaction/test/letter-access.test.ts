@@ -223,6 +223,8 @@ describe("letter L cannot be read by anyone unrelated", () => {
     await world.step("acceptLetter", { id: p.letter.id }, tokens.dispatcher);
     await world.step("assignLetter", { id: p.letter.id, unitId: units.unitA }, tokens.dispatcher);
     await answer(p.letter.id);
+    // The 智库 takes an answer in once the letter is settled: here, closed by the dispatcher.
+    await world.step("closeLetter", { id: p.letter.id }, tokens.dispatcher);
 
     const SEARCH = `query($search: String) { knowledgeEntries(search: $search, first: 50) {
       totalCount nodes { id title question answer letterId } } }`;

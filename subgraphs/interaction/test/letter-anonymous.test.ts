@@ -232,6 +232,67 @@ describe("anonymous letters", () => {
   });
 });
 
+describe("contacting the writer", () => {
+  const DETAIL = `query($id: ID!) { letter(id: $id) { id anonymous contactPhone contactPhoneFull writerName } }`;
+  const LIST = `{ letters(first: 100) { nodes { id contactPhone contactPhoneFull } } }`;
+
+  it("the handling units and the city supervisor get the full phone on the detail; lists mask it", async () => {
+    const phone = newPhone();
+    const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+    const done = await submitAs({ contactPhone: phone, phoneCode: await requestCode(phone) });
+    const submitted = (done.data as { submitLetter: { queryCode: string; letter: { id: string } } })
+      .submitLetter;
+    const { id } = submitted.letter;
+    const { tokens } = world;
+    await world.step("acceptLetter", { id }, tokens.dispatcher);
+    await world.step("assignLetter", { id, unitId: world.units.unitA }, tokens.dispatcher);
+    await world.step("coHandleLetter", { id, unitIds: [world.units.unitB] }, tokens.handlerA);
+    for (const [who, token] of Object.entries({
+      dispatcher: tokens.dispatcher,
+      handler: tokens.handlerA,
+      coHandler: tokens.handlerB,
+      supervisor: tokens.supervisor,
+    })) {
+      const { letter } = await world.ok<{ letter: Record<string, unknown> }>(DETAIL, { id }, token);
+      expect(letter, who).toMatchObject({ anonymous: true, contactPhone: masked, contactPhoneFull: phone });
+      expect(letter.writerName, who).toBeNull();
+    }
+    // Another unit cannot read the letter at all.
+    const other = await world.graphql(DETAIL, { id }, tokens.staffC);
+    expect(codeOf(other)).toBe("NOT_FOUND");
+    expect(JSON.stringify(other)).not.toContain(phone);
+    // The list shows the masked number.
+    const { letters: list } = await world.ok<{
+      letters: { nodes: { id: string; contactPhone: string | null }[] };
+    }>(LIST, {}, tokens.dispatcher);
+    expect(list.nodes.find((node) => node.id === id)?.contactPhone).toBe(masked);
+    // The writer, through the query code, is not handed the number back in full.
+    const byCode = await world.graphql(
+      `query($code: String!) { letterByQueryCode(code: $code) { contactPhone contactPhoneFull } }`,
+      { code: submitted.queryCode },
+      undefined,
+      "203.0.113.60",
+    );
+    expect(byCode.data?.letterByQueryCode).toEqual({ contactPhone: masked, contactPhoneFull: null });
+  });
+
+  it("a signed-in writer is named to the handling units, to nobody else", async () => {
+    const { letter } = await world.submit(world.tokens.citizen1);
+    const { tokens } = world;
+    await world.step("acceptLetter", { id: letter.id }, tokens.dispatcher);
+    for (const token of [tokens.dispatcher, tokens.supervisor]) {
+      const data = await world.ok<{ letter: Record<string, unknown> }>(DETAIL, { id: letter.id }, token);
+      expect(data.letter).toMatchObject({ anonymous: false, writerName: "测试市民", contactPhoneFull: null });
+    }
+    const own = await world.ok<{ letter: Record<string, unknown> }>(
+      DETAIL,
+      { id: letter.id },
+      tokens.citizen1,
+    );
+    expect(own.letter.writerName).toBeNull();
+  });
+});
+
 describe("letter limits", () => {
   it("allow so many letters per citizen per hour; retries do not count", async () => {
     process.env.JIYUE_LETTERS_PER_CITIZEN = "2";

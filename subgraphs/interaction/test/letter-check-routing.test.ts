@@ -95,9 +95,9 @@ interface CheckView {
       category: string;
     }[];
   } | null;
-  timeline: { action: string; comment: string | null }[];
+  timeline: { action: string; actorKind: string; actorName: string | null; comment: string | null }[];
 }
-const CHECK_FIELDS = `status held timeline { action comment }
+const CHECK_FIELDS = `status held timeline { action actorKind actorName comment }
   checkResult { lexiconVersion blockCount warnCount checkedAt findings { field text severity suggestion category } }`;
 async function checkView(id: string, token: string | undefined) {
   return (
@@ -261,7 +261,11 @@ describe("text check of letters", () => {
     expect(staffView.checkResult?.findings).toContainEqual(
       expect.objectContaining({ field: "BODY", text: "扫黑险恶", severity: "BLOCK" }),
     );
-    expect(staffView.timeline.map((entry) => entry.action)).toEqual(["submit", "hold"]);
+    // The writer submitted; the text check, not the writer, held it.
+    expect(staffView.timeline.map((entry) => [entry.action, entry.actorKind, entry.actorName])).toEqual([
+      ["submit", "CITIZEN", expect.anything()],
+      ["hold", "SYSTEM", "内容校验"],
+    ]);
 
     // The citizen's letter is received, not rejected; which words the lexicon flags is not shown to them.
     const citizenView = await checkView(id, tokens.citizen1);

@@ -143,13 +143,13 @@ describe("合并办理", () => {
     );
     expect((await view(accepted, tokens.dispatcher)).ownerUnitId).toBe(units.unitA);
 
-    await publish(primary, "已责令施工单位夜间停工，并安排执法巡查。");
+    // Written to the primary's writer: the others read it without that writer's name; the office number stays.
+    const reply = "测试市民同志：您好！已责令施工单位夜间停工，并安排执法巡查。如有疑问请致电 023-67891234。";
+    await publish(primary, reply);
+    expect((await view(primary, tokens.citizen1)).reply).toBe(reply);
     for (const id of [received, accepted]) {
       const answered = await view(id, tokens.citizen2);
-      expect(answered).toMatchObject({
-        status: "REPLIED",
-        reply: "已责令施工单位夜间停工，并安排执法巡查。",
-      });
+      expect(answered).toMatchObject({ status: "REPLIED", reply: reply.replace("测试市民", "测***") });
     }
     const notes = await world.ok<{ myNotifications: { letterId: string; kind: string }[] }>(
       `{ myNotifications { letterId kind } }`,

@@ -69,8 +69,8 @@ const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code;
 
 const LETTER_FIELDS = `id status ownerUnitId reworkCount reply draftReply rating notAcceptedReason
   units { unitId role endedAt dueAt }
-  timeline { action actorName unitId comment }
-  deadline { citizenDueAt unitDueAt remainingWorkdays uncovered paused }`;
+  timeline { action actorKind actorName unitId comment rating }
+  deadline { citizenDueAt unitDueAt remainingWorkdays repliedLateWorkdays uncovered paused }`;
 const SUBMIT = `mutation($input: SubmitLetterInput!) { submitLetter(input: $input) { queryCode letter { id status ownerUnitId } } }`;
 
 interface LetterView {
@@ -82,11 +82,19 @@ interface LetterView {
   draftReply: string | null;
   rating: string | null;
   units: { unitId: string; role: string; endedAt: string | null; dueAt: string | null }[];
-  timeline: { action: string; actorName: string | null; unitId: string | null; comment: string | null }[];
+  timeline: {
+    action: string;
+    actorKind: string;
+    actorName: string | null;
+    unitId: string | null;
+    comment: string | null;
+    rating: string | null;
+  }[];
   deadline: {
     citizenDueAt: string | null;
     unitDueAt: string | null;
     remainingWorkdays: number | null;
+    repliedLateWorkdays: number | null;
     uncovered: boolean;
     paused: boolean;
   };
@@ -298,6 +306,8 @@ describe("letters: handling", () => {
     await step("reviewLetterReply", { id: letter.id, approve: true }, tokens.reviewerB);
     const published = await step("publishLetterReply", { id: letter.id }, tokens.reviewerB);
     expect(published).toMatchObject({ status: "REPLIED", reply: "已于本周联系市政部门疏通排水管网。" });
+    // Publishing the reply meets the citizen's deadline: nothing counts down any more.
+    expect(published.deadline).toMatchObject({ remainingWorkdays: null, repliedLateWorkdays: 0 });
 
     expect(codeOf(await act("rateLetter", { id: letter.id, rating: "SATISFIED" }, tokens.dispatcher))).toBe(
       "FORBIDDEN",
@@ -310,6 +320,9 @@ describe("letters: handling", () => {
     expect(unhappy).toMatchObject({ status: "RATED", rating: "UNSATISFIED", draftReply: null });
     const reworked = await step("reworkLetter", { id: letter.id, reason: "确实仍有积水" }, tokens.dispatcher);
     expect(reworked).toMatchObject({ status: "HANDLING", reworkCount: 1, ownerUnitId: unitB });
+    // A rework takes the letter back into handling: the clock runs again until the next reply.
+    expect(reworked.deadline.remainingWorkdays).not.toBeNull();
+    expect(reworked.deadline.repliedLateWorkdays).toBeNull();
     await step(
       "draftLetterReply",
       { id: letter.id, content: "已更换排水管道，经现场查看不再积水。" },
@@ -320,7 +333,7 @@ describe("letters: handling", () => {
     await step("rateLetter", { id: letter.id, rating: "SATISFIED" }, tokens.citizen1);
     const closed = await step("closeLetter", { id: letter.id }, tokens.dispatcher);
     expect(closed.status).toBe("CLOSED");
-    expect(closed.deadline.remainingWorkdays).toBeNull();
+    expect(closed.deadline).toMatchObject({ remainingWorkdays: null, repliedLateWorkdays: 0 });
 
     // The citizen sees the timeline without staff names or internal comments; staff see everything.
     const mine = (await read(letter.id, tokens.citizen1)).data?.letter as LetterView;
@@ -353,8 +366,19 @@ describe("letters: handling", () => {
     expect(staffView.timeline.find((entry) => entry.action === "transfer")).toMatchObject({
       unitId: unitB,
       comment: "属于共青团职责",
+      actorKind: "STAFF",
       actorName: "测试用户",
     });
+    // The writer's own steps are the writer's (not the unit they concern); each rating is on its entry.
+    expect(
+      staffView.timeline
+        .filter((entry) => ["submit", "rate"].includes(entry.action))
+        .map((entry) => [entry.action, entry.actorKind, entry.rating, entry.comment]),
+    ).toEqual([
+      ["submit", "CITIZEN", null, null],
+      ["rate", "CITIZEN", "UNSATISFIED", "仍然积水"],
+      ["rate", "CITIZEN", "SATISFIED", null],
+    ]);
 
     const events = await interaction.pool.query<{ type: string; actor: { kind: string } }>(
       "select type, actor from interaction.outbox where aggregate_id = $1 order by seq",
@@ -487,6 +511,41 @@ describe("letters: deadlines on the official calendar", () => {
       citizenDueAt: "2025-02-10",
       unitDueAt: "2025-02-13",
       paused: false,
+    });
+  });
+
+  it("stops the clock when the reply is published, and tells whether it came on time or how late", async () => {
+    const { letter } = await submit();
+    const { id } = letter;
+    await step("acceptLetter", { id }, tokens.dispatcher);
+    await step("assignLetter", { id, unitId: unitA }, tokens.dispatcher);
+    await step("draftLetterReply", { id, content: "已安排疏通排水管网。" }, tokens.handlerA);
+    const approved = await step("reviewLetterReply", { id, approve: true }, tokens.reviewerA);
+    // Approved but not yet published: the citizen still waits, the clock still runs.
+    expect(approved.deadline.remainingWorkdays).not.toBeNull();
+    expect(approved.deadline.repliedLateWorkdays).toBeNull();
+    const published = await step("publishLetterReply", { id }, tokens.reviewerA);
+    expect(published.deadline).toMatchObject({ remainingWorkdays: null, repliedLateWorkdays: 0 });
+
+    // Accepted Friday 24 January 2025 with 5 working days: due Friday 7 February. Published on the due
+    // day is on time; on Tuesday 11th it is 3 working days late (make-up Saturday 8th, Monday, Tuesday).
+    const replyOn = async (at: string) => {
+      await interaction.pool.query(
+        "update interaction.letter set accepted_at = '2025-01-24T10:00:00+08:00', deadline_workdays = 5, replied_at = $2 where id = $1",
+        [id, at],
+      );
+      const view = (await read(id, tokens.dispatcher)).data?.letter as LetterView;
+      return view.deadline;
+    };
+    expect(await replyOn("2025-02-07T17:00:00+08:00")).toMatchObject({
+      citizenDueAt: "2025-02-07",
+      remainingWorkdays: null,
+      repliedLateWorkdays: 0,
+    });
+    expect(await replyOn("2025-02-11T09:00:00+08:00")).toMatchObject({
+      citizenDueAt: "2025-02-07",
+      remainingWorkdays: null,
+      repliedLateWorkdays: 3,
     });
   });
 

@@ -166,8 +166,10 @@ export type Letter = {
   /** 提交时的内容校验结果（仅工作人员可见） */
   checkResult: Maybe<LetterCheckResult>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
-  /** 联系电话（已脱敏） */
+  /** 联系电话（已脱敏，列表中显示） */
   contactPhone: Maybe<Scalars['String']['output']>;
+  /** 完整联系电话，供办理单位回访写信人：仅信箱单位、主办和协办单位的办理人员及市级人员可见，其他人为空 */
+  contactPhoneFull: Maybe<Scalars['String']['output']>;
   content: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   deadline: LetterDeadline;
@@ -208,20 +210,35 @@ export type Letter = {
   title: Scalars['String']['output'];
   /** 办理单位（当前及历史） */
   units: Array<LetterUnit>;
+  /** 实名写信人提交时的账号名称：可见范围同 contactPhoneFull；匿名来信为空 */
+  writerName: Maybe<Scalars['String']['output']>;
 };
 
 /** 办理记录 */
 export type LetterAction = {
   __typename?: 'LetterAction';
-  /** 动作：submit accept not_accept assign transfer co_handle request_info info_provided draft_reply approve_reply reject_reply publish_reply rate close rework merge merge_in unmerge unmerge_out */
+  /** 动作：submit hold accept not_accept assign transfer co_handle request_info info_provided draft_reply approve_reply reject_reply publish_reply rate close rework merge merge_in unmerge unmerge_out */
   action: Scalars['String']['output'];
-  /** 操作人姓名（仅工作人员可见） */
+  /** 操作人类别 */
+  actorKind: LetterActorKind;
+  /** 操作人姓名（仅工作人员可见；系统操作为其名称，如“内容校验”） */
   actorName: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   comment: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** 写信人评价（rate）时给出的满意度；其他动作为空 */
+  rating: Maybe<LetterRating>;
   unitId: Maybe<Scalars['ID']['output']>;
 };
+
+/** 办理记录的操作人类别 */
+export type LetterActorKind =
+  /** 写信人（实名或以手机号联系的匿名写信人） */
+  | 'CITIZEN'
+  /** 工作人员 */
+  | 'STAFF'
+  /** 系统（内容校验、逾期催办等） */
+  | 'SYSTEM';
 
 /** 信件附件（仅写信人和有权查看该信件的工作人员可以下载） */
 export type LetterAttachment = {
@@ -279,8 +296,10 @@ export type LetterDeadline = {
   citizenDueAt: Maybe<Scalars['String']['output']>;
   /** 正在等待写信人补充材料 */
   paused: Scalars['Boolean']['output'];
-  /** 距面向写信人期限的剩余工作日（逾期为负数） */
+  /** 距面向写信人期限的剩余工作日（逾期为负数）；答复发布后、办结或不予受理后为空：计时已结束 */
   remainingWorkdays: Maybe<Scalars['Int']['output']>;
+  /** 答复发布时超出面向写信人期限的工作日数（0 为按期答复）；尚未发布答复（含退回返工后）为空 */
+  repliedLateWorkdays: Maybe<Scalars['Int']['output']>;
   /** 期限跨越了工作日历未录入的年份：按普通周历估算，须人工核对 */
   uncovered: Scalars['Boolean']['output'];
   /** 当前主办单位自己的期限（从该单位收到信件起算） */
@@ -1472,6 +1491,7 @@ export type ResolversTypes = ResolversObject<{
   KnowledgeSource: null;
   Letter: ResolverTypeWrapper<LetterRowModel>;
   LetterAction: ResolverTypeWrapper<LetterActionRowModel>;
+  LetterActorKind: LetterActorKind;
   LetterAttachment: ResolverTypeWrapper<LetterAttachment>;
   LetterCheckFinding: ResolverTypeWrapper<LetterFindingModelModel>;
   LetterCheckResult: ResolverTypeWrapper<LetterCheckResultModel>;
@@ -1679,6 +1699,7 @@ export type LetterResolvers<ContextType = InteractionContext, ParentType extends
   checkResult?: Resolver<Maybe<ResolversTypes['LetterCheckResult']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhoneFull?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['LetterDeadline'], ParentType, ContextType>;
@@ -1706,14 +1727,17 @@ export type LetterResolvers<ContextType = InteractionContext, ParentType extends
   timeline?: Resolver<Array<ResolversTypes['LetterAction']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['LetterUnit']>, ParentType, ContextType>;
+  writerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type LetterActionResolvers<ContextType = InteractionContext, ParentType extends ResolversParentTypes['LetterAction'] = ResolversParentTypes['LetterAction']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['LetterActorKind'], ParentType, ContextType>;
   actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['LetterRating']>, ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
@@ -1756,6 +1780,7 @@ export type LetterDeadlineResolvers<ContextType = InteractionContext, ParentType
   citizenDueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   remainingWorkdays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repliedLateWorkdays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   uncovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unitDueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

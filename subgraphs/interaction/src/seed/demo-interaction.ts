@@ -1,7 +1,8 @@
 // Seeds the demo city's 互动交流 for 市委宣传部 (site xcb) through the services, in the demo staff's names, so every
 // event flows as in real use and the portal shows it: answered letters that became 智库 entries, curated Q&A,
 // one open 意见征集 and one ended with its 采纳情况 published. Each piece is written once (letters by their
-// idempotency key, Q&A and campaigns by title); a second start leaves them alone.
+// idempotency key, Q&A and campaigns by title); a second start leaves them alone, but brings the 智库 entries of
+// letters seeded by an older version up to today's rules (settled answers only, masked as the portal masks now).
 import { createHash } from "node:crypto";
 import {
   ANONYMOUS,
@@ -14,6 +15,7 @@ import {
 } from "@jiyue/server-kit";
 import { createContext, type InteractionDb, type InteractionSchema } from "../context";
 import * as schema from "../db/schema";
+import { syncLetterKnowledge } from "../modules/knowledge/knowledge.letters";
 import { LetterRepository } from "../modules/letter/letter.repository";
 import { SolicitationService } from "../modules/solicitation/solicitation.service";
 import { lexiconCacheFor } from "../modules/textcheck/lexicon.runtime";
@@ -99,14 +101,26 @@ export async function seedDemoInteraction(
   const services = (caller: Caller) => createContext({ caller, request: {} }, fullDeps).services;
   const staff = (username: DemoInteractionStaff) => options.staff.get(username);
 
-  // Letters: submitted by demo citizens, accepted and assigned, answered, approved and published, then rated.
+  // Letters: submitted by demo citizens, accepted and assigned, answered, approved and published, then rated
+  // (or, left unrated, closed).
   const dispatcher = staff("xcb_dispatcher");
   const handler = staff("xcb_handler");
   const reviewer = staff("xcb_reply_reviewer");
   if (dispatcher && handler && reviewer) {
     const letters = new LetterRepository(deps.db);
     for (const demo of DEMO_LETTERS) {
-      if (await letters.byIdempotencyKey(demo.key)) continue;
+      const existing = await letters.byIdempotencyKey(demo.key);
+      if (existing) {
+        // Seeded before answers waited for a rating: an unrated one is closed, as a new seed would.
+        const settled =
+          existing.status === "replied" && !demo.rating
+            ? await services(dispatcher).letter.close(existing.id, null)
+            : existing;
+        await deps.db.transaction((tx) =>
+          syncLetterKnowledge(tx, settled, { kind: "system", id: null, name: "示例数据" }),
+        );
+        continue;
+      }
       const citizen = demoCitizen(demo.key);
       const { letter } = await services(citizen).letter.submit({
         mailboxId,
@@ -122,7 +136,9 @@ export async function seedDemoInteraction(
       await services(handler).letter.draftReply(letter.id, demo.reply);
       await services(reviewer).letter.reviewReply(letter.id, true, null);
       await services(reviewer).letter.publishReply(letter.id);
+      // The 智库 takes an answer in once it is settled: rated 满意/基本满意, or closed by the dispatcher.
       if (demo.rating) await services(citizen).letter.rate(letter.id, demo.rating, null);
+      else await services(dispatcher).letter.close(letter.id, null);
       result.letters += 1;
     }
   } else log("✖ 互动交流示例数据：缺少 xcb 的信件办理账号，跳过示例信件");

@@ -1,9 +1,10 @@
 // 办理期限: the citizen-facing deadline (keeps running across transfers), the current unit's own one,
-// the pause while waiting for the citizen, and the calendar-coverage warning.
+// the pause while waiting for the citizen, the calendar-coverage warning, and once the reply is published
+// whether it met the deadline.
 import { Alert, Card, Descriptions, Tag } from "antd";
 import type { LetterDetailFragment } from "#gql/graphql";
 import { UNCOVERED_HINT } from "./DeadlineText";
-import { deadlineLevel, LEVEL_COLORS, remainingText } from "./deadline";
+import { deadlineLevel, LEVEL_COLORS, remainingText, repliedLevel, repliedText } from "./deadline";
 
 export function DeadlineCard({
   letter,
@@ -27,6 +28,16 @@ export function DeadlineCard({
           <Descriptions.Item label="剩余">
             <span data-level={level} style={{ color: LEVEL_COLORS[level] }}>
               {remainingText(deadline.remainingWorkdays)}
+            </span>
+          </Descriptions.Item>
+        )}
+        {deadline.repliedLateWorkdays !== null && (
+          <Descriptions.Item label="答复">
+            <span
+              data-level={repliedLevel(deadline.repliedLateWorkdays)}
+              style={{ color: LEVEL_COLORS[repliedLevel(deadline.repliedLateWorkdays)] }}
+            >
+              {repliedText(deadline.repliedLateWorkdays)}
             </span>
           </Descriptions.Item>
         )}

@@ -55,4 +55,5 @@ export const RATING_LABELS: Record<LetterRating, string> = {
   UNSATISFIED: "不满意",
 };
 
-export const UNIT_ROLE_LABELS: Record<string, string> = { lead: "主办", co: "协办" };
+/** LetterUnit.role as the server sends it; an unknown role shows as it comes. */
+export const UNIT_ROLE_LABELS: Record<string, string> = { LEAD: "主办", CO: "协办" };

@@ -11,9 +11,26 @@ export const LetterDetailFragment = graphql(`
     publishable
     status
     held
+    checkResult {
+      lexiconVersion
+      blockCount
+      findings {
+        key
+        field
+        start
+        end
+        text
+        category
+        severity
+        suggestion
+        explanation
+      }
+    }
     ownerUnitId
     anonymous
     contactPhone
+    contactPhoneFull
+    writerName
     phoneVerified
     notAcceptedReason
     infoRequest
@@ -45,6 +62,7 @@ export const LetterDetailFragment = graphql(`
       citizenDueAt
       unitDueAt
       remainingWorkdays
+      repliedLateWorkdays
       uncovered
       paused
     }
@@ -65,9 +83,11 @@ export const LetterDetailFragment = graphql(`
     timeline {
       id
       action
+      actorKind
       actorName
       unitId
       comment
+      rating
       at
     }
   }

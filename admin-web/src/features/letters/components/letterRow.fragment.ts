@@ -19,6 +19,7 @@ export const LetterRowFragment = graphql(`
     deadline {
       citizenDueAt
       remainingWorkdays
+      repliedLateWorkdays
       uncovered
       paused
     }

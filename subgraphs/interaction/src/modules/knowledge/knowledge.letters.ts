@@ -1,27 +1,39 @@
 // Keeps the knowledge entry of an answered letter in step with the letter, inside the letter's own transaction:
-// a published reply to a letter the citizen allowed to publish becomes (or updates) an entry, masked of personal
-// data; rework withdraws it until the new reply is published. Nothing of a private letter ever gets here.
+// the answer of a letter the citizen allowed to publish becomes (or updates) an entry, masked of personal data,
+// once it is settled — the citizen rated it 满意 or 基本满意, or the dispatcher closed the letter. A reply the
+// citizen has not rated yet, or rated 不满意 (it may go back for rework), is not the unit's final answer and
+// stays out; a letter sent back for rework leaves. Nothing of a private letter ever gets here.
 import { maskPersonalData } from "@jiyue/content-text";
 import { type EventActor, emitEvent, type SqlExecutor } from "@jiyue/server-kit";
+import { LetterRepository } from "../letter/letter.repository";
 import type { LetterRow } from "../letter/letter.sql";
 import { type Executor, KnowledgeRepository } from "./knowledge.repository";
 import type { KnowledgeEntryRow } from "./knowledge.sql";
 
-const ANSWERED = new Set<LetterRow["status"]>(["replied", "rated", "closed"]);
-
 export type KnowledgeEventType = "entry_published" | "entry_updated" | "entry_removed";
+
+/** Answered for good: closed, or rated without 不满意 (only a 不满意 rating can send a reply back for rework). */
+function isSettled(letter: LetterRow): boolean {
+  if (letter.status === "closed") return true;
+  return letter.status === "rated" && !!letter.rating && letter.rating !== "unsatisfied";
+}
 
 export function isPublishableAnswer(letter: LetterRow): letter is LetterRow & { reply: string } {
   // A letter answered through 合并办理 repeats its primary's answer: the primary alone is the entry.
-  return letter.publishable && !!letter.reply && ANSWERED.has(letter.status) && !letter.mergedIntoId;
+  return letter.publishable && !!letter.reply && isSettled(letter) && !letter.mergedIntoId;
 }
 
-/** The masked question and answer of a letter, as the knowledge base shows them. */
-export function letterEntryText(letter: LetterRow & { reply: string }) {
+/**
+ * The question and answer of a letter as the knowledge base shows them: what identifies the writer is masked —
+ * phone and ID numbers, the address, the writer's name (their account name where known, and salutations). The
+ * reply is the unit's own text: its office and hotline numbers (023-67891234, 12345) stay for readers to call.
+ */
+export function letterEntryText(letter: LetterRow & { reply: string }, writerName: string | null = null) {
+  const names = [writerName];
   return {
-    title: maskPersonalData(letter.title),
-    question: maskPersonalData(letter.content),
-    answer: maskPersonalData(letter.reply),
+    title: maskPersonalData(letter.title, { names }),
+    question: maskPersonalData(letter.content, { names }),
+    answer: maskPersonalData(letter.reply, { names, keep: ["landline"] }),
   };
 }
 
@@ -69,7 +81,7 @@ export async function syncLetterKnowledge(
     return;
   }
   const values = {
-    ...letterEntryText(letter),
+    ...letterEntryText(letter, await new LetterRepository(tx).writerNameOf(letter)),
     unitId: letter.ownerUnitId,
     siteId: letter.siteId,
     category: letter.category,

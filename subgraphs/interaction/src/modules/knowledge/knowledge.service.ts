@@ -39,6 +39,7 @@ const KIND_LABEL: Record<string, string> = {
   bank_card: "银行卡号",
   email: "电子邮箱",
   address: "详细住址",
+  name: "写信人姓名",
 };
 
 export interface SimilarReplyView {

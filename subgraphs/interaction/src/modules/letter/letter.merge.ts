@@ -2,6 +2,7 @@
 // each published to its own writer, who rates it on their own letter. Who: dispatchers of every letter's
 // mailbox unit, or handlers of the primary's owner unit. Unmerging is possible until the reply is published.
 // Merging never shows one citizen another's letter: the link is visible to staff only.
+import { maskPersonalData } from "@jiyue/content-text";
 import {
   type Caller,
   can,
@@ -238,13 +239,21 @@ export async function followPrimaryOwner(tx: Tx, primary: LetterRow): Promise<vo
     await repository.update(follower.id, follower.version, { ownerUnitId: primary.ownerUnitId });
 }
 
-/** The primary's published reply, published on every letter that follows it, each to its own writer. */
+/**
+ * The primary's published reply, published on every letter that follows it, each to its own writer. It was
+ * written to the primary's writer: their name, phone and address are masked for the others (the unit's office
+ * numbers stay).
+ */
 export async function fanOutReply(tx: Tx, primary: LetterRow, now: Date, record: Record): Promise<void> {
   const repository = new LetterRepository(tx);
-  for (const follower of await repository.lockFollowers(primary.id)) {
+  const followers = await repository.lockFollowers(primary.id);
+  if (followers.length === 0) return;
+  const names = [await repository.writerNameOf(primary)];
+  const reply = maskPersonalData(primary.reply, { names, keep: ["landline"] });
+  for (const follower of followers) {
     const changed = await repository.update(follower.id, follower.version, {
       status: "replied",
-      reply: primary.reply,
+      reply,
       repliedAt: now,
       ownerUnitId: primary.ownerUnitId,
       mergedFromStatus: null,

@@ -241,6 +241,23 @@ export class LetterRepository {
       .orderBy(asc(letterActions.at), asc(letterActions.id));
   }
 
+  /** The name a signed-in writer had when submitting, as the timeline recorded it; anonymous letters have none. */
+  async writerNameOf(letter: Pick<LetterRow, "id" | "citizenId">): Promise<string | null> {
+    if (!letter.citizenId) return null;
+    const [submitted] = await this.db
+      .select({ name: letterActions.actorName })
+      .from(letterActions)
+      .where(
+        and(
+          eq(letterActions.letterId, letter.id),
+          eq(letterActions.action, "submit"),
+          eq(letterActions.actorKind, "citizen"),
+        ),
+      )
+      .limit(1);
+    return submitted?.name ?? null;
+  }
+
   async record(action: typeof letterActions.$inferInsert): Promise<void> {
     await this.db.insert(letterActions).values(action);
   }

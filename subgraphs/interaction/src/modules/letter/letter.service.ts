@@ -3,7 +3,6 @@
 // timeline and letter.* events in the same transaction, deadlines on the official calendar, and the text
 // check at submission (block-level findings hold the letter for a dispatcher's look; it is never rejected).
 import { createHash, createHmac, randomUUID } from "node:crypto";
-import { maskPersonalData } from "@jiyue/content-text";
 import {
   type Action,
   actorOf,
@@ -12,6 +11,7 @@ import {
   can,
   conflict,
   type DirectoryLoaders,
+  type EventActor,
   emitEvent,
   forbidden,
   notFound,
@@ -39,7 +39,7 @@ import { notifyCitizenOfLetterStep } from "../notification/notification.service"
 import type { RoutingService } from "../routing/routing.service";
 import { checkLimits, type Limit, limitFromEnv, takeLimits } from "../verification/rate-limit";
 import type { VerificationService } from "../verification/verification.service";
-import { canReadLetter, letterVisibility } from "./letter.access";
+import { canReadLetter, letterVisibility, seesFullLetter } from "./letter.access";
 import type { LetterLoaders } from "./letter.loaders";
 import { fanOutReply, followPrimaryOwner } from "./letter.merge";
 import { type Executor, LetterRepository } from "./letter.repository";
@@ -104,10 +104,20 @@ const INTERNAL_ACTIONS = new Set([
 /** Timeline actions a writer does not see at all: other letters joining or leaving theirs (合并办理). */
 const STAFF_ONLY_ACTIONS = new Set(["merge_in", "unmerge_out"]);
 
+/** The text check, not the writer whose submission it ran on, holds a letter. */
+const TEXT_CHECK_ACTOR: EventActor = { kind: "system", id: null, name: "内容校验" };
+
+/** Statuses after the reply was published: the citizen's deadline was met (or missed) then. */
+const ANSWERED_STATUSES: ReadonlySet<LetterStatus> = new Set(["replied", "rated", "closed"]);
+
+/** A timeline entry as shown: the stored row with the rating a rate entry gave (LetterAction.rating). */
+export type LetterActionView = LetterActionRow & { rating: LetterRow["rating"] };
+
 export interface LetterDeadlineView {
   citizenDueAt: string | null;
   unitDueAt: string | null;
   remainingWorkdays: number | null;
+  repliedLateWorkdays: number | null;
   uncovered: boolean;
   paused: boolean;
 }
@@ -119,6 +129,8 @@ interface Step {
   event: string;
   unitId?: string | null;
   comment?: string | null;
+  /** Who the timeline and the event name; the caller unless the platform itself acted. */
+  actor?: EventActor;
   after?(tx: Executor & Pick<InteractionDb, "execute">, updated: LetterRow): Promise<void>;
 }
 
@@ -218,8 +230,22 @@ export class LetterService {
   }
 
   /** The timeline; citizens see neither staff names nor comments on internal routing and review. */
-  async timeline(row: LetterRow): Promise<LetterActionRow[]> {
-    const actions = await this.loaders.actionsByLetter.load(row.id);
+  async timeline(row: LetterRow): Promise<LetterActionView[]> {
+    const loaded = await this.loaders.actionsByLetter.load(row.id);
+    // A rate entry keeps only the comment, yet its rating is known: a rework is allowed only after an
+    // unsatisfied rating (and clears it), so a rating followed by a rework was unsatisfied; the last one
+    // is the letter's own.
+    const actions = loaded.map((action, index) =>
+      heldByTextCheck({
+        ...action,
+        rating:
+          action.action !== "rate"
+            ? null
+            : loaded.slice(index + 1).some((later) => later.action === "rework")
+              ? "unsatisfied"
+              : row.rating,
+      }),
+    );
     if (this.caller.kind === "staff") return actions;
     return actions
       .filter((action) => !STAFF_ONLY_ACTIONS.has(action.action))
@@ -243,6 +269,24 @@ export class LetterService {
     return this.caller.kind === "staff" ? row.draftReply : null;
   }
 
+  /** Staff who read the full letter (the handling units, city-wide roles) may contact its writer. */
+  async contactsWriter(row: LetterRow): Promise<boolean> {
+    return this.caller.kind === "staff" && seesFullLetter(this.caller, row, await this.units(row));
+  }
+
+  /** The full contact phone, for staff who may contact the writer; lists show the masked one. */
+  async contactPhoneFullOf(row: LetterRow): Promise<string | null> {
+    return row.contactPhone && (await this.contactsWriter(row)) ? row.contactPhone : null;
+  }
+
+  /** A signed-in writer's name at submission (from the timeline), for staff who may contact the writer. */
+  async writerNameOf(row: LetterRow): Promise<string | null> {
+    if (!row.citizenId || !(await this.contactsWriter(row))) return null;
+    const actions = await this.loaders.actionsByLetter.load(row.id);
+    const submitted = actions.find((action) => action.action === "submit" && action.actorKind === "citizen");
+    return submitted?.actorName ?? null;
+  }
+
   async mailboxOf(row: LetterRow): Promise<MailboxRow> {
     const mailbox = await this.loaders.mailboxById.load(row.mailboxId);
     if (!mailbox) throw notFound("信箱", row.mailboxId);
@@ -252,19 +296,32 @@ export class LetterService {
   async deadline(row: LetterRow): Promise<LetterDeadlineView> {
     const paused = row.status === "awaiting_info";
     if (!row.acceptedAt)
-      return { citizenDueAt: null, unitDueAt: null, remainingWorkdays: null, uncovered: false, paused };
+      return {
+        citizenDueAt: null,
+        unitDueAt: null,
+        remainingWorkdays: null,
+        repliedLateWorkdays: null,
+        uncovered: false,
+        paused,
+      };
     const calendar = await this.calendar.workCalendar();
     const now = this.now();
     const pauses = toPauses(row.pauses);
     const citizen = computeDeadline(row.acceptedAt, row.deadlineWorkdays, pauses, calendar, now);
     const lead = (await this.units(row)).find((unit) => unit.role === "lead" && !unit.endedAt);
     const unit = lead ? computeDeadline(lead.startedAt, row.deadlineWorkdays, pauses, calendar, now) : null;
-    // A merged letter is answered with its primary: its own clock no longer counts down (nor is it 督办'd).
-    const finished = row.status === "closed" || row.status === "not_accepted" || row.status === "merged";
+    // The citizen's deadline is met by publishing the reply: from then on nothing counts down (a rework
+    // starts the clock again). A merged letter is answered with its primary (nor is it 督办'd).
+    const answered = ANSWERED_STATUSES.has(row.status);
+    const finished = answered || row.status === "not_accepted" || row.status === "merged";
     return {
       citizenDueAt: citizen.dueOn,
       unitDueAt: unit?.dueOn ?? null,
       remainingWorkdays: finished ? null : remainingWorkdays(citizen.dueOn, calendar, now),
+      repliedLateWorkdays:
+        answered && row.repliedAt
+          ? Math.max(0, -remainingWorkdays(citizen.dueOn, calendar, row.repliedAt))
+          : null,
       uncovered: citizen.uncovered || !!unit?.uncovered,
       paused,
     };
@@ -366,6 +423,7 @@ export class LetterService {
           action: "hold",
           event: "held",
           unitId: mailbox.unitId,
+          actor: TEXT_CHECK_ACTOR,
           comment: `内容校验发现 ${checkResult.blockCount} 处须人工确认的问题（词库版本 ${checkResult.lexiconVersion}）`,
         });
       return row;
@@ -616,8 +674,9 @@ export class LetterService {
         action: "publish_reply",
         event: "reply_published",
         unitId: row.ownerUnitId,
-        // Published replies never carry personal data (phone, ID, address…): masked here, once.
-        changes: { status: "replied", reply: maskPersonalData(row.draftReply), repliedAt: now },
+        // Published as approved: the reply is the unit's text, and what the reviewer confirmed (office numbers and
+        // all) is what the writer reads. The knowledge base masks the writer's data when it takes the answer in.
+        changes: { status: "replied", reply: row.draftReply, repliedAt: now },
         // 合并办理: every letter merged into this one gets the same reply, published to its own writer.
         after: (tx, updated) =>
           fanOutReply(tx, updated, now, (inner, follower, step) =>
@@ -766,10 +825,10 @@ export class LetterService {
   async recordStep(
     tx: Executor & Pick<InteractionDb, "execute">,
     row: LetterRow,
-    step: Pick<Step, "action" | "event" | "unitId" | "comment">,
+    step: Pick<Step, "action" | "event" | "unitId" | "comment" | "actor">,
     at: Date = this.now(),
   ): Promise<void> {
-    const actor = actorOf(this.caller, this.request);
+    const actor = step.actor ?? actorOf(this.caller, this.request);
     await new LetterRepository(tx).record({
       letterId: row.id,
       action: step.action,
@@ -813,6 +872,12 @@ function hashCode(code: string): string {
 /** The instant a China day (YYYY-MM-DD) begins. */
 function chinaMidnight(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);
+}
+
+/** Holds recorded before the text check was named as their actor named the writer; they are the check's too. */
+function heldByTextCheck(action: LetterActionView): LetterActionView {
+  if (action.action !== "hold" || action.actorKind === "system") return action;
+  return { ...action, actorKind: "system", actorId: null, actorName: TEXT_CHECK_ACTOR.name ?? null };
 }
 
 function toPauses(pauses: readonly LetterPause[]): Pause[] {

@@ -10,11 +10,14 @@ import { MeContext, type MeContextValue } from "#app/me";
 import type { LetterDetailFragment } from "#gql/graphql";
 import { AssignLetterDocument } from "../../graphql/assignLetter";
 import { LetterDocument } from "../../graphql/letter";
+
+type Finding = NonNullable<LetterDetailFragment["checkResult"]>["findings"][number];
+
 import { LetterRoutingSuggestionDocument } from "../../graphql/letterRoutingSuggestion";
 import { LetterSimilarLettersDocument } from "../../graphql/letterSimilarLetters";
 import { ReviewLetterReplyDocument } from "../../graphql/reviewLetterReply";
 import { TransferLetterDocument } from "../../graphql/transferLetter";
-import { FL, letterDetail, staff, tn, unitsMock, XCB, ZGH } from "../../testing/fixtures";
+import { deadline, FL, letterDetail, staff, tn, unitsMock, XCB, ZGH } from "../../testing/fixtures";
 import { LetterDetailPage } from ".";
 
 const SLOW = { timeout: 5_000 };
@@ -100,6 +103,20 @@ describe("letter detail", () => {
     expect(actionButtons()).toEqual(["起草答复", "请写信人补充材料", "转办", "协办单位"]);
   });
 
+  it("shows the handling unit the writer's full phone and a signed-in writer's name", async () => {
+    renderDetail(handler(), [letterMock(letterDetail({ contactPhoneFull: "13800001234" }))]);
+    await screen.findByText("13800001234", undefined, SLOW);
+    expect(screen.queryByText("138****1234")).toBeNull();
+    expect(screen.getByText("匿名（手机联系）")).toBeTruthy();
+  });
+
+  it("names a signed-in writer instead of 实名用户", async () => {
+    const letter = letterDetail({ anonymous: false, contactPhone: null, writerName: "张三" });
+    renderDetail(handler(), [letterMock(letter)]);
+    await screen.findByText("张三", undefined, SLOW);
+    expect(screen.queryByText("实名用户")).toBeNull();
+  });
+
   it("offers nothing to a handler of another unit, and only 审核答复 to the owner unit's reply reviewer", async () => {
     const { unmount } = renderDetail(
       staff([{ actions: ["letter.handle", "letter.reply_review"], unit: FL }]),
@@ -144,9 +161,11 @@ describe("letter detail", () => {
           __typename: "LetterAction",
           id: "a3",
           action: "transfer",
+          actorKind: "STAFF",
           actorName: "市总工会信件承办",
           unitId: FL.id,
           comment: "属妇联职责",
+          rating: null,
           at: "2026-09-02T01:00:00.000Z",
         } as LetterDetailFragment["timeline"][number],
       ],
@@ -296,9 +315,11 @@ describe("letter detail", () => {
       tn("LetterAction", {
         id,
         action,
+        actorKind: "STAFF" as const,
         actorName: "市总工会信件承办",
         unitId: ZGH.id,
         comment,
+        rating: null,
         at: "2026-09-02T04:00:00.000Z",
       });
     const { unmount } = renderDetail(handler(), [
@@ -353,5 +374,144 @@ describe("letter detail", () => {
     expect(within(timeline).getByText("并入的信件取消合并")).toBeTruthy();
     expect(screen.queryByRole("alert")).toBeNull();
     expect(await screen.findByText("近期没有相似信件", undefined, SLOW)).toBeTruthy();
+  });
+
+  it("lists what the text check flagged on a held letter and marks it in the content", async () => {
+    const finding = (key: string, extra: Partial<Finding>): Finding =>
+      tn("LetterCheckFinding", {
+        key,
+        field: "BODY",
+        start: 0,
+        end: 0,
+        text: "",
+        category: "sensitive",
+        severity: "BLOCK" as const,
+        suggestion: null,
+        explanation: "",
+        ...extra,
+      });
+    const content = "两岸三地的朋友都关心扫黑险恶专项斗争。";
+    renderDetail(staff([{ actions: ["letter.dispatch"], unit: XCB }]), [
+      letterMock(
+        letterDetail({
+          status: "RECEIVED",
+          held: true,
+          content,
+          deadline: { ...deadline(null), unitDueAt: null },
+          units: [],
+          checkResult: tn("LetterCheckResult", {
+            lexiconVersion: 7,
+            blockCount: 1,
+            findings: [
+              finding("f1", {
+                start: content.indexOf("扫黑险恶"),
+                end: content.indexOf("扫黑险恶") + 4,
+                text: "扫黑险恶",
+                category: "wording",
+                suggestion: "扫黑除恶",
+                explanation: "规范表述为“扫黑除恶”",
+              }),
+              finding("f2", {
+                start: 0,
+                end: 4,
+                text: "两岸三地",
+                severity: "WARN",
+                explanation: "涉港澳台表述，请核实语境",
+              }),
+            ],
+          }),
+        }),
+      ),
+    ]);
+    const card = await screen.findByLabelText("内容校验", undefined, SLOW);
+    expect(within(card).getByText("内容校验发现 1 处须人工确认的问题")).toBeTruthy();
+    expect(within(card).getByText("必须修改")).toBeTruthy();
+    expect(within(card).getByText("规范表述")).toBeTruthy();
+    expect(within(card).getByText("规范表述为“扫黑除恶”")).toBeTruthy();
+    expect(within(card).getByText("建议：扫黑除恶")).toBeTruthy();
+    expect(within(card).getByText("建议修改")).toBeTruthy();
+    expect(within(card).getByText("敏感词")).toBeTruthy();
+    expect(within(card).getByText("涉港澳台表述，请核实语境")).toBeTruthy();
+    // The content keeps every word, with the findings marked in place.
+    const body = screen.getByLabelText("信件正文");
+    const marks = [...body.querySelectorAll("mark")].map((mark) => [
+      mark.textContent,
+      mark.getAttribute("data-severity"),
+    ]);
+    expect(marks).toEqual([
+      ["两岸三地", "WARN"],
+      ["扫黑险恶", "BLOCK"],
+    ]);
+    expect(body.textContent).toBe(content);
+  });
+
+  it("shows an answered letter as answered: deadline met, the published reply, ratings and who acted", async () => {
+    renderDetail(handler(), [
+      letterMock(
+        letterDetail({
+          status: "RATED",
+          // Published masked: the draft still holds the number, and is not an unpublished reply.
+          draftReply: "已联系物业，电话 13800001234。",
+          reply: "已联系物业，电话 138****1234。",
+          repliedAt: "2026-09-10T02:00:00.000Z",
+          rating: "BASICALLY_SATISFIED",
+          ratingComment: "还算及时",
+          deadline: {
+            ...deadline(null, { citizenDueAt: "2026-10-20", repliedLateWorkdays: 0 }),
+            unitDueAt: null,
+          },
+          timeline: [
+            tn("LetterAction", {
+              id: "a1",
+              action: "submit",
+              actorKind: "CITIZEN" as const,
+              actorName: "张三",
+              unitId: XCB.id,
+              comment: null,
+              rating: null,
+              at: "2026-09-01T02:00:00.000Z",
+            }),
+            tn("LetterAction", {
+              id: "a2",
+              action: "hold",
+              actorKind: "SYSTEM" as const,
+              actorName: "内容校验",
+              unitId: XCB.id,
+              comment: "内容校验发现 1 处须人工确认的问题（词库版本 7）",
+              rating: null,
+              at: "2026-09-01T02:00:00.000Z",
+            }),
+            tn("LetterAction", {
+              id: "a3",
+              action: "rate",
+              actorKind: "CITIZEN" as const,
+              actorName: "张三",
+              unitId: null,
+              comment: "还算及时",
+              rating: "BASICALLY_SATISFIED" as const,
+              at: "2026-09-11T02:00:00.000Z",
+            }),
+          ],
+        }),
+      ),
+    ]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    expect(screen.getByText("已按期答复").getAttribute("data-level")).toBe("ok");
+    expect(screen.queryByText(/剩余 \d+ 个工作日/)).toBeNull();
+    expect(screen.getByText(/^已发布答复/)).toBeTruthy();
+    expect(screen.getByLabelText("已发布答复").textContent).toBe("已联系物业，电话 138****1234。");
+    expect(screen.queryByText("答复稿（未发布）")).toBeNull();
+
+    const timeline = screen.getByLabelText("办理记录");
+    // The writer acted for nobody but themselves; the hold was the text check's, not the writer's.
+    expect(within(timeline).getAllByText("写信人 张三")).toHaveLength(2);
+    expect(within(timeline).queryByText(/张三 · /)).toBeNull();
+    expect(within(timeline).getByText("系统（内容校验）")).toBeTruthy();
+    expect(within(timeline).getByText("基本满意")).toBeTruthy();
+    expect(within(timeline).getByText("还算及时")).toBeTruthy();
+
+    // Roles come from the server as LEAD/CO.
+    await waitFor(() => expect(screen.getByText("主办")).toBeTruthy(), SLOW);
+    expect(screen.queryByText("LEAD")).toBeNull();
   });
 });

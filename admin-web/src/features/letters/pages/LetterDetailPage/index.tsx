@@ -12,6 +12,7 @@ import { canInUnit } from "../../components/availableActions";
 import { DeadlineCard } from "../../components/DeadlineCard";
 import { LetterActions } from "../../components/LetterActions";
 import { LetterAttachmentList } from "../../components/LetterAttachmentList";
+import { HighlightedText, LetterCheckFindings } from "../../components/LetterCheckFindings";
 import { LetterTimeline } from "../../components/LetterTimeline";
 import { HELD_LABEL, RATING_LABELS, STATUS_LABELS, UNIT_ROLE_LABELS } from "../../components/labels";
 import { MergedIntoAlert } from "../../components/MergedIntoAlert";
@@ -26,6 +27,11 @@ import { useUnitNames } from "../../hooks/useUnitNames";
 
 /** 督办 is for letters whose citizen deadline is running (accepted, not yet answered, not paused). */
 const SUPERVISABLE = new Set<LetterStatus>(["ACCEPTED", "HANDLING", "REPLY_REVIEW", "REPLY_APPROVED"]);
+/**
+ * A draft is the unpublished reply only while the reply is under way: once published it is the reply (the
+ * published text is masked of personal data, so the two may differ without there being anything unpublished).
+ */
+const DRAFTING = new Set<LetterStatus>(["HANDLING", "REPLY_REVIEW", "REPLY_APPROVED"]);
 
 export function LetterDetailPage() {
   const { id = "" } = useParams();
@@ -98,10 +104,11 @@ export function LetterDetailPage() {
                     {formatShanghaiMinute(letter.createdAt)}
                   </Descriptions.Item>
                   <Descriptions.Item label="写信人">
-                    {letter.anonymous ? "匿名（手机联系）" : "实名用户"}
+                    {letter.anonymous ? "匿名（手机联系）" : (letter.writerName ?? "实名用户")}
                   </Descriptions.Item>
+                  {/* The full number reaches only the handling units and city-wide staff; others see it masked. */}
                   <Descriptions.Item label="联系电话">
-                    {letter.contactPhone ?? "—"}
+                    {letter.contactPhoneFull ?? letter.contactPhone ?? "—"}
                     {letter.contactPhone && !letter.phoneVerified && (
                       <Tag style={{ marginLeft: 8 }}>未验证</Tag>
                     )}
@@ -111,11 +118,19 @@ export function LetterDetailPage() {
                     {letter.reworkCount} / {letter.mailbox.maxReworks}
                   </Descriptions.Item>
                 </Descriptions>
-                <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }}>
-                  {letter.content}
+                <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }} aria-label="信件正文">
+                  <HighlightedText
+                    text={letter.content}
+                    findings={
+                      letter.checkResult?.findings.filter((finding) => finding.field === "BODY") ?? []
+                    }
+                  />
                 </Typography.Paragraph>
                 <LetterAttachmentList attachments={letter.attachments} />
               </Card>
+              {letter.checkResult && (
+                <LetterCheckFindings checkResult={letter.checkResult} held={letter.held} />
+              )}
               {letter.notAcceptedReason && (
                 <Alert type="warning" showIcon title="不予受理" description={letter.notAcceptedReason} />
               )}
@@ -127,14 +142,15 @@ export function LetterDetailPage() {
                   {letter.reply && (
                     <>
                       <Typography.Text type="secondary">
-                        已发布{letter.repliedAt ? `（${formatShanghaiMinute(letter.repliedAt)}）` : ""}
+                        已发布答复
+                        {letter.repliedAt ? `（${formatShanghaiMinute(letter.repliedAt)}）` : ""}
                       </Typography.Text>
-                      <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }}>
+                      <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }} aria-label="已发布答复">
                         {letter.reply}
                       </Typography.Paragraph>
                     </>
                   )}
-                  {letter.draftReply && letter.draftReply !== letter.reply && (
+                  {letter.draftReply && DRAFTING.has(letter.status) && letter.draftReply !== letter.reply && (
                     <>
                       <Typography.Text type="secondary">答复稿（未发布）</Typography.Text>
                       <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }} aria-label="答复稿">

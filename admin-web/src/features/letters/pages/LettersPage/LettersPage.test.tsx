@@ -62,6 +62,15 @@ const PAGE_ONE = [
     deadline: deadline(null),
     ownerUnitId: XCB.id,
   }),
+  // Answered: the deadline no longer counts down; the row says whether the reply came in time.
+  letterRow("l5", "按期答复的信件", {
+    status: "REPLIED",
+    deadline: deadline(null, { citizenDueAt: "2026-10-20", repliedLateWorkdays: 0 }),
+  }),
+  letterRow("l6", "超期答复的信件", {
+    status: "CLOSED",
+    deadline: deadline(null, { citizenDueAt: "2026-10-20", repliedLateWorkdays: 3 }),
+  }),
 ];
 
 function renderList(mocks: MockLink.MockedResponse[]) {
@@ -120,6 +129,18 @@ describe("信件办理 list", () => {
     expect(within(rowOf("刚收到的信件")).getByText("待分办")).toBeTruthy();
     expect(within(rowOf("刚收到的信件")).getByText(HELD_LABEL)).toBeTruthy();
     expect(within(rowOf("加装电梯补贴")).queryByText(HELD_LABEL)).toBeNull();
+    const onTime = rowOf("按期答复的信件");
+    expect(
+      within(onTime)
+        .getByText(/已按期答复/)
+        .getAttribute("data-level"),
+    ).toBe("ok");
+    expect(within(onTime).queryByText(/剩余|逾期/)).toBeNull();
+    expect(
+      within(rowOf("超期答复的信件"))
+        .getByText(/超期 3 个工作日答复/)
+        .getAttribute("data-level"),
+    ).toBe("overdue");
 
     expect(screen.getByText("共 25 封")).toBeTruthy();
     fireEvent.click(screen.getByTitle("2"));

@@ -13,7 +13,17 @@ export const Letter: LetterResolvers = {
     seesFullLetter(caller, row, await services.letter.units(row))
       ? row.content
       : maskPersonalData(row.content),
+  // Masked wherever letters are listed; the detail asks for contactPhoneFull, which only staff who read the full
+  // letter get (the handling units must be able to call the writer back).
   contactPhone: (row) => maskPhone(row.contactPhone),
+  contactPhoneFull: (row, _args, { services }) => services.letter.contactPhoneFullOf(row),
+  writerName: (row, _args, { services }) => services.letter.writerNameOf(row),
+  // The reply is the unit's text and reaches the writer as approved; whoever sees the letter masked (a unit-level
+  // supervisor) sees the writer's data in it masked too, the unit's office numbers kept.
+  reply: async (row, _args, { caller, services }) =>
+    !row.reply || seesFullLetter(caller, row, await services.letter.units(row))
+      ? row.reply
+      : maskPersonalData(row.reply, { keep: ["landline"] }),
   draftReply: (row, _args, { services }) => services.letter.draftReplyOf(row),
   held: (row, _args, { services }) => services.letter.heldOf(row),
   checkResult: (row, _args, { services }) => services.letter.checkResultOf(row),

@@ -1,4 +1,5 @@
 import { Letter } from "./Letter";
+import { LetterAction } from "./LetterAction";
 import { LetterUnit } from "./LetterUnit";
 import { acceptLetter } from "./Mutation/acceptLetter";
 import { assignLetter } from "./Mutation/assignLetter";
@@ -42,6 +43,7 @@ export const letterResolvers = {
     unmergeLetter,
   },
   Letter,
+  LetterAction,
   LetterUnit,
   LetterCheckResult: {
     checkedAt: (result: { checkedAt: string }) => new Date(result.checkedAt),
