@@ -157,4 +157,29 @@ describe("accessibility", () => {
       await page.close();
     }
   });
+
+  test("no page is wider than a 375 px phone, and a 置顶 mark stays on one line", async () => {
+    const article = pages.get("article");
+    if (!article) throw new Error("no article page found on the demo site");
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      for (const href of ["/", "/s/xcb/", "/s/zgh/", "/s/xcb/gzdt/", article]) {
+        const response = await page.goto(`${urls().portal}${href}`);
+        expect(response?.status(), href).toBe(200);
+        const widths = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          viewport: window.innerWidth,
+        }));
+        expect(widths.page, href).toBeLessThanOrEqual(widths.viewport);
+        // A one-line mark is no taller than its line height (12px × 1.6) plus rounding.
+        const tagHeights = await page
+          .locator(".tag")
+          .evaluateAll((tags) => tags.map((tag) => tag.getBoundingClientRect().height));
+        for (const height of tagHeights) expect(height, href).toBeLessThan(24);
+      }
+    } finally {
+      await page.close();
+    }
+  });
 });

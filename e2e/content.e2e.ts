@@ -278,10 +278,13 @@ describe("content lifecycle", () => {
     expect(await portal.locator('meta[name="ContentSource"]').getAttribute("content")).toBe(SOURCE);
     await screenshot(portal, "content-portal-article");
 
+    // The feed and the sitemap link to the page's canonical address (the site's own domain when it has one).
+    const canonical = await portal.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical).toMatch(new RegExp(`/gzdt/${encodeURIComponent(articleId)}\\.html$`));
     const rss = await portalText(`${siteUrl}rss.xml`);
     expect(rss).toContain(`<title><![CDATA[${TITLE}]]></title>`);
-    expect(rss).toContain(`/s/xcb/gzdt/${encodeURIComponent(articleId)}.html`);
-    expect(await portalText(`${siteUrl}sitemap.xml`)).toContain(`${encodeURIComponent(articleId)}.html`);
+    expect(rss).toContain(`<link>${canonical}</link>`);
+    expect(await portalText(`${siteUrl}sitemap.xml`)).toContain(`<loc>${canonical}</loc>`);
 
     // 撤稿 by the final reviewer: one action removes it from the page, the lists, the feed and the sitemap.
     await third.goBack();

@@ -430,7 +430,12 @@ describe("一稿多端", () => {
     ] as const) {
       await expect.poll(() => feedTitles(code), SLOW_POLL).toContain(TITLE);
       const item = await feedItem(code, TITLE);
-      expect(item?.link, `${code} feed link`).toMatch(new RegExp(`^https?://[^/]+${new URL(url).pathname}$`));
+      // The feed links to the page's canonical address (the site's own domain when it has one).
+      const page = await (await fetch(url)).text();
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(page)?.[1];
+      expect(canonical, `${code} canonical`).toMatch(/^https?:\/\/[^/]+\/.*\.html$/);
+      expect(canonical?.endsWith(new URL(url).pathname.replace(/^\/s\/[^/]+/, ""))).toBe(true);
+      expect(item?.link, `${code} feed link`).toBe(canonical);
       await expect.poll(() => searchHits(portal, code, marker), SLOW_POLL).toEqual([TITLE]);
     }
     expect(await portal.locator(".search-hits a").getAttribute("href")).toBe(new URL(copyUrl).pathname);

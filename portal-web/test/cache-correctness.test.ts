@@ -270,6 +270,39 @@ describe("cache correctness", () => {
       expect((await running.get("/s/tw/")).body).not.toContain("grey-mode");
     }
   });
+
+  it("grey mode: the platform's own pages (index, search, 404s) follow it too, and are re-rendered", async () => {
+    const platformPages = ["/", "/search/?q=a", "/s/nosuch/", "/nosuch/"];
+    const grey = '<html lang="zh-CN" class="grey-mode">';
+    const before: Record<string, string | undefined> = {};
+    for (const path of platformPages) {
+      const page = await portals[0]?.get(path);
+      expect(page?.body, path).not.toContain("grey-mode");
+      before[path] = page?.headers.etag as string | undefined;
+      // Cached now (the search is never cached): the switch must reach the stored copies.
+      if (path !== "/search/?q=a")
+        expect((await portals[0]?.get(path))?.headers["x-jiyue-cache"], path).toBe("hit");
+    }
+    gateway.greyMode = true;
+    identity.push("platform.grey_mode_changed", { aggregateId: "grey_mode", payload: { greyMode: true } });
+    await rerendered();
+    for (const running of portals) {
+      for (const path of platformPages) {
+        const page = await running.get(path);
+        expect(page.body, path).toContain(grey);
+        if (before[path]) expect(page.headers.etag, path).not.toBe(before[path]);
+      }
+      // A malformed address is answered without asking the gateway: in the grey mode it last reported.
+      expect((await running.get("/s/tw/no-such.png")).body).toContain(grey);
+    }
+    gateway.greyMode = false;
+    identity.push("platform.grey_mode_changed", { aggregateId: "grey_mode", payload: { greyMode: false } });
+    await rerendered();
+    for (const running of portals) {
+      for (const path of platformPages)
+        expect((await running.get(path)).body, path).not.toContain("grey-mode");
+    }
+  });
 });
 
 describe("410 and canonical", () => {

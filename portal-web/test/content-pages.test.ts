@@ -311,6 +311,7 @@ describe("article pages", () => {
 describe("feeds and sitemap", () => {
   it("serves the site's RSS 2.0 and Atom feeds, valid for rss-parser, newest 20, with absolute URLs", async () => {
     const { get } = await portal();
+    const base = platformPublicUrl();
     const rss = await get("/s/tw/rss.xml", { host: "www.tw.example" });
     expect(rss.status).toBe(200);
     expect(rss.headers["content-type"]).toBe("application/rss+xml; charset=utf-8");
@@ -318,7 +319,7 @@ describe("feeds and sitemap", () => {
     expect(feed.title).toBe("共青团重庆市委员会");
     expect(feed.items).toHaveLength(20);
     expect(feed.items[0]?.title).toBe("团市委召开全会");
-    expect(feed.items[0]?.link).toBe(`http://www.tw.example${articlePath("tw", "gzdt", headline)}`);
+    expect(feed.items[0]?.link).toBe(`${base}${articlePath("tw", "gzdt", headline)}`);
     expect(feed.items.map((item) => item.title)).not.toContain("尚未发布的草稿");
     // Newest first: the old pinned notice is not in the latest 20.
     expect(feed.items.map((item) => item.title)).not.toContain("置顶的重要通知");
@@ -327,22 +328,25 @@ describe("feeds and sitemap", () => {
     expect(atom.headers["content-type"]).toBe("application/atom+xml; charset=utf-8");
     const atomFeed = await parser.parseString(atom.body);
     expect(atomFeed.items).toHaveLength(20);
-    expect(atomFeed.items[0]?.link).toBe(`http://www.tw.example${articlePath("tw", "gzdt", headline)}`);
+    expect(atomFeed.items[0]?.link).toBe(`${base}${articlePath("tw", "gzdt", headline)}`);
 
-    // URLs follow the host the request came by (cached per origin).
-    const other = await parser.parseString((await get("/s/tw/rss.xml", { host: "mirror.example" })).body);
-    expect(other.items[0]?.link).toBe(`http://mirror.example${articlePath("tw", "gzdt", headline)}`);
+    // URLs are the site's canonical ones, as in its pages: never built from the Host header.
+    const other = await get("/s/tw/rss.xml", { host: "evil.example" });
+    expect(other.body).not.toContain("evil.example");
+    expect((await parser.parseString(other.body)).items[0]?.link).toBe(
+      `${base}${articlePath("tw", "gzdt", headline)}`,
+    );
   });
 
   it("serves a channel's feeds and a JSON Feed with version, items, ids, urls and titles", async () => {
     const { get } = await portal();
     const channelFeed = await parser.parseString((await get("/s/tw/gzdt/rss.xml")).body);
     expect(channelFeed.title).toBe("工作动态 - 共青团重庆市委员会");
-    // RSS readers treat titles as HTML-escaped text: markup in a title arrives as entities, never as tags.
+    // An RSS title is plain text in CDATA: escaped once by the XML, never shown as entities.
     expect(channelFeed.items.map((item) => item.title)).toEqual([
       "团市委召开全会",
       "青年志愿者走进社区",
-      "&#60;script&#62;alert(1)&#60;/script&#62;标题 &#38; &#34;引号&#34;",
+      '<script>alert(1)</script>标题 & "引号"',
     ]);
     const channelAtom = await parser.parseString((await get("/s/tw/gzdt/atom.xml")).body);
     expect(channelAtom.items).toHaveLength(3);
@@ -360,7 +364,8 @@ describe("feeds and sitemap", () => {
     expect(parsed.items).toHaveLength(20);
     for (const item of parsed.items) {
       expect(typeof item.id).toBe("string");
-      expect(item.url).toMatch(/^http:\/\/www\.tw\.example\/s\/tw\/[a-z/]+\/[0-9a-f-]{36}\.html$/);
+      expect(item.url.startsWith(`${platformPublicUrl()}/s/tw/`)).toBe(true);
+      expect(item.url).toMatch(/\/s\/tw\/[a-z/]+\/[0-9a-f-]{36}\.html$/);
       expect(item.title.length).toBeGreaterThan(0);
     }
     expect((await get("/s/tw/nosuch/rss.xml")).status).toBe(404);
@@ -373,11 +378,14 @@ describe("feeds and sitemap", () => {
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toBe("application/xml; charset=utf-8");
     const locs = [...response.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    expect(locs).toContain("http://www.tw.example/s/tw/");
-    expect(locs).toContain("http://www.tw.example/s/tw/gzdt/jcdt/");
-    expect(locs).toContain(`http://www.tw.example${articlePath("tw", "gzdt", risky)}`);
-    expect(locs).toContain(`http://www.tw.example${articlePath("tw", "tzgg", pinnedNotice)}`);
-    expect(locs).not.toContain(`http://www.tw.example${articlePath("tw", "gzdt", draft)}`);
+    // The canonical URLs (as in the pages' <link rel="canonical">), whatever the Host header said.
+    const base = platformPublicUrl();
+    expect(response.body).not.toContain("www.tw.example");
+    expect(locs).toContain(`${base}/s/tw/`);
+    expect(locs).toContain(`${base}/s/tw/gzdt/jcdt/`);
+    expect(locs).toContain(`${base}${articlePath("tw", "gzdt", risky)}`);
+    expect(locs).toContain(`${base}${articlePath("tw", "tzgg", pinnedNotice)}`);
+    expect(locs).not.toContain(`${base}${articlePath("tw", "gzdt", draft)}`);
     expect(locs.some((loc) => loc?.includes("hdjl"))).toBe(false);
     // 1 home + 4 non-link channels + 51 published articles.
     expect(locs).toHaveLength(1 + 4 + 51);

@@ -207,13 +207,15 @@ describe("security headers and standard files", () => {
   });
 
   it("serves robots.txt per site naming its sitemap, and the platform's own on a host that is no site", async () => {
-    const { url, get } = await portal();
-    const robots = await get("/s/zgh/robots.txt");
+    const { get } = await portal();
+    // The sitemap is named by its canonical URL, never from the Host header.
+    const robots = await get("/s/zgh/robots.txt", { host: "evil.example" });
     expect(robots.status).toBe(200);
     expect(robots.headers["content-type"]).toBe("text/plain; charset=utf-8");
     expect(robots.body).toContain("User-agent: *");
     expect(robots.body).toContain("Disallow: /s/zgh/search/");
-    expect(robots.body).toContain(`Sitemap: ${url}/s/zgh/sitemap.xml`);
+    expect(robots.body).toContain(`Sitemap: ${platformPublicUrl()}/s/zgh/sitemap.xml`);
+    expect(robots.body).not.toContain("evil.example");
     const platform = await get("/robots.txt");
     expect(platform.status).toBe(200);
     expect(platform.body).toContain("Disallow: /search/");

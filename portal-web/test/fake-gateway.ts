@@ -272,6 +272,10 @@ export async function startFakeGateway(
         });
         return;
       }
+      case "PortalPlatformSettings": {
+        res.json({ data: { platformSettings: { greyMode: state.greyMode } } });
+        return;
+      }
       case "PortalRefreshSession": {
         // The one refresh token the fake identity knows rotates into a fresh pair; any other is refused.
         if (variables.refreshToken !== FAKE_REFRESH_TOKEN) {

@@ -1,5 +1,5 @@
-// Feeds: plain-text fields that RSS and Atom readers interpret as HTML (item titles, RSS description, Atom
-// type="html" title and summary) carry markup only as escaped text; JSON Feed keeps them as plain text.
+// Feeds: plain-text fields that RSS and Atom readers interpret as HTML (RSS description, Atom type="html" title
+// and summary) carry markup only as escaped text, escaped once; RSS titles and JSON Feed keep plain text.
 import Parser from "rss-parser";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { article, channel, type FakeGateway, site, startFakeGateway } from "./fake-gateway";
@@ -33,12 +33,29 @@ function markupIn(html: string): string[] {
 }
 
 describe("feed escaping", () => {
-  it("RSS: the title and description hold no markup, only escaped text", async () => {
-    const feed = await new Parser().parseString(await get("/s/tw/rss.xml"));
+  it("RSS: the description holds no markup; the title is the plain text, not escaped twice", async () => {
+    const xml = await get("/s/tw/rss.xml");
+    const feed = await new Parser().parseString(xml);
     const item = feed.items[0];
-    expect(markupIn(item?.title ?? "")).toEqual([]);
     expect(markupIn(item?.content ?? "")).toEqual([]);
-    expect(item?.title).toContain("&#60;img src=x onerror=alert(1)&#62;标题");
+    // Plain text in CDATA: no entity in it (a reader would show "&#60;" as it is).
+    expect(item?.title).toBe(TITLE);
+    expect(xml).toContain(`<title><![CDATA[${TITLE}]]></title>`);
+  });
+
+  it("RSS: a title with several ]]> keeps the XML well-formed", async () => {
+    const tricky = article(tw, news, {
+      title: "a]]>b]]><evil/>c",
+      publishedAt: new Date(Date.now() + 1000).toISOString(),
+    });
+    gateway.articles.push(tricky);
+    try {
+      const xml = await get("/s/tw/rss.xml");
+      const feed = await new Parser().parseString(xml);
+      expect(feed.items[0]?.title).toBe("a]] >b]] ><evil/>c");
+    } finally {
+      gateway.articles.splice(gateway.articles.indexOf(tricky), 1);
+    }
   });
 
   it("Atom: the type=html title and summary hold no markup", async () => {

@@ -12,6 +12,7 @@ import { type FakeGateway, site, startFakeGateway } from "./fake-gateway";
 import { type RunningPortal, startPortal } from "./helpers";
 
 const tw = site({ code: "tw", name: "团市委" });
+const kx = site({ code: "kx", name: "市科协" });
 const ENTRY_ID = "5b1d6c1e-3f0a-4c55-9d1e-7a2b3c4d5e6f";
 const OTHER_ID = "6c2e7d2f-4a1b-4d66-8e2f-8b3c4d5e6f70";
 const entry = {
@@ -22,6 +23,9 @@ const entry = {
   answer: "经现场查看，积水系排水管堵塞所致，已安排疏通。",
   category: "城乡建设",
   answeredAt: "2026-11-20T02:00:00Z",
+  // 团市委's answer: shown on its sites only.
+  unitId: tw.unit.id,
+  siteId: tw.id,
 };
 let counts = { helpfulCount: 3, unhelpfulCount: 1 };
 let limited = false;
@@ -61,11 +65,22 @@ async function startInteractionFake() {
         res.json({ data: { knowledgeEntry: known ? entry : null } });
         return;
       case "PortalKnowledgeSuggest":
-        res.json({ data: { knowledgeSuggestions: [{ id: ENTRY_ID, title: entry.title }] } });
+        res.json({
+          data: {
+            knowledgeSuggestions: [
+              { id: OTHER_ID, title: "别的单位的答复", unitId: kx.unit.id, siteId: null },
+              { id: ENTRY_ID, title: entry.title, unitId: entry.unitId, siteId: entry.siteId },
+            ],
+          },
+        });
         return;
       case "PortalKnowledgeFeedback":
         res.json({
-          data: { knowledgeEntry: known ? { id: ENTRY_ID, title: entry.title, ...counts } : null },
+          data: {
+            knowledgeEntry: known
+              ? { id: ENTRY_ID, title: entry.title, unitId: entry.unitId, siteId: entry.siteId, ...counts }
+              : null,
+          },
         });
         return;
       case "PortalKnowledgeVote":
@@ -107,7 +122,7 @@ async function startInteractionFake() {
 }
 
 beforeAll(async () => {
-  sites = await startFakeGateway([tw]);
+  sites = await startFakeGateway([tw, kx]);
   interaction = await startInteractionFake();
 });
 afterAll(async () => {
@@ -170,6 +185,28 @@ describe("智库 pages", () => {
     expect(body).not.toContain('aria-current="page">首页');
     expect(body).not.toContain(CSRF_FIELD);
     expect((await fetch(`${base}/zhiku/${OTHER_ID}.html`)).status).toBe(404);
+  });
+
+  it("show an entry only on the sites of its unit: another site's 智库 answers 404 and lists only its own", async () => {
+    const base = await start();
+    const elsewhere = `${running.url}/s/kx`;
+    const page = await fetch(`${elsewhere}/zhiku/${ENTRY_ID}.html`);
+    expect(page.status).toBe(404);
+    expect(await page.text()).not.toContain("已安排疏通");
+    expect((await fetch(`${elsewhere}/zhiku/feedback/?id=${ENTRY_ID}&helpful=1`)).status).toBe(404);
+    await fetch(`${elsewhere}/zhiku/`);
+    expect(calls("PortalKnowledgeList").at(-1)?.variables).toMatchObject({ siteId: kx.id });
+    await fetch(`${base}/zhiku/?page=3`);
+    expect(calls("PortalKnowledgeList").at(-1)?.variables).toMatchObject({ siteId: tw.id });
+    // The suggestions are the city's: each site keeps its own unit's (the other links would be 404s there).
+    const suggest = async (on: string) =>
+      (
+        (await (await fetch(`${on}/zhiku/suggest.json?q=${encodeURIComponent("道路积水")}`)).json()) as {
+          id: string;
+        }[]
+      ).map((found) => found.id);
+    expect(await suggest(elsewhere)).toEqual([OTHER_ID]);
+    expect(await suggest(base)).toEqual([ENTRY_ID]);
   });
 
   it("answer the letter form's suggestions as JSON", async () => {

@@ -2,8 +2,9 @@
 // show the server's messages at their fields, hand the query code over once (never in an address), and send
 // the visitor's address and session along.
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CSRF_FIELD } from "../src/server/visitor";
+import { CSRF_FIELD, FORM_LIMITS } from "../src/server/visitor";
 import { letterSuggestScript } from "../src/templates/assets";
 import { channel, type FakeGateway, fakeAccessToken, site, startFakeGateway } from "./fake-gateway";
 import { type RunningPortal, startPortal } from "./helpers";
@@ -244,6 +245,66 @@ describe("the letter form", () => {
     });
   });
 
+  it("keeps what was typed when one attachment is over 10 MB, with the problem at 附件", async () => {
+    const { cookie, csrf, key } = await open(FORM);
+    const body = new FormData();
+    for (const [name, value] of Object.entries({
+      [CSRF_FIELD]: csrf,
+      formKey: key,
+      intent: "submit",
+      ...LETTER,
+    }))
+      body.append(name, value);
+    body.append(
+      "attachments",
+      new Blob([new Uint8Array(10 * 1024 * 1024 + 1)], { type: "application/pdf" }),
+      "扫描件.pdf",
+    );
+    const response = await fetch(`${running.url}${FORM}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie },
+      body,
+    });
+    const html = await response.text();
+    expect(response.status).toBe(422);
+    expect(html).toContain("附件不能超过 10 MB：扫描件.pdf");
+    expect(html).toMatch(/id="[^"]*attachments[^"]*-error"[^>]*>附件不能超过 10 MB/);
+    expect(html).toContain("小区门口的路灯坏了两周，晚上很黑。");
+    expect(html).toContain("小区路灯不亮 &lt;b&gt;急&lt;/b&gt;");
+    expect(submitted).toHaveLength(0);
+  });
+
+  it("answers a request over the hard cap with a 413 that leads back to the form", async () => {
+    const { cookie, csrf } = await open(FORM);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(`${running.url}${FORM}`);
+      const req = http.request({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        headers: {
+          cookie,
+          "content-type": "multipart/form-data; boundary=x",
+          "content-length": String(FORM_LIMITS.requestBytes + 1),
+        },
+      });
+      req.on("response", (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+        );
+      });
+      req.on("error", reject);
+      req.write(`--x\r\ncontent-disposition: form-data; name="${CSRF_FIELD}"\r\n\r\n${csrf}\r\n`);
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain("提交的内容过大");
+    expect(answer.body).toContain(`<a class="button" href="${FORM}">返回表单</a>`);
+  });
+
   it("says when the visitor is limited", async () => {
     submitAnswer = () => ({
       data: null,
@@ -336,5 +397,22 @@ describe("the letter lookup", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/javascript");
     expect(await response.text()).toContain('getElementById("letter-suggestions")');
+  });
+});
+
+describe("the navigation's current page", () => {
+  const currentItems = (html: string) =>
+    [...html.matchAll(/<a [^>]*aria-current="page"[^>]*>([^<]*)<\/a>/g)].map((found) => found[1]);
+
+  it("marks 互动交流 on the letter pages, 首页 only on the home page, and nothing on pages off the navigation", async () => {
+    expect(currentItems((await running.get("/s/fl/")).body)).toEqual(["首页"]);
+    for (const path of [`/s/fl/hdjl/${chairMailbox.id}/xiexin/`, "/s/fl/hdjl/chaxun/"]) {
+      expect(currentItems((await running.get(path)).body), path).toEqual(["互动交流"]);
+    }
+    for (const path of ["/s/fl/login/", "/s/fl/register/", "/s/fl/search/"]) {
+      const page = await running.get(path);
+      expect(page.status, path).toBeLessThan(400);
+      expect(currentItems(page.body), path).toEqual([]);
+    }
   });
 });

@@ -1,9 +1,10 @@
 // Visitor pages (forms, personal pages): never cached, POST forms only with the browser's anti-forgery token
 // and from our own origin, the visitor's address and session passed on to the gateway, expired sessions
 // refreshed and rotated through cookies.
+import http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { siteByCodeQuery } from "../src/features/site/site.queries";
-import { CSRF_FIELD, type VisitorRoute } from "../src/server/visitor";
+import { CSRF_FIELD, FORM_LIMITS, type VisitorRoute } from "../src/server/visitor";
 import {
   channel,
   FAKE_REFRESH_TOKEN,
@@ -32,7 +33,11 @@ const echoRoute: VisitorRoute = {
             key: context.newFormKey(),
             choices: request.form.getAll("choice"),
             title: request.form.get("title"),
-            files: request.files.map((file) => ({ name: file.filename, size: file.data.length })),
+            files: request.files.map((file) => ({
+              name: file.filename,
+              size: file.data.length,
+              ...(file.tooLarge ? { tooLarge: true } : {}),
+            })),
             citizen: context.citizen?.token ?? null,
           });
           return { status: 200, html: body, tags: [], contentType: "application/json" };
@@ -56,7 +61,7 @@ interface Echo {
   key: string;
   choices: string[];
   title: string | null;
-  files: { name: string; size: number }[];
+  files: { name: string; size: number; tooLarge?: boolean }[];
   citizen: string | null;
 }
 
@@ -135,7 +140,7 @@ describe("visitor pages", () => {
     expect(own.status).toBe(200);
   });
 
-  it("read multipart forms with files, and refuse oversized ones with 413", async () => {
+  it("read multipart forms with files, hand an oversized file on as such, and refuse a request over the cap with 413", async () => {
     const url = await start();
     const { cookie, echo } = await openForm(url);
     const form = new FormData();
@@ -149,11 +154,53 @@ describe("visitor pages", () => {
     expect(received.title).toBe("附件测试");
     expect(received.files).toEqual([{ name: "证明材料.pdf", size: 1234 }]);
 
-    const huge = new FormData();
-    huge.set(CSRF_FIELD, echo.csrf);
-    huge.append("attachment", new Blob([Buffer.alloc(11 * 1024 * 1024)]), "big.bin");
-    const refused = await fetch(url, { method: "POST", body: huge, headers: { cookie } });
-    expect(refused.status).toBe(413);
+    // One file over the limit: the form still arrives, the file marked (its handler says so at the field).
+    const big = new FormData();
+    big.set(CSRF_FIELD, echo.csrf);
+    big.set("title", "大附件");
+    big.append("attachment", new Blob([Buffer.alloc(11 * 1024 * 1024)]), "big.bin");
+    const marked = await fetch(url, { method: "POST", body: big, headers: { cookie } });
+    expect(marked.status).toBe(200);
+    const kept = (await marked.json()) as Echo;
+    expect(kept.title).toBe("大附件");
+    expect(kept.files).toEqual([{ name: "big.bin", size: 0, tooLarge: true }]);
+
+    // More than the whole request may carry, sent without a length: 413 once the cap is passed.
+    const target = new URL(url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: "POST",
+        headers: {
+          cookie,
+          "content-type": "multipart/form-data; boundary=x",
+          "transfer-encoding": "chunked",
+        },
+      });
+      let answered = false;
+      req.on("response", (res) => {
+        answered = true;
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", (error) => (answered ? undefined : reject(error)));
+      req.write('--x\r\ncontent-disposition: form-data; name="attachment"; filename="big.bin"\r\n\r\n');
+      const chunk = Buffer.alloc(1024 * 1024);
+      let sent = 0;
+      const pump = () => {
+        while (!answered && sent <= FORM_LIMITS.requestBytes + chunk.length) {
+          sent += chunk.length;
+          if (!req.write(chunk)) {
+            req.once("drain", pump);
+            return;
+          }
+        }
+      };
+      pump();
+    });
+    expect(status).toBe(413);
   });
 
   it("call the gateway with the visitor's address and the citizen's token", async () => {

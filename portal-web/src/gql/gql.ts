@@ -25,6 +25,7 @@ type Documents = {
     "\n  query PortalSitemapArticles($siteId: ID!, $offset: Int!, $limit: Int!) {\n    publishedArticles(siteId: $siteId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        updatedAt\n        channel {\n          id\n          path\n        }\n      }\n    }\n  }\n": typeof types.PortalSitemapArticlesDocument,
     "\n  query PortalLoginMethods {\n    loginMethods {\n      local\n      oidc\n      oidcName\n    }\n  }\n": typeof types.PortalLoginMethodsDocument,
     "\n  mutation PortalCitizenLogin($input: CitizenLoginInput!) {\n    citizenLogin(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.PortalCitizenLoginDocument,
+    "\n  mutation PortalRequestCitizenRegisterCode($phone: String!) {\n    requestCitizenRegisterCode(phone: $phone) {\n      maskedPhone\n      expiresInSeconds\n    }\n  }\n": typeof types.PortalRequestCitizenRegisterCodeDocument,
     "\n  mutation PortalCitizenRegister($input: CitizenRegisterInput!) {\n    citizenRegister(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.PortalCitizenRegisterDocument,
     "\n  mutation PortalExchangeLoginTicket($ticket: String!) {\n    exchangeLoginTicket(ticket: $ticket) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n      me {\n        kind\n      }\n    }\n  }\n": typeof types.PortalExchangeLoginTicketDocument,
     "\n  mutation PortalLogout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.PortalLogoutDocument,
@@ -38,11 +39,11 @@ type Documents = {
     "\n  mutation PortalUpdateCitizenProfile($input: CitizenProfileInput!) {\n    updateMyCitizenProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.PortalUpdateCitizenProfileDocument,
     "\n  mutation PortalDeleteCitizenAccount($password: String) {\n    deleteMyCitizenAccount(password: $password)\n  }\n": typeof types.PortalDeleteCitizenAccountDocument,
     "\n  mutation PortalRefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.PortalRefreshSessionDocument,
-    "\n  query PortalKnowledgeList($search: String, $category: String, $first: Int!, $offset: Int!) {\n    knowledgeEntries(search: $search, category: $category, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        title\n        question\n        category\n        answeredAt\n      }\n    }\n    knowledgeCategories {\n      category\n      count\n    }\n  }\n": typeof types.PortalKnowledgeListDocument,
-    "\n  query PortalKnowledgeEntry($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      source\n      title\n      question\n      answer\n      category\n      answeredAt\n    }\n  }\n": typeof types.PortalKnowledgeEntryDocument,
-    "\n  query PortalKnowledgeSuggest($text: String!) {\n    knowledgeSuggestions(text: $text, first: 5) {\n      id\n      title\n    }\n  }\n": typeof types.PortalKnowledgeSuggestDocument,
+    "\n  query PortalKnowledgeList($siteId: ID!, $search: String, $category: String, $first: Int!, $offset: Int!) {\n    knowledgeEntries(siteId: $siteId, search: $search, category: $category, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        title\n        question\n        category\n        answeredAt\n      }\n    }\n    knowledgeCategories(siteId: $siteId) {\n      category\n      count\n    }\n  }\n": typeof types.PortalKnowledgeListDocument,
+    "\n  query PortalKnowledgeEntry($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      source\n      title\n      question\n      answer\n      category\n      answeredAt\n      unitId\n      siteId\n    }\n  }\n": typeof types.PortalKnowledgeEntryDocument,
+    "\n  query PortalKnowledgeSuggest($text: String!) {\n    knowledgeSuggestions(text: $text, first: 10) {\n      id\n      title\n      unitId\n      siteId\n    }\n  }\n": typeof types.PortalKnowledgeSuggestDocument,
     "\n  mutation PortalKnowledgeVote($id: ID!, $helpful: Boolean!, $visitorId: String) {\n    voteKnowledgeEntry(id: $id, helpful: $helpful, visitorId: $visitorId) {\n      id\n      helpfulCount\n      unhelpfulCount\n    }\n  }\n": typeof types.PortalKnowledgeVoteDocument,
-    "\n  query PortalKnowledgeFeedback($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      title\n      helpfulCount\n      unhelpfulCount\n    }\n  }\n": typeof types.PortalKnowledgeFeedbackDocument,
+    "\n  query PortalKnowledgeFeedback($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      title\n      helpfulCount\n      unhelpfulCount\n      unitId\n      siteId\n    }\n  }\n": typeof types.PortalKnowledgeFeedbackDocument,
     "\n  fragment PortalLetterMailbox on Mailbox {\n    id\n    name\n    description\n    unitId\n    isPublic\n    isOneWindow\n    allowAnonymous\n    site {\n      id\n    }\n  }\n": typeof types.PortalLetterMailboxFragmentDoc,
     "\n  query PortalLetterMailbox($id: ID!) {\n    mailbox(id: $id) {\n      ...PortalLetterMailbox\n    }\n  }\n": typeof types.PortalLetterMailboxDocument,
     "\n  query PortalOneWindowMailbox {\n    oneWindowMailbox {\n      ...PortalLetterMailbox\n    }\n  }\n": typeof types.PortalOneWindowMailboxDocument,
@@ -52,6 +53,7 @@ type Documents = {
     "\n  query PortalLetterByQueryCode($code: String!) {\n    letterByQueryCode(code: $code) {\n      id\n      title\n      content\n      category\n      status\n      createdAt\n      notAcceptedReason\n      infoRequest\n      reply\n      repliedAt\n      mailbox {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        comment\n        at\n      }\n      deadline {\n        citizenDueAt\n      }\n    }\n  }\n": typeof types.PortalLetterByQueryCodeDocument,
     "\n  query PortalSiteMailboxes($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      mailboxes {\n        id\n        name\n        description\n      }\n    }\n  }\n": typeof types.PortalSiteMailboxesDocument,
     "\n  query PortalPlatformSites($offset: Int!, $limit: Int!) {\n    sites(filter: { status: ONLINE }, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        code\n        name\n        status\n        isDemo\n        parent {\n          id\n        }\n        unit {\n          id\n          name\n          kind\n          sortOrder\n        }\n      }\n    }\n  }\n": typeof types.PortalPlatformSitesDocument,
+    "\n  query PortalPlatformSettings {\n    platformSettings {\n      greyMode\n    }\n  }\n": typeof types.PortalPlatformSettingsDocument,
     "\n  query PortalSearch($query: String!, $siteId: ID, $offset: Int!, $limit: Int!) {\n    searchPublished(query: $query, siteId: $siteId, offset: $offset, limit: $limit) {\n      total\n      items {\n        article {\n          id\n          publishedAt\n          site {\n            id\n            code\n            name\n          }\n          channel {\n            id\n            name\n            path\n          }\n        }\n        titleHighlight {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n": typeof types.PortalSearchDocument,
     "\n  fragment ChannelTree on Channel {\n    ...ChannelLink\n    children {\n      ...ChannelLink\n      children {\n        ...ChannelLink\n      }\n    }\n  }\n": typeof types.ChannelTreeFragmentDoc,
     "\n  fragment SiteShell on Site {\n    ...SiteLayout\n    status\n    description\n    theme {\n      primaryColor\n    }\n    homeLayout {\n      kind\n      channelId\n      title\n    }\n    unit {\n      id\n      name\n      kind\n    }\n    parent {\n      id\n    }\n    children {\n      id\n      code\n      name\n    }\n    channels {\n      ...ChannelTree\n    }\n  }\n": typeof types.SiteShellFragmentDoc,
@@ -77,6 +79,7 @@ const documents: Documents = {
     "\n  query PortalSitemapArticles($siteId: ID!, $offset: Int!, $limit: Int!) {\n    publishedArticles(siteId: $siteId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        updatedAt\n        channel {\n          id\n          path\n        }\n      }\n    }\n  }\n": types.PortalSitemapArticlesDocument,
     "\n  query PortalLoginMethods {\n    loginMethods {\n      local\n      oidc\n      oidcName\n    }\n  }\n": types.PortalLoginMethodsDocument,
     "\n  mutation PortalCitizenLogin($input: CitizenLoginInput!) {\n    citizenLogin(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.PortalCitizenLoginDocument,
+    "\n  mutation PortalRequestCitizenRegisterCode($phone: String!) {\n    requestCitizenRegisterCode(phone: $phone) {\n      maskedPhone\n      expiresInSeconds\n    }\n  }\n": types.PortalRequestCitizenRegisterCodeDocument,
     "\n  mutation PortalCitizenRegister($input: CitizenRegisterInput!) {\n    citizenRegister(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.PortalCitizenRegisterDocument,
     "\n  mutation PortalExchangeLoginTicket($ticket: String!) {\n    exchangeLoginTicket(ticket: $ticket) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n      me {\n        kind\n      }\n    }\n  }\n": types.PortalExchangeLoginTicketDocument,
     "\n  mutation PortalLogout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.PortalLogoutDocument,
@@ -90,11 +93,11 @@ const documents: Documents = {
     "\n  mutation PortalUpdateCitizenProfile($input: CitizenProfileInput!) {\n    updateMyCitizenProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.PortalUpdateCitizenProfileDocument,
     "\n  mutation PortalDeleteCitizenAccount($password: String) {\n    deleteMyCitizenAccount(password: $password)\n  }\n": types.PortalDeleteCitizenAccountDocument,
     "\n  mutation PortalRefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.PortalRefreshSessionDocument,
-    "\n  query PortalKnowledgeList($search: String, $category: String, $first: Int!, $offset: Int!) {\n    knowledgeEntries(search: $search, category: $category, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        title\n        question\n        category\n        answeredAt\n      }\n    }\n    knowledgeCategories {\n      category\n      count\n    }\n  }\n": types.PortalKnowledgeListDocument,
-    "\n  query PortalKnowledgeEntry($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      source\n      title\n      question\n      answer\n      category\n      answeredAt\n    }\n  }\n": types.PortalKnowledgeEntryDocument,
-    "\n  query PortalKnowledgeSuggest($text: String!) {\n    knowledgeSuggestions(text: $text, first: 5) {\n      id\n      title\n    }\n  }\n": types.PortalKnowledgeSuggestDocument,
+    "\n  query PortalKnowledgeList($siteId: ID!, $search: String, $category: String, $first: Int!, $offset: Int!) {\n    knowledgeEntries(siteId: $siteId, search: $search, category: $category, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        title\n        question\n        category\n        answeredAt\n      }\n    }\n    knowledgeCategories(siteId: $siteId) {\n      category\n      count\n    }\n  }\n": types.PortalKnowledgeListDocument,
+    "\n  query PortalKnowledgeEntry($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      source\n      title\n      question\n      answer\n      category\n      answeredAt\n      unitId\n      siteId\n    }\n  }\n": types.PortalKnowledgeEntryDocument,
+    "\n  query PortalKnowledgeSuggest($text: String!) {\n    knowledgeSuggestions(text: $text, first: 10) {\n      id\n      title\n      unitId\n      siteId\n    }\n  }\n": types.PortalKnowledgeSuggestDocument,
     "\n  mutation PortalKnowledgeVote($id: ID!, $helpful: Boolean!, $visitorId: String) {\n    voteKnowledgeEntry(id: $id, helpful: $helpful, visitorId: $visitorId) {\n      id\n      helpfulCount\n      unhelpfulCount\n    }\n  }\n": types.PortalKnowledgeVoteDocument,
-    "\n  query PortalKnowledgeFeedback($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      title\n      helpfulCount\n      unhelpfulCount\n    }\n  }\n": types.PortalKnowledgeFeedbackDocument,
+    "\n  query PortalKnowledgeFeedback($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      title\n      helpfulCount\n      unhelpfulCount\n      unitId\n      siteId\n    }\n  }\n": types.PortalKnowledgeFeedbackDocument,
     "\n  fragment PortalLetterMailbox on Mailbox {\n    id\n    name\n    description\n    unitId\n    isPublic\n    isOneWindow\n    allowAnonymous\n    site {\n      id\n    }\n  }\n": types.PortalLetterMailboxFragmentDoc,
     "\n  query PortalLetterMailbox($id: ID!) {\n    mailbox(id: $id) {\n      ...PortalLetterMailbox\n    }\n  }\n": types.PortalLetterMailboxDocument,
     "\n  query PortalOneWindowMailbox {\n    oneWindowMailbox {\n      ...PortalLetterMailbox\n    }\n  }\n": types.PortalOneWindowMailboxDocument,
@@ -104,6 +107,7 @@ const documents: Documents = {
     "\n  query PortalLetterByQueryCode($code: String!) {\n    letterByQueryCode(code: $code) {\n      id\n      title\n      content\n      category\n      status\n      createdAt\n      notAcceptedReason\n      infoRequest\n      reply\n      repliedAt\n      mailbox {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        comment\n        at\n      }\n      deadline {\n        citizenDueAt\n      }\n    }\n  }\n": types.PortalLetterByQueryCodeDocument,
     "\n  query PortalSiteMailboxes($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      mailboxes {\n        id\n        name\n        description\n      }\n    }\n  }\n": types.PortalSiteMailboxesDocument,
     "\n  query PortalPlatformSites($offset: Int!, $limit: Int!) {\n    sites(filter: { status: ONLINE }, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        code\n        name\n        status\n        isDemo\n        parent {\n          id\n        }\n        unit {\n          id\n          name\n          kind\n          sortOrder\n        }\n      }\n    }\n  }\n": types.PortalPlatformSitesDocument,
+    "\n  query PortalPlatformSettings {\n    platformSettings {\n      greyMode\n    }\n  }\n": types.PortalPlatformSettingsDocument,
     "\n  query PortalSearch($query: String!, $siteId: ID, $offset: Int!, $limit: Int!) {\n    searchPublished(query: $query, siteId: $siteId, offset: $offset, limit: $limit) {\n      total\n      items {\n        article {\n          id\n          publishedAt\n          site {\n            id\n            code\n            name\n          }\n          channel {\n            id\n            name\n            path\n          }\n        }\n        titleHighlight {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n": types.PortalSearchDocument,
     "\n  fragment ChannelTree on Channel {\n    ...ChannelLink\n    children {\n      ...ChannelLink\n      children {\n        ...ChannelLink\n      }\n    }\n  }\n": types.ChannelTreeFragmentDoc,
     "\n  fragment SiteShell on Site {\n    ...SiteLayout\n    status\n    description\n    theme {\n      primaryColor\n    }\n    homeLayout {\n      kind\n      channelId\n      title\n    }\n    unit {\n      id\n      name\n      kind\n    }\n    parent {\n      id\n    }\n    children {\n      id\n      code\n      name\n    }\n    channels {\n      ...ChannelTree\n    }\n  }\n": types.SiteShellFragmentDoc,
@@ -162,6 +166,10 @@ export function graphql(source: "\n  mutation PortalCitizenLogin($input: Citizen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PortalRequestCitizenRegisterCode($phone: String!) {\n    requestCitizenRegisterCode(phone: $phone) {\n      maskedPhone\n      expiresInSeconds\n    }\n  }\n"): typeof import('./graphql').PortalRequestCitizenRegisterCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PortalCitizenRegister($input: CitizenRegisterInput!) {\n    citizenRegister(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"): typeof import('./graphql').PortalCitizenRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -214,15 +222,15 @@ export function graphql(source: "\n  mutation PortalRefreshSession($refreshToken
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalKnowledgeList($search: String, $category: String, $first: Int!, $offset: Int!) {\n    knowledgeEntries(search: $search, category: $category, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        title\n        question\n        category\n        answeredAt\n      }\n    }\n    knowledgeCategories {\n      category\n      count\n    }\n  }\n"): typeof import('./graphql').PortalKnowledgeListDocument;
+export function graphql(source: "\n  query PortalKnowledgeList($siteId: ID!, $search: String, $category: String, $first: Int!, $offset: Int!) {\n    knowledgeEntries(siteId: $siteId, search: $search, category: $category, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        title\n        question\n        category\n        answeredAt\n      }\n    }\n    knowledgeCategories(siteId: $siteId) {\n      category\n      count\n    }\n  }\n"): typeof import('./graphql').PortalKnowledgeListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalKnowledgeEntry($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      source\n      title\n      question\n      answer\n      category\n      answeredAt\n    }\n  }\n"): typeof import('./graphql').PortalKnowledgeEntryDocument;
+export function graphql(source: "\n  query PortalKnowledgeEntry($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      source\n      title\n      question\n      answer\n      category\n      answeredAt\n      unitId\n      siteId\n    }\n  }\n"): typeof import('./graphql').PortalKnowledgeEntryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalKnowledgeSuggest($text: String!) {\n    knowledgeSuggestions(text: $text, first: 5) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').PortalKnowledgeSuggestDocument;
+export function graphql(source: "\n  query PortalKnowledgeSuggest($text: String!) {\n    knowledgeSuggestions(text: $text, first: 10) {\n      id\n      title\n      unitId\n      siteId\n    }\n  }\n"): typeof import('./graphql').PortalKnowledgeSuggestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,7 +238,7 @@ export function graphql(source: "\n  mutation PortalKnowledgeVote($id: ID!, $hel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalKnowledgeFeedback($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      title\n      helpfulCount\n      unhelpfulCount\n    }\n  }\n"): typeof import('./graphql').PortalKnowledgeFeedbackDocument;
+export function graphql(source: "\n  query PortalKnowledgeFeedback($id: ID!) {\n    knowledgeEntry(id: $id) {\n      id\n      title\n      helpfulCount\n      unhelpfulCount\n      unitId\n      siteId\n    }\n  }\n"): typeof import('./graphql').PortalKnowledgeFeedbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -267,6 +275,10 @@ export function graphql(source: "\n  query PortalSiteMailboxes($siteId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalPlatformSites($offset: Int!, $limit: Int!) {\n    sites(filter: { status: ONLINE }, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        code\n        name\n        status\n        isDemo\n        parent {\n          id\n        }\n        unit {\n          id\n          name\n          kind\n          sortOrder\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PortalPlatformSitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPlatformSettings {\n    platformSettings {\n      greyMode\n    }\n  }\n"): typeof import('./graphql').PortalPlatformSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,8 @@ export type CitizenRegisterInput = {
   displayName: string;
   password: string;
   phone: string;
+  /** 发送到该手机号的 6 位注册验证码（requestCitizenRegisterCode） */
+  phoneCode: string;
   type: CitizenType;
 };
 
@@ -256,6 +258,13 @@ export type PortalCitizenLoginMutationVariables = Exact<{
 
 export type PortalCitizenLoginMutation = { citizenLogin: { status: LoginStatus, accessToken: string | null, refreshToken: string | null, expiresIn: number | null } };
 
+export type PortalRequestCitizenRegisterCodeMutationVariables = Exact<{
+  phone: string;
+}>;
+
+
+export type PortalRequestCitizenRegisterCodeMutation = { requestCitizenRegisterCode: { maskedPhone: string, expiresInSeconds: number } };
+
 export type PortalCitizenRegisterMutationVariables = Exact<{
   input: CitizenRegisterInput;
 }>;
@@ -343,6 +352,7 @@ export type PortalRefreshSessionMutationVariables = Exact<{
 export type PortalRefreshSessionMutation = { refreshToken: { accessToken: string, refreshToken: string, expiresIn: number } };
 
 export type PortalKnowledgeListQueryVariables = Exact<{
+  siteId: string | number;
   search?: string | null | undefined;
   category?: string | null | undefined;
   first: number;
@@ -357,14 +367,14 @@ export type PortalKnowledgeEntryQueryVariables = Exact<{
 }>;
 
 
-export type PortalKnowledgeEntryQuery = { knowledgeEntry: { id: string, source: KnowledgeSource, title: string, question: string, answer: string, category: string | null, answeredAt: string } | null };
+export type PortalKnowledgeEntryQuery = { knowledgeEntry: { id: string, source: KnowledgeSource, title: string, question: string, answer: string, category: string | null, answeredAt: string, unitId: string, siteId: string | null } | null };
 
 export type PortalKnowledgeSuggestQueryVariables = Exact<{
   text: string;
 }>;
 
 
-export type PortalKnowledgeSuggestQuery = { knowledgeSuggestions: Array<{ id: string, title: string }> };
+export type PortalKnowledgeSuggestQuery = { knowledgeSuggestions: Array<{ id: string, title: string, unitId: string, siteId: string | null }> };
 
 export type PortalKnowledgeVoteMutationVariables = Exact<{
   id: string | number;
@@ -380,7 +390,7 @@ export type PortalKnowledgeFeedbackQueryVariables = Exact<{
 }>;
 
 
-export type PortalKnowledgeFeedbackQuery = { knowledgeEntry: { id: string, title: string, helpfulCount: number, unhelpfulCount: number } | null };
+export type PortalKnowledgeFeedbackQuery = { knowledgeEntry: { id: string, title: string, helpfulCount: number, unhelpfulCount: number, unitId: string, siteId: string | null } | null };
 
 export type PortalLetterMailboxFragment = { id: string, name: string, description: string | null, unitId: string, isPublic: boolean, isOneWindow: boolean, allowAnonymous: boolean, site: { id: string } | null };
 
@@ -436,6 +446,11 @@ export type PortalPlatformSitesQueryVariables = Exact<{
 
 
 export type PortalPlatformSitesQuery = { sites: { total: number, items: Array<{ id: string, code: string, name: string, status: SiteStatus, isDemo: boolean, parent: { id: string } | null, unit: { id: string, name: string, kind: UnitKind, sortOrder: number } }> } };
+
+export type PortalPlatformSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalPlatformSettingsQuery = { platformSettings: { greyMode: boolean } };
 
 export type PortalSearchQueryVariables = Exact<{
   query: string;
@@ -1051,6 +1066,14 @@ export const PortalCitizenLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalCitizenLoginMutation, PortalCitizenLoginMutationVariables>;
+export const PortalRequestCitizenRegisterCodeDocument = new TypedDocumentString(`
+    mutation PortalRequestCitizenRegisterCode($phone: String!) {
+  requestCitizenRegisterCode(phone: $phone) {
+    maskedPhone
+    expiresInSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<PortalRequestCitizenRegisterCodeMutation, PortalRequestCitizenRegisterCodeMutationVariables>;
 export const PortalCitizenRegisterDocument = new TypedDocumentString(`
     mutation PortalCitizenRegister($input: CitizenRegisterInput!) {
   citizenRegister(input: $input) {
@@ -1246,8 +1269,9 @@ export const PortalRefreshSessionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PortalRefreshSessionMutation, PortalRefreshSessionMutationVariables>;
 export const PortalKnowledgeListDocument = new TypedDocumentString(`
-    query PortalKnowledgeList($search: String, $category: String, $first: Int!, $offset: Int!) {
+    query PortalKnowledgeList($siteId: ID!, $search: String, $category: String, $first: Int!, $offset: Int!) {
   knowledgeEntries(
+    siteId: $siteId
     search: $search
     category: $category
     first: $first
@@ -1262,7 +1286,7 @@ export const PortalKnowledgeListDocument = new TypedDocumentString(`
       answeredAt
     }
   }
-  knowledgeCategories {
+  knowledgeCategories(siteId: $siteId) {
     category
     count
   }
@@ -1278,14 +1302,18 @@ export const PortalKnowledgeEntryDocument = new TypedDocumentString(`
     answer
     category
     answeredAt
+    unitId
+    siteId
   }
 }
     `) as unknown as TypedDocumentString<PortalKnowledgeEntryQuery, PortalKnowledgeEntryQueryVariables>;
 export const PortalKnowledgeSuggestDocument = new TypedDocumentString(`
     query PortalKnowledgeSuggest($text: String!) {
-  knowledgeSuggestions(text: $text, first: 5) {
+  knowledgeSuggestions(text: $text, first: 10) {
     id
     title
+    unitId
+    siteId
   }
 }
     `) as unknown as TypedDocumentString<PortalKnowledgeSuggestQuery, PortalKnowledgeSuggestQueryVariables>;
@@ -1305,6 +1333,8 @@ export const PortalKnowledgeFeedbackDocument = new TypedDocumentString(`
     title
     helpfulCount
     unhelpfulCount
+    unitId
+    siteId
   }
 }
     `) as unknown as TypedDocumentString<PortalKnowledgeFeedbackQuery, PortalKnowledgeFeedbackQueryVariables>;
@@ -1434,6 +1464,13 @@ export const PortalPlatformSitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalPlatformSitesQuery, PortalPlatformSitesQueryVariables>;
+export const PortalPlatformSettingsDocument = new TypedDocumentString(`
+    query PortalPlatformSettings {
+  platformSettings {
+    greyMode
+  }
+}
+    `) as unknown as TypedDocumentString<PortalPlatformSettingsQuery, PortalPlatformSettingsQueryVariables>;
 export const PortalSearchDocument = new TypedDocumentString(`
     query PortalSearch($query: String!, $siteId: ID, $offset: Int!, $limit: Int!) {
   searchPublished(query: $query, siteId: $siteId, offset: $offset, limit: $limit) {

@@ -2,7 +2,6 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { isIP } from "node:net";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream } from "node:stream/web";
@@ -18,6 +17,7 @@ import {
 import express, { type Request, type Response } from "express";
 import { proxyOidc } from "../features/citizen/oidc.proxy";
 import { refreshSessionMutation } from "../features/citizen/session.queries";
+import { platformSettingsQuery } from "../features/platform/platform.queries";
 import { renderPlatformIndex } from "../features/platform/platform.render";
 import { platformRobots } from "../features/robots/robots.routes";
 import { siteRoutes, siteVisitorRoutes } from "../features/routes";
@@ -29,12 +29,19 @@ import { THEMES, type Theme, themeForSite, themeFromColor } from "../templates/t
 import { buildAssets } from "./assets";
 import { type Encoding, pickVariant } from "./compression";
 import type { HotAnswer, HotPages, HotRequest, HotRequestHeaders } from "./fast-path";
-import { createGatewayClient, type GatewayClient } from "./gateway";
+import { createGatewayClient, type GatewayClient, type GatewayRefusal, GatewayRefusedError } from "./gateway";
 import { PLATFORM_TAG, PORTAL_PRODUCERS, startInvalidationConsumer } from "./invalidation";
-import { renderGonePage, renderMessagePage, renderNotFoundPage, renderUnavailablePage } from "./pages";
+import {
+  renderBadRequestPage,
+  renderGonePage,
+  renderMessagePage,
+  renderNotFoundPage,
+  renderUnavailablePage,
+} from "./pages";
 import { type CachedPage, RenderCache, type RenderedPage } from "./render-cache";
 import {
   cacheKeyOf,
+  couldBeSiteDomain,
   type PageTarget,
   parseTarget,
   routeQuery,
@@ -48,6 +55,7 @@ import {
   type CookieToSet,
   CSRF_FIELD,
   cookieHeader,
+  FORM_LIMITS,
   FormGuard,
   FormTooLargeError,
   newFormKey,
@@ -162,34 +170,82 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
   const formGuard = new FormGuard(formKeyMaterial(options.formSecret, log));
   const platformTheme = THEMES.default;
   const platformStylesheet = assets.stylesheetFor(platformTheme);
-  const unavailableHtml = renderUnavailablePage(platformTheme, platformStylesheet);
-  const missingHtml = renderNotFoundPage({
-    basePath: "",
-    theme: platformTheme,
-    stylesheet: platformStylesheet,
+  const platformThemeFor = (greyMode: boolean): Theme =>
+    greyMode ? { ...platformTheme, greyMode } : platformTheme;
+  const fixedPages = (greyMode: boolean) => ({
+    unavailable: renderUnavailablePage(platformThemeFor(greyMode), platformStylesheet),
+    missing: renderNotFoundPage({
+      basePath: "",
+      theme: platformThemeFor(greyMode),
+      stylesheet: platformStylesheet,
+    }),
   });
+  const colourPages = fixedPages(false);
+  const greyPages = fixedPages(true);
+  /**
+   * The platform's own pages follow grey mode like the sites'. Those answered without asking the gateway (a
+   * malformed address, the maintenance page, a form that could not be read) use the grey mode it last reported.
+   */
+  let lastGreyMode = false;
+  const fixedPage = (greyMode = lastGreyMode) => (greyMode ? greyPages : colourPages);
 
-  const messageHtml = (title: string, message: string) =>
-    renderMessagePage(platformTheme, platformStylesheet, title, message);
+  const messageHtml = (title: string, message: string, back?: { href: string; label: string }) =>
+    renderMessagePage(platformThemeFor(lastGreyMode), platformStylesheet, title, message, back);
 
-  const platformNotFound = (): RenderedPage => ({
+  const platformNotFound = (greyMode: boolean): RenderedPage => ({
     status: 404,
-    html: missingHtml,
-    tags: ["sites"],
+    html: fixedPage(greyMode).missing,
+    tags: ["sites", PLATFORM_TAG],
     persist: false,
   });
 
+  /** The online site at the target (null when there is none) and the city-wide grey mode. */
   async function loadSite(
     target: Extract<PageTarget, { kind: "page" }>,
-  ): Promise<{ site: SiteShellFragment; greyMode: boolean } | null> {
-    if (target.by === "host" && !couldBeSiteDomain(target.host)) return null;
-    const data =
-      target.by === "code"
-        ? await gateway.request(siteByCodeQuery, { code: target.code })
-        : await gateway.request(siteByDomainQuery, { domain: target.host });
-    const site = "siteByCode" in data ? data.siteByCode : data.siteByDomain;
-    // The gateway hides sites that are not online from anonymous callers; check anyway.
-    return site && site.status === "ONLINE" ? { site, greyMode: data.platformSettings.greyMode } : null;
+  ): Promise<{ site: SiteShellFragment | null; greyMode: boolean }> {
+    let loaded: { site: SiteShellFragment | null; greyMode: boolean };
+    if (target.by === "host" && !couldBeSiteDomain(target.host)) {
+      const data = await gateway.request(platformSettingsQuery, {});
+      loaded = { site: null, greyMode: data.platformSettings.greyMode };
+    } else {
+      const data =
+        target.by === "code"
+          ? await gateway.request(siteByCodeQuery, { code: target.code })
+          : await gateway.request(siteByDomainQuery, { domain: target.host });
+      const site = "siteByCode" in data ? data.siteByCode : data.siteByDomain;
+      // The gateway hides sites that are not online from anonymous callers; check anyway.
+      loaded = {
+        site: site && site.status === "ONLINE" ? site : null,
+        greyMode: data.platformSettings.greyMode,
+      };
+      // A site's own domain serves that site only: /s/<other>/ there would pass one unit's pages off under
+      // another's name (and their links). A 404, not a redirect: the platform's own host is not known here for
+      // certain, and /s/<code>/ on the platform host stays the one fallback address.
+      if (target.by === "code" && target.host && loaded.site && !loaded.site.domains.includes(target.host)) {
+        const owner = await gateway.request(siteByDomainQuery, { domain: target.host });
+        if (owner.siteByDomain) loaded = { ...loaded, site: null };
+      }
+    }
+    lastGreyMode = loaded.greyMode;
+    return loaded;
+  }
+
+  /**
+   * A page whose render the gateway refused (GatewayRefusedError: bad input such as a page number beyond its
+   * bounds or a NUL in a query, or nothing at that id) answers 400 or 404: the visitor's request is at fault,
+   * so it is neither an outage (503) nor a reason to serve the last good copy.
+   */
+  async function unlessRefused(
+    render: () => Promise<RenderedPage>,
+    refused: (code: GatewayRefusal) => RenderedPage,
+  ): Promise<RenderedPage> {
+    try {
+      return await render();
+    } catch (error) {
+      if (!(error instanceof GatewayRefusedError)) throw error;
+      log.info({ err: error }, "portal: the gateway refused a request");
+      return refused(error.code);
+    }
   }
 
   /** The site's colours (站点外观, else the platform's choice by code) and the city-wide grey mode. */
@@ -208,10 +264,10 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     target: Extract<PageTarget, { kind: "page" }>,
     query: URLSearchParams,
     origin: string,
-  ): Promise<{ context: SiteRenderContext; siteTags: string[] } | null> {
+  ): Promise<{ context: SiteRenderContext; siteTags: string[] } | { context: null; greyMode: boolean }> {
     const loaded = await loadSite(target);
-    if (!loaded) return null;
     const { site } = loaded;
+    if (!site) return { context: null, greyMode: loaded.greyMode };
     const theme = siteTheme(site, target.basePath, loaded.greyMode);
     // A custom colour comes in the site's own theme.css, over the default stylesheet.
     const stylesheet = assets.stylesheetFor(theme.siteStylesheet ? platformTheme : theme);
@@ -256,27 +312,64 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     query: URLSearchParams,
     origin: string,
   ): Promise<RenderedPage> {
+    // The platform's robots.txt is plain text: no site and no grey mode to ask the gateway for.
+    if (target.by === "host" && !couldBeSiteDomain(target.host) && route?.name === "robots") {
+      return platformRobots();
+    }
     const loaded = await siteContextFor(target, query, origin);
-    if (!loaded) {
-      if (target.by === "host" && target.sitePath === "/") {
-        return renderPlatformIndex({ gateway, theme: platformTheme, stylesheet: platformStylesheet });
-      }
-      if (target.by === "host" && route?.name === "robots") return platformRobots();
-      if (target.by === "host" && route?.name === "search") {
-        const page = await renderPlatformSearch({
-          gateway,
-          query,
-          theme: platformTheme,
-          stylesheet: platformStylesheet,
-        });
-        if (page) return page;
-      }
-      return platformNotFound();
+    if (!loaded.context) {
+      // The platform's own pages: they too follow grey mode, so they carry the platform tag.
+      const { greyMode } = loaded;
+      const theme = platformThemeFor(greyMode);
+      const platformPage = async (): Promise<RenderedPage> => {
+        if (target.by === "host" && target.sitePath === "/") {
+          return renderPlatformIndex({ gateway, theme, stylesheet: platformStylesheet });
+        }
+        if (target.by === "host" && route?.name === "robots") return platformRobots();
+        if (target.by === "host" && route?.name === "search") {
+          const page = await renderPlatformSearch({ gateway, query, theme, stylesheet: platformStylesheet });
+          if (page) return page;
+        }
+        return platformNotFound(greyMode);
+      };
+      const page = await unlessRefused(platformPage, (code) =>
+        code === "NOT_FOUND"
+          ? platformNotFound(greyMode)
+          : {
+              status: 400,
+              html: renderBadRequestPage({ basePath: "", theme, stylesheet: platformStylesheet }),
+              tags: ["sites"],
+              persist: false,
+            },
+      );
+      return { ...page, tags: [...new Set([...page.tags, PLATFORM_TAG])] };
     }
     const { context, siteTags } = loaded;
     const renderer = route?.match(target.sitePath);
-    const page = renderer ? await renderer(context) : context.notFound();
-    return { ...page, tags: [...siteTags, ...page.tags] };
+    const page = renderer
+      ? await unlessRefused(() => renderer(context), refusedPage(context))
+      : context.notFound();
+    // On a host that may become another site's domain, that would make this page a 404 (see `loadSite`).
+    const hostTags = target.by === "code" && target.host ? ["sites"] : [];
+    return { ...page, tags: [...siteTags, ...hostTags, ...page.tags] };
+  }
+
+  /** A site's answer to a request the gateway refused: its 404, or its 400 page. */
+  function refusedPage(context: SiteRenderContext): (code: GatewayRefusal) => RenderedPage {
+    return (code) =>
+      code === "NOT_FOUND"
+        ? context.notFound()
+        : {
+            status: 400,
+            html: renderBadRequestPage({
+              site: context.site,
+              basePath: context.basePath,
+              theme: context.theme,
+              stylesheet: context.stylesheet,
+            }),
+            tags: [],
+            persist: false,
+          };
   }
 
   /** A visitor page: rendered for this request only, never stored; POST forms checked against forgery. */
@@ -313,10 +406,17 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
           ({ form, files } = await readForm(req));
         } catch (error) {
           if (error instanceof FormTooLargeError) {
+            // Past the hard cap (a single oversize file is answered at its field by the form itself): the
+            // request is not read further, so the connection closes after this answer.
+            res.setHeader("connection", "close");
             sendHtml(
               res,
               413,
-              messageHtml("内容过大", "提交的内容过大，请删减附件或文字后重试。"),
+              messageHtml(
+                "内容过大",
+                `提交的内容过大（附件每个不超过 ${FORM_LIMITS.fileBytes / 1024 / 1024} MB，最多 ${FORM_LIMITS.files} 个），请返回表单删减附件或文字后重新提交。`,
+                { href: url.pathname, label: "返回表单" },
+              ),
               CACHE_CONTROL.private,
             );
             return;
@@ -344,8 +444,8 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
         }
       }
       const loaded = await siteContextFor(target, new URLSearchParams(url.search), origin);
-      if (!loaded) {
-        sendPage(platformNotFound());
+      if (!loaded.context) {
+        sendPage(platformNotFound(loaded.greyMode));
         return;
       }
       const clientIp = req.ip ?? req.socket.remoteAddress ?? "";
@@ -368,11 +468,11 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
           cookiesToSet.push({ name, value, options: cookieOptions ?? {} }),
         clearCookie: (name) => cookiesToSet.push({ name, value: "", options: { maxAge: 0 } }),
       };
-      sendPage(await handler(context));
+      sendPage(await unlessRefused(() => handler(context), refusedPage(context)));
     } catch (error) {
       log.warn({ err: error, url: req.originalUrl }, "portal: visitor page failed");
       if (!options.production) res.setHeader("x-jiyue-error", headerSafe(error));
-      sendHtml(res, 503, unavailableHtml, CACHE_CONTROL.unavailable);
+      sendHtml(res, 503, fixedPage().unavailable, CACHE_CONTROL.unavailable);
     }
   }
 
@@ -509,13 +609,13 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
       return;
     }
     if (target.kind === "missing") {
-      sendHtml(res, 404, missingHtml, CACHE_CONTROL.notFound);
+      sendHtml(res, 404, fixedPage().missing, CACHE_CONTROL.notFound);
       return;
     }
     const route = routes.find((candidate) => candidate.match(target.sitePath) !== null);
     // A file name no route serves is never a page: no need to ask the gateway for the site.
     if (!route && !target.sitePath.endsWith("/")) {
-      sendHtml(res, 404, missingHtml, CACHE_CONTROL.notFound);
+      sendHtml(res, 404, fixedPage().missing, CACHE_CONTROL.notFound);
       return;
     }
     const query = routeQuery(route, url.searchParams);
@@ -530,7 +630,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
         res.type(page.contentType ?? "text/html; charset=utf-8").send(page.html);
       } catch (error) {
         log.warn({ err: error, url: req.originalUrl }, "portal: render failed");
-        sendHtml(res, 503, unavailableHtml, CACHE_CONTROL.unavailable);
+        sendHtml(res, 503, fixedPage().unavailable, CACHE_CONTROL.unavailable);
       }
       return;
     }
@@ -556,7 +656,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
         log.warn({ err: result.error, url: req.originalUrl }, "portal: page unavailable, no earlier copy");
         if (!options.production) res.setHeader("x-jiyue-error", headerSafe(result.error));
         res.setHeader("retry-after", "30");
-        sendHtml(res, 503, unavailableHtml, CACHE_CONTROL.unavailable);
+        sendHtml(res, 503, fixedPage().unavailable, CACHE_CONTROL.unavailable);
         return;
     }
   });
@@ -663,11 +763,6 @@ function formKeyMaterial(formSecret: string | undefined, log: typeof logger): st
     return createHmac("sha256", serviceSecret()).update("portal-forms").digest("hex");
   log.warn("portal: JIYUE_SERVICE_SECRET unset, form tokens are valid for this process only");
   return randomBytes(32).toString("hex");
-}
-
-/** Sites are bound to domain names, never to an IP address or a bare machine name such as localhost. */
-function couldBeSiteDomain(host: string): boolean {
-  return host.includes(".") && isIP(host.replace(/^\[|\]$/g, "")) === 0;
 }
 
 function defaultEventSources(): Record<string, EventSource> {

@@ -7,6 +7,25 @@ export class GatewayUnavailableError extends Error {
   override name = "GatewayUnavailableError";
 }
 
+/**
+ * The gateway answered, and refused the request itself: bad input (a page number beyond its bounds, a NUL in a
+ * query) or nothing at that id. The visitor's request is at fault, not the back end: the portal answers 400 or
+ * 404, and never serves the last good copy or the maintenance page for it (any bot could make the site look down).
+ */
+export class GatewayRefusedError extends Error {
+  override name = "GatewayRefusedError";
+  constructor(
+    readonly code: GatewayRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type GatewayRefusal = "BAD_USER_INPUT" | "NOT_FOUND";
+
+const REFUSALS: readonly string[] = ["BAD_USER_INPUT", "NOT_FOUND"] satisfies GatewayRefusal[];
+
 export interface GatewayClient {
   request<TResult, TVariables>(
     document: TypedDocumentString<TResult, TVariables>,
@@ -56,7 +75,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     if (Date.now() < downUntil) throw new GatewayUnavailableError("gateway recently unreachable");
     sent += 1;
     let status: number;
-    let body: { data?: TResult | null; errors?: { message: string }[] };
+    let body: { data?: TResult | null; errors?: RawGraphQLError[] };
     try {
       const response = await fetchImpl(endpoint, {
         method: "POST",
@@ -74,6 +93,8 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     // Partial data is no page to keep as the last good copy: any error fails the render.
     if (body.errors?.length || !body.data) {
       const messages = body.errors?.map((error) => error.message).join("; ") ?? "no data";
+      const refusal = refusalOf(body.errors ?? []);
+      if (refusal) throw new GatewayRefusedError(refusal, `gateway refused (${refusal}): ${messages}`);
       throw new GatewayUnavailableError(`gateway answered ${status}: ${messages}`);
     }
     return body.data;
@@ -121,6 +142,15 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
 interface RawGraphQLError {
   message: string;
   extensions?: Record<string, unknown>;
+}
+
+/** The refusal when every error is one (a refusal next to an internal error is still an outage). */
+function refusalOf(errors: RawGraphQLError[]): GatewayRefusal | null {
+  const codes = errors.map((error) => error.extensions?.code);
+  if (codes.length === 0 || !codes.every((code) => typeof code === "string" && REFUSALS.includes(code)))
+    return null;
+  // Bad input wins: the request as a whole was malformed.
+  return codes.includes("BAD_USER_INPUT") ? "BAD_USER_INPUT" : "NOT_FOUND";
 }
 
 function errorValue(error: RawGraphQLError): GraphQLErrorValue {

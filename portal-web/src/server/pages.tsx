@@ -1,5 +1,6 @@
-// Pages the server itself renders: the 404s and the static 503 page.
+// Pages the server itself renders: the 400s, 404s and the static 503 page.
 import type { SiteShellFragment } from "../gql/graphql";
+import { BadRequestPage } from "../templates/pages/BadRequestPage";
 import { GonePage } from "../templates/pages/GonePage";
 import { MessagePage } from "../templates/pages/MessagePage";
 import { NotFoundPage } from "../templates/pages/NotFoundPage";
@@ -20,6 +21,15 @@ export function renderNotFoundPage(options: {
   return renderDocument(<NotFoundPage {...options} />);
 }
 
+export function renderBadRequestPage(options: {
+  site?: SiteShellFragment;
+  basePath: string;
+  theme: Theme;
+  stylesheet: string;
+}): string {
+  return renderDocument(<BadRequestPage {...options} />);
+}
+
 export function renderGonePage(options: {
   site: SiteShellFragment;
   basePath: string;
@@ -29,8 +39,14 @@ export function renderGonePage(options: {
   return renderDocument(<GonePage {...options} />);
 }
 
-export function renderMessagePage(theme: Theme, stylesheet: string, title: string, message: string): string {
+export function renderMessagePage(
+  theme: Theme,
+  stylesheet: string,
+  title: string,
+  message: string,
+  back?: { href: string; label: string },
+): string {
   return renderDocument(
-    <MessagePage theme={theme} stylesheet={stylesheet} title={title} message={message} />,
+    <MessagePage theme={theme} stylesheet={stylesheet} title={title} message={message} back={back} />,
   );
 }

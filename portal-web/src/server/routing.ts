@@ -1,6 +1,7 @@
 // How a request URL becomes a page: which site (by /s/<code>/ or by Host), which path inside the site, which
 // route, and the normalised cache key. Routes are registered by features (site home, channel, later
 // articles, letters…); each declares whether its pages may be cached and which query parameters matter.
+import { isIP } from "node:net";
 import type { SiteShellFragment } from "../gql/graphql";
 import type { Theme } from "../templates/themes";
 import type { GatewayClient } from "./gateway";
@@ -13,7 +14,10 @@ export interface SiteRenderContext {
   /** Only the query parameters the route declared. */
   query: URLSearchParams;
   gateway: GatewayClient;
-  /** Scheme and host the request came by, e.g. "https://www.example.org" (for absolute URLs in feeds). */
+  /**
+   * Scheme and host the request came by, e.g. "https://www.example.org". Never for absolute URLs in a page (a
+   * forged Host header would end up in it): those are the site's canonical ones (`canonicalUrl`).
+   */
   origin: string;
   theme: Theme;
   stylesheet: string;
@@ -44,7 +48,18 @@ export interface SiteRoute {
 }
 
 export type PageTarget =
-  | { kind: "page"; by: "code"; code: string; basePath: string; sitePath: string }
+  | {
+      kind: "page";
+      by: "code";
+      code: string;
+      basePath: string;
+      sitePath: string;
+      /**
+       * The Host it was asked on when that could be a site's own domain (else ""): a site's domain serves that
+       * site only, so /s/<other>/ there is a 404 (see `createPortal`), and the page is cached per such host.
+       */
+      host: string;
+    }
   | { kind: "page"; by: "host"; host: string; basePath: ""; sitePath: string }
   | { kind: "redirect"; location: string }
   /** A path that can never be a page (a file name, a malformed site code): 404 without asking the gateway. */
@@ -66,7 +81,15 @@ export function parseTarget(hostname: string, rawPath: string, search: string): 
   if (fallback) {
     const [, code = "", sitePath = "/"] = fallback;
     if (!SITE_CODE.test(code)) return { kind: "missing" };
-    return { kind: "page", by: "code", code, basePath: `/s/${code}`, sitePath };
+    const host = normaliseHost(hostname);
+    return {
+      kind: "page",
+      by: "code",
+      code,
+      basePath: `/s/${code}`,
+      sitePath,
+      host: couldBeSiteDomain(host) ? host : "",
+    };
   }
   if (path === "/s/") return { kind: "redirect", location: "/" };
   return { kind: "page", by: "host", host: normaliseHost(hostname), basePath: "", sitePath: path };
@@ -76,21 +99,37 @@ export function normaliseHost(hostname: string): string {
   return hostname.trim().toLowerCase().replace(/\.$/, "");
 }
 
+/** Sites are bound to domain names, never to an IP address or a bare machine name such as localhost. */
+export function couldBeSiteDomain(host: string): boolean {
+  return host.includes(".") && isIP(host.replace(/^\[|\]$/g, "")) === 0;
+}
+
 /**
  * The cache key: host and path, plus the route's own query parameters in a fixed order. Pages reached by
- * /s/<code>/ look the same on every host, so their key has no host.
+ * /s/<code>/ look the same on every host that is no site's domain, so their key has no host then.
  */
 export function cacheKeyOf(
   target: Extract<PageTarget, { kind: "page" }>,
   query: URLSearchParams,
   origin?: string,
 ): string {
-  const prefix = origin ?? (target.by === "code" ? "*" : target.host);
+  const prefix = origin ?? (target.by === "code" ? target.host || "*" : target.host);
   const path = `${target.basePath}${target.sitePath}`;
   const params = [...query.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return params.length > 0
     ? `${prefix}${path}?${new URLSearchParams(params).toString()}`
     : `${prefix}${path}`;
+}
+
+/** The gateway refuses list offsets beyond this (the subgraphs' bound on pagination). */
+export const MAX_OFFSET = 10_000;
+
+/**
+ * Whether the gateway can list page `page` (1-based) of `pageSize` items at all; a page beyond it is beyond the
+ * last page a visitor can reach (404), checked before asking, as the gateway would refuse it as bad input.
+ */
+export function pageWithinReach(page: number, pageSize: number): boolean {
+  return (page - 1) * pageSize <= MAX_OFFSET;
 }
 
 export function routeQuery(route: SiteRoute | undefined, search: URLSearchParams): URLSearchParams {

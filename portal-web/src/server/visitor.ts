@@ -18,6 +18,11 @@ export interface UploadedFile {
   filename: string;
   mimeType: string;
   data: Buffer;
+  /**
+   * Larger than FORM_LIMITS.fileBytes: `data` is cut off there. The rest of the form is read all the same, so
+   * that the handler can show it again with the problem at the file's field (the typed text is not lost).
+   */
+  tooLarge?: boolean;
 }
 
 export interface VisitorRequest {
@@ -136,6 +141,11 @@ export const FORM_LIMITS = {
   files: 5,
   fileBytes: 10 * 1024 * 1024,
   fields: 300,
+  /**
+   * The hard cap of a whole multipart request: past it nothing more is read and the answer is a 413. The
+   * per-file limit above only marks a file `tooLarge`, so this leaves room for every file at twice the limit.
+   */
+  requestBytes: 2 * 6 * 10 * 1024 * 1024 + 1024 * 1024,
 } as const;
 
 export class FormTooLargeError extends Error {
@@ -167,6 +177,11 @@ export async function readForm(
 
 function readMultipart(req: IncomingMessage): Promise<{ form: URLSearchParams; files: UploadedFile[] }> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > FORM_LIMITS.requestBytes) {
+      reject(new FormTooLargeError("request too large"));
+      return;
+    }
     let parser: Busboy.Busboy;
     try {
       parser = Busboy({
@@ -175,7 +190,8 @@ function readMultipart(req: IncomingMessage): Promise<{ form: URLSearchParams; f
         limits: {
           fieldSize: FORM_LIMITS.fieldBytes,
           fields: FORM_LIMITS.fields,
-          files: FORM_LIMITS.files,
+          // One more than any form takes: its handler says at the field that there are too many.
+          files: FORM_LIMITS.files + 1,
           fileSize: FORM_LIMITS.fileBytes,
         },
       });
@@ -194,20 +210,41 @@ function readMultipart(req: IncomingMessage): Promise<{ form: URLSearchParams; f
       form.append(name, value);
     });
     parser.on("file", (field, stream, info) => {
-      const chunks: Buffer[] = [];
+      let chunks: Buffer[] = [];
+      let tooLarge = false;
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("limit", () => fail(new FormTooLargeError(`file ${info.filename} too large`)));
+      // Busboy discards the rest of the file: the form is still read, and the handler refuses the file.
+      stream.on("limit", () => {
+        tooLarge = true;
+        chunks = [];
+      });
       stream.on("close", () => {
         const data = Buffer.concat(chunks);
         // An empty file input is sent as a nameless empty part: no file was chosen.
-        if (info.filename && data.length > 0)
-          files.push({ field, filename: info.filename, mimeType: info.mimeType, data });
+        if (info.filename && (data.length > 0 || tooLarge))
+          files.push({
+            field,
+            filename: info.filename,
+            mimeType: info.mimeType,
+            data,
+            ...(tooLarge ? { tooLarge } : {}),
+          });
       });
     });
     parser.on("filesLimit", () => fail(new FormTooLargeError("too many files")));
     parser.on("fieldsLimit", () => fail(new FormTooLargeError("too many fields")));
     parser.on("error", (error: Error) => reject(new BadFormError(error.message)));
     parser.on("close", () => (failed ? reject(failed) : resolve({ form, files })));
+    // The hard cap, whatever Content-Length said: stop reading and answer 413.
+    let received = 0;
+    const count = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received <= FORM_LIMITS.requestBytes) return;
+      req.off("data", count);
+      req.unpipe(parser);
+      reject(new FormTooLargeError("request too large"));
+    };
+    req.on("data", count);
     req.pipe(parser);
   });
 }

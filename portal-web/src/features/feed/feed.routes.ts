@@ -1,5 +1,6 @@
-// Feeds (RSS 2.0, Atom, JSON Feed) per site and per channel, and the site's sitemap.xml. Absolute URLs are
-// built from the request's origin, so these routes are cached per origin.
+// Feeds (RSS 2.0, Atom, JSON Feed) per site and per channel, and the site's sitemap.xml. Absolute URLs are the
+// site's canonical ones (its first domain, else the platform's public address), never built from the request's
+// Host header: a forged Host must not end up in a cached feed, and every address of a site names the same URLs.
 import { Feed } from "feed";
 import type {
   ChannelLinkFragment,
@@ -9,6 +10,7 @@ import type {
 import type { RenderedPage } from "../../server/render-cache";
 import type { SiteRenderContext, SiteRoute } from "../../server/routing";
 import { articleHref } from "../../templates/components/ArticleList";
+import { canonicalUrl } from "../../templates/components/canonical";
 import { feedArticlesQuery, sitemapArticlesQuery } from "../article/article.queries";
 import { articleTag, channelTag, siteArticlesTag } from "../article/article.tags";
 import { findChannel } from "../site/channel-tree";
@@ -16,23 +18,27 @@ import { findChannel } from "../site/channel-tree";
 export const FEED_SIZE = 20;
 
 /**
- * `html`: the format reads an item's title and summary as HTML (RSS description and CDATA title, Atom
- * type="html"), so those plain-text fields are escaped for it; JSON Feed's title and summary are plain text.
+ * Which of an item's plain-text fields the format reads as HTML, so that they are escaped for it exactly once:
+ * RSS's description and Atom's type="html" title and summary. RSS's title is plain text (the library puts it in
+ * CDATA as it is: an entity there would be shown as "&#60;"); JSON Feed's title and summary are plain text.
  */
 const FEED_FORMATS = {
   "rss.xml": {
     contentType: "application/rss+xml; charset=utf-8",
-    html: true,
+    htmlTitle: false,
+    htmlSummary: true,
     write: (feed: Feed) => feed.rss2(),
   },
   "atom.xml": {
     contentType: "application/atom+xml; charset=utf-8",
-    html: true,
+    htmlTitle: true,
+    htmlSummary: true,
     write: (feed: Feed) => feed.atom1(),
   },
   "feed.json": {
     contentType: "application/feed+json; charset=utf-8",
-    html: false,
+    htmlTitle: false,
+    htmlSummary: false,
     write: (feed: Feed) => feed.json1(),
   },
 } as const;
@@ -43,14 +49,13 @@ const FEED_PATH = /^(?:\/([a-z0-9-]+(?:\/[a-z0-9-]+)*))?\/(rss\.xml|atom\.xml|fe
 export const feedRoute: SiteRoute = {
   name: "feed",
   cacheable: true,
-  absoluteUrls: true,
   match(sitePath) {
     const matched = FEED_PATH.exec(sitePath);
     if (!matched) return null;
     const channelPath = matched[1];
     const file = matched[2] as FeedFile;
     return async (context) => {
-      const { site, basePath, origin, gateway } = context;
+      const { site, gateway } = context;
       const found = channelPath ? findChannel(site.channels, channelPath) : null;
       if (channelPath && (!found || found.channel.kind === "LINK")) return context.notFound();
       const channel = found?.channel;
@@ -63,14 +68,14 @@ export const feedRoute: SiteRoute = {
       const items = [...publishedArticles.items]
         .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
         .slice(0, FEED_SIZE);
-      const base = `${origin}${basePath}/${channel ? `${channel.path}/` : ""}`;
+      const base = canonicalUrl(site, `/${channel ? `${channel.path}/` : ""}`);
       const format = FEED_FORMATS[file];
       const feed = buildFeed({
         site,
-        html: format.html,
+        format,
         title: channel ? `${channel.name} - ${site.name}` : site.name,
         base,
-        articleUrl: (article) => `${origin}${articleHref(basePath, article.channel.path, article.id)}`,
+        articleUrl: (article) => canonicalUrl(site, articleHref("", article.channel.path, article.id)),
         items,
       });
       return {
@@ -93,11 +98,9 @@ function buildFeed(options: {
   base: string;
   articleUrl: (article: PublishedArticleDetailFragment) => string;
   items: PublishedArticleDetailFragment[];
-  /** Escape the plain-text title and summary: the format reads them as HTML. */
-  html: boolean;
+  format: { htmlTitle: boolean; htmlSummary: boolean };
 }): Feed {
-  const { site, base, items } = options;
-  const text = (value: string) => (options.html ? escapeHtml(value) : value);
+  const { site, base, items, format } = options;
   const newest = items.reduce<string | null>(
     (latest, item) => (latest === null || item.updatedAt > latest ? item.updatedAt : latest),
     null,
@@ -120,12 +123,17 @@ function buildFeed(options: {
     feed.addItem({
       id: url,
       guid: url,
-      title: text(article.title),
+      title: format.htmlTitle ? escapeHtml(article.title) : cdataSafe(article.title),
       link: url,
       date: new Date(article.updatedAt),
       published: new Date(article.publishedAt),
-      description: article.summary ? text(article.summary) : undefined,
-      content: article.body,
+      description: article.summary
+        ? format.htmlSummary
+          ? escapeHtml(article.summary)
+          : article.summary
+        : undefined,
+      // The same HTML either way; "]]>" as text would end the XML formats' CDATA section early.
+      content: article.body.replaceAll("]]>", "]]&gt;"),
       author: article.author ? [{ name: article.author }] : undefined,
       category: [{ name: article.channel.name }],
     });
@@ -140,17 +148,16 @@ const SITEMAP_PAGE_SIZE = 100;
 export const sitemapRoute: SiteRoute = {
   name: "sitemap",
   cacheable: true,
-  absoluteUrls: true,
   match: (sitePath) => (sitePath === "/sitemap.xml" ? renderSitemap : null),
 };
 
 async function renderSitemap(context: SiteRenderContext): Promise<RenderedPage> {
-  const { site, basePath, origin, gateway } = context;
-  const urls: { loc: string; lastmod?: string }[] = [{ loc: `${origin}${basePath}/` }];
+  const { site, gateway } = context;
+  const urls: { loc: string; lastmod?: string }[] = [{ loc: canonicalUrl(site, "/") }];
   type Node = ChannelLinkFragment & { children?: Node[] };
   const walk = (channels: Node[]) => {
     for (const channel of channels) {
-      if (channel.kind !== "LINK") urls.push({ loc: `${origin}${basePath}/${channel.path}/` });
+      if (channel.kind !== "LINK") urls.push({ loc: canonicalUrl(site, `/${channel.path}/`) });
       walk(channel.children ?? []);
     }
   };
@@ -163,7 +170,7 @@ async function renderSitemap(context: SiteRenderContext): Promise<RenderedPage> 
     });
     for (const article of page.items) {
       urls.push({
-        loc: `${origin}${articleHref(basePath, article.channel.path, article.id)}`,
+        loc: canonicalUrl(site, articleHref("", article.channel.path, article.id)),
         lastmod: article.updatedAt,
       });
     }
@@ -186,6 +193,14 @@ async function renderSitemap(context: SiteRenderContext): Promise<RenderedPage> 
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * Plain text kept as it is inside CDATA: the XML writer splits only the first "]]>" out of a CDATA section, so
+ * any further one would end it early; a space keeps the text readable and the XML well-formed.
+ */
+function cdataSafe(value: string): string {
+  return value.replaceAll("]]>", "]] >");
 }
 
 /** Plain text as HTML text. */

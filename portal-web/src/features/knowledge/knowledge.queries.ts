@@ -1,8 +1,8 @@
 import { graphql } from "../../gql";
 
 export const knowledgeListQuery = graphql(`
-  query PortalKnowledgeList($search: String, $category: String, $first: Int!, $offset: Int!) {
-    knowledgeEntries(search: $search, category: $category, first: $first, offset: $offset) {
+  query PortalKnowledgeList($siteId: ID!, $search: String, $category: String, $first: Int!, $offset: Int!) {
+    knowledgeEntries(siteId: $siteId, search: $search, category: $category, first: $first, offset: $offset) {
       totalCount
       nodes {
         id
@@ -12,7 +12,7 @@ export const knowledgeListQuery = graphql(`
         answeredAt
       }
     }
-    knowledgeCategories {
+    knowledgeCategories(siteId: $siteId) {
       category
       count
     }
@@ -29,15 +29,19 @@ export const knowledgeEntryQuery = graphql(`
       answer
       category
       answeredAt
+      unitId
+      siteId
     }
   }
 `);
 
 export const knowledgeSuggestQuery = graphql(`
   query PortalKnowledgeSuggest($text: String!) {
-    knowledgeSuggestions(text: $text, first: 5) {
+    knowledgeSuggestions(text: $text, first: 10) {
       id
       title
+      unitId
+      siteId
     }
   }
 `);
@@ -59,6 +63,8 @@ export const knowledgeFeedbackQuery = graphql(`
       title
       helpfulCount
       unhelpfulCount
+      unitId
+      siteId
     }
   }
 `);

@@ -1,10 +1,12 @@
 // 智库 on every site: the list with search and categories (/zhiku/?q=&category=&page=), one entry
 // (/zhiku/<id>.html), suggestions for the letter form while typing (/zhiku/suggest.json?q=, JSON
 // [{ id, title, url }]) — all cached, invalidated by knowledge.* events — and the uncached "was this helpful"
-// feedback page (/zhiku/feedback/), a visitor route. The knowledge base is the city's: every site shows all of it.
+// feedback page (/zhiku/feedback/), a visitor route. A site shows the entries of its own unit and those written
+// on it (as knowledgeEntries(siteId) selects them); another site's entry is a 404 there, not a copy under another
+// unit's name.
 import { randomBytes } from "node:crypto";
 import { renderDocument } from "../../server/html";
-import type { SiteRoute } from "../../server/routing";
+import { pageWithinReach, type SiteRoute } from "../../server/routing";
 import { CSRF_FIELD, type VisitorRoute } from "../../server/visitor";
 import { KnowledgeEntryPage, knowledgeFeedbackHref } from "../../templates/pages/KnowledgeEntryPage";
 import { KnowledgeFeedbackPage } from "../../templates/pages/KnowledgeFeedbackPage";
@@ -21,6 +23,8 @@ import { KNOWLEDGE_LIST_TAG, knowledgeEntryTag } from "./knowledge.tags";
 export const KNOWLEDGE_PAGE_SIZE = 15;
 const MAX_QUERY = 100;
 const MAX_SUGGEST_TEXT = 300;
+/** Suggestions shown; more are asked for, as the city-wide ones are filtered down to the site's. */
+const SUGGESTIONS = 5;
 const PAGE_NUMBER = /^[1-9]\d{0,3}$/;
 const ENTRY_PATH = /^\/zhiku\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.html$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -28,7 +32,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const VISITOR_COOKIE = "jy_vid";
 const VISITOR_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
+/** Whether `site` shows the entry: one of its unit's, or one that came in through the site itself. */
+function shownOn(
+  entry: { unitId: string; siteId?: string | null },
+  site: { id: string; unit: { id: string } },
+): boolean {
+  return entry.unitId === site.unit.id || entry.siteId === site.id;
+}
+
 const clean = (value: string | null) => (value ?? "").replace(/\s+/g, " ").trim();
+/** Control characters (a NUL, say) are no search term: the gateway would refuse them as bad input. */
+const UNREADABLE = /\p{Cc}/u;
 
 export const knowledgeListRoute: SiteRoute = {
   name: "knowledge-list",
@@ -43,17 +57,21 @@ export const knowledgeListRoute: SiteRoute = {
           const rawPage = query.get("page");
           if (rawPage !== null && !PAGE_NUMBER.test(rawPage)) return notFound();
           const page = rawPage === null ? 1 : Number(rawPage);
+          if (!pageWithinReach(page, KNOWLEDGE_PAGE_SIZE)) return notFound();
           const tooLong = [...search].length > MAX_QUERY || (category !== null && [...category].length > 30);
+          const unreadable = UNREADABLE.test(search) || (category !== null && UNREADABLE.test(category));
+          const ignored = tooLong || unreadable;
           const data = await gateway.request(knowledgeListQuery, {
-            search: tooLong ? null : search || null,
-            category: tooLong ? null : category,
+            siteId: site.id,
+            search: ignored ? null : search || null,
+            category: ignored ? null : category,
             first: KNOWLEDGE_PAGE_SIZE,
             offset: (page - 1) * KNOWLEDGE_PAGE_SIZE,
           });
           const pageCount = Math.max(1, Math.ceil(data.knowledgeEntries.totalCount / KNOWLEDGE_PAGE_SIZE));
           if (page > pageCount) return notFound();
           return {
-            status: 200,
+            status: unreadable ? 400 : 200,
             html: renderDocument(
               <KnowledgeListPage
                 site={site}
@@ -61,12 +79,16 @@ export const knowledgeListRoute: SiteRoute = {
                 theme={theme}
                 stylesheet={stylesheet}
                 results={{
-                  query: tooLong ? "" : search,
-                  category: tooLong ? null : category,
+                  query: ignored ? "" : search,
+                  category: ignored ? null : category,
                   data,
                   page,
                   pageCount,
-                  error: tooLong ? `搜索词不能超过 ${MAX_QUERY} 个字` : undefined,
+                  error: unreadable
+                    ? "搜索词含有无法识别的字符"
+                    : tooLong
+                      ? `搜索词不能超过 ${MAX_QUERY} 个字`
+                      : undefined,
                 }}
               />,
             ),
@@ -85,7 +107,7 @@ export const knowledgeEntryRoute: SiteRoute = {
     if (!id) return null;
     return async ({ site, basePath, theme, stylesheet, gateway, notFound }) => {
       const { knowledgeEntry: entry } = await gateway.request(knowledgeEntryQuery, { id });
-      if (!entry) return { ...notFound(), tags: [knowledgeEntryTag(id)] };
+      if (!entry || !shownOn(entry, site)) return { ...notFound(), tags: [knowledgeEntryTag(id)] };
       return {
         status: 200,
         html: renderDocument(
@@ -110,17 +132,22 @@ export const knowledgeSuggestRoute: SiteRoute = {
   queryParams: ["q"],
   match: (sitePath) =>
     sitePath === "/zhiku/suggest.json"
-      ? async ({ basePath, gateway, query }) => {
-          const text = [...clean(query.get("q"))].slice(0, MAX_SUGGEST_TEXT).join("");
+      ? async ({ site, basePath, gateway, query }) => {
+          // Typed text, not a search term: an unreadable character is dropped rather than refused.
+          const text = [...clean(query.get("q")).replace(/\p{Cc}/gu, "")].slice(0, MAX_SUGGEST_TEXT).join("");
           const found =
             text.length < 2
               ? []
               : (await gateway.request(knowledgeSuggestQuery, { text })).knowledgeSuggestions;
-          const body = found.map((entry) => ({
-            id: entry.id,
-            title: entry.title,
-            url: knowledgeEntryHref(basePath, entry.id),
-          }));
+          // Suggestions come from the whole city: only this site's, as its entry pages are only its own.
+          const body = found
+            .filter((entry) => shownOn(entry, site))
+            .slice(0, SUGGESTIONS)
+            .map((entry) => ({
+              id: entry.id,
+              title: entry.title,
+              url: knowledgeEntryHref(basePath, entry.id),
+            }));
           return {
             status: 200,
             html: JSON.stringify(body),
@@ -179,7 +206,7 @@ export const knowledgeFeedbackRoute: VisitorRoute = {
           });
           const current = await context.call(knowledgeFeedbackQuery, { id });
           const entry = current.data?.knowledgeEntry;
-          if (!entry) return context.notFound();
+          if (!entry || !shownOn(entry, site)) return context.notFound();
           if (request.method === "GET") return render(entry, request.url.searchParams.get("done") === "1");
           const voted = await context.call(knowledgeVoteMutation, { id, helpful, visitorId });
           const error = voted.errors[0];

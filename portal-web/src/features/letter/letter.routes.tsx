@@ -107,7 +107,7 @@ function attachmentProblem(files: UploadedFile[]): string | null {
     const extension = file.filename.slice(file.filename.lastIndexOf(".") + 1).toLowerCase();
     if (!ATTACHMENT_EXTENSIONS.includes(extension))
       return `附件仅限 PDF、JPG、PNG、DOCX 格式：${file.filename}`;
-    if (file.data.length > ATTACHMENT_BYTES) return `附件不能超过 10 MB：${file.filename}`;
+    if (file.tooLarge || file.data.length > ATTACHMENT_BYTES) return `附件不能超过 10 MB：${file.filename}`;
   }
   return null;
 }

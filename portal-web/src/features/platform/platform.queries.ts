@@ -24,3 +24,12 @@ export const platformSitesQuery = graphql(`
     }
   }
 `);
+
+/** The city-wide settings every page follows (grey mode), for pages of hosts that are no site's domain. */
+export const platformSettingsQuery = graphql(`
+  query PortalPlatformSettings {
+    platformSettings {
+      greyMode
+    }
+  }
+`);

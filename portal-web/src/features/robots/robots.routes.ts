@@ -1,21 +1,21 @@
-// robots.txt per site: everything may be crawled except search results, and the site's sitemap is named with
-// an absolute URL (so the file is cached per origin). Hosts that are no site get the platform's own file.
+// robots.txt per site: everything may be crawled except search results, and the site's sitemap is named by its
+// canonical URL (never from the request's Host header). Hosts that are no site get the platform's own file.
 import type { RenderedPage } from "../../server/render-cache";
 import type { SiteRoute } from "../../server/routing";
+import { canonicalUrl } from "../../templates/components/canonical";
 
 const CONTENT_TYPE = "text/plain; charset=utf-8";
 
 export const robotsRoute: SiteRoute = {
   name: "robots",
   cacheable: true,
-  absoluteUrls: true,
   match: (sitePath) =>
     sitePath === "/robots.txt"
-      ? async ({ basePath, origin }) => ({
+      ? async ({ site, basePath }) => ({
           status: 200,
           html: robotsText({
             disallow: [`${basePath}/search/`],
-            sitemap: `${origin}${basePath}/sitemap.xml`,
+            sitemap: canonicalUrl(site, "/sitemap.xml"),
           }),
           contentType: CONTENT_TYPE,
           tags: [],

@@ -4,7 +4,7 @@
 import type { GatewayClient } from "../../server/gateway";
 import { renderDocument } from "../../server/html";
 import type { RenderedPage } from "../../server/render-cache";
-import type { SiteRoute } from "../../server/routing";
+import { pageWithinReach, type SiteRoute } from "../../server/routing";
 import { PlatformSearchPage, type SearchResults, SiteSearchPage } from "../../templates/pages/SearchPage";
 import type { Theme } from "../../templates/themes";
 import { siteArticlesTag } from "../article/article.tags";
@@ -13,19 +13,29 @@ import { searchQuery } from "./search.queries";
 export const SEARCH_PAGE_SIZE = 10;
 const MAX_QUERY = 100;
 const PAGE_NUMBER = /^[1-9]\d{0,3}$/;
+/** Control characters (a NUL, say) are no search term: refused here, the gateway would refuse them anyway. */
+const UNREADABLE = /\p{Cc}/u;
 
+/** The results (null: no such page) and the status: 400 for a query no search can take. */
 async function runSearch(
   gateway: GatewayClient,
   params: URLSearchParams,
   siteId: string | null,
-): Promise<SearchResults | null> {
+): Promise<{ results: SearchResults; status: 200 | 400 } | null> {
   const query = (params.get("q") ?? "").replace(/\s+/g, " ").trim();
   const rawPage = params.get("page");
   if (rawPage !== null && !PAGE_NUMBER.test(rawPage)) return null;
   const page = rawPage === null ? 1 : Number(rawPage);
-  if (query === "") return { query, hits: null, page: 1, pageCount: 1 };
-  if ([...query].length > MAX_QUERY)
-    return { query, hits: null, page: 1, pageCount: 1, error: `搜索词不能超过 ${MAX_QUERY} 个字` };
+  if (!pageWithinReach(page, SEARCH_PAGE_SIZE)) return null;
+  if (UNREADABLE.test(query)) {
+    const results = { query: "", hits: null, page: 1, pageCount: 1, error: "搜索词含有无法识别的字符" };
+    return { results, status: 400 };
+  }
+  if (query === "") return { results: { query, hits: null, page: 1, pageCount: 1 }, status: 200 };
+  if ([...query].length > MAX_QUERY) {
+    const results = { query, hits: null, page: 1, pageCount: 1, error: `搜索词不能超过 ${MAX_QUERY} 个字` };
+    return { results, status: 200 };
+  }
   const data = await gateway.request(searchQuery, {
     query,
     siteId,
@@ -35,7 +45,7 @@ async function runSearch(
   const hits = data.searchPublished;
   const pageCount = Math.max(1, Math.ceil(hits.total / SEARCH_PAGE_SIZE));
   if (page > pageCount && page > 1) return null;
-  return { query, hits, page, pageCount };
+  return { results: { query, hits, page, pageCount }, status: 200 };
 }
 
 export const searchRoute: SiteRoute = {
@@ -45,10 +55,11 @@ export const searchRoute: SiteRoute = {
   match: (sitePath) =>
     sitePath === "/search/"
       ? async ({ site, basePath, theme, stylesheet, gateway, query, notFound }) => {
-          const results = await runSearch(gateway, query, site.id);
-          if (!results) return notFound();
+          const found = await runSearch(gateway, query, site.id);
+          if (!found) return notFound();
+          const { results, status } = found;
           return {
-            status: 200,
+            status,
             html: renderDocument(
               <SiteSearchPage
                 site={site}
@@ -72,10 +83,11 @@ export async function renderPlatformSearch(options: {
   theme: Theme;
   stylesheet: string;
 }): Promise<RenderedPage | null> {
-  const results = await runSearch(options.gateway, options.query, null);
-  if (!results) return null;
+  const found = await runSearch(options.gateway, options.query, null);
+  if (!found) return null;
+  const { results, status } = found;
   return {
-    status: 200,
+    status,
     html: renderDocument(
       <PlatformSearchPage theme={options.theme} stylesheet={options.stylesheet} results={results} />,
     ),

@@ -1,7 +1,7 @@
 // Routes of a site: its home page and its channel pages (lists with pagination, single pages, links).
 import { renderDocument } from "../../server/html";
 import type { RenderedPage } from "../../server/render-cache";
-import type { SiteRoute } from "../../server/routing";
+import { pageWithinReach, type SiteRoute } from "../../server/routing";
 import { pinnedFirst } from "../../templates/components/ArticleList";
 import { ChannelPage } from "../../templates/pages/ChannelPage";
 import { type HomeContent, SiteHomePage } from "../../templates/pages/SiteHomePage";
@@ -101,6 +101,7 @@ export const channelRoute: SiteRoute = {
       const rawPage = query.get("page");
       if (rawPage !== null && !PAGE_NUMBER.test(rawPage)) return notFound();
       const page = rawPage === null ? 1 : Number(rawPage);
+      if (!pageWithinReach(page, LIST_PAGE_SIZE)) return notFound();
       // Page 1 has one address: the channel's, without the parameter.
       if (rawPage !== null && page === 1) {
         return { status: 301, html: "", location: href, tags: listTags, persist: false };

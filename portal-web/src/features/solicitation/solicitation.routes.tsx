@@ -7,7 +7,7 @@
 import type { PortalSolicitationFragment } from "../../gql/graphql";
 import { renderDocument } from "../../server/html";
 import type { RenderedPage } from "../../server/render-cache";
-import type { SiteRoute } from "../../server/routing";
+import { pageWithinReach, type SiteRoute } from "../../server/routing";
 import {
   CSRF_FIELD,
   fieldErrorsOf,
@@ -186,6 +186,7 @@ export const solicitationListRoute: SiteRoute = {
       const rawPage = query.get("page");
       if (rawPage !== null && !PAGE_NUMBER.test(rawPage)) return { ...context.notFound(), tags };
       const page = rawPage === null ? 1 : Number(rawPage);
+      if (!pageWithinReach(page, SOLICITATION_PAGE_SIZE)) return { ...context.notFound(), tags };
       if (rawPage !== null && page === 1)
         return { status: 301, html: "", location: href, tags, persist: false };
       const data = await gateway.request(siteSolicitationsQuery, {

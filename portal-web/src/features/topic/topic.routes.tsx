@@ -1,7 +1,7 @@
 // /zt/<slug>/ — a topic page: the published articles of the topic's source channels, paged like channel lists.
 import { renderDocument } from "../../server/html";
 import type { RenderedPage } from "../../server/render-cache";
-import type { SiteRoute } from "../../server/routing";
+import { pageWithinReach, type SiteRoute } from "../../server/routing";
 import { TopicPage } from "../../templates/pages/TopicPage";
 import { articleTag, channelTag, siteArticlesTag } from "../article/article.tags";
 import { LIST_PAGE_SIZE } from "../site/site.routes";
@@ -27,6 +27,7 @@ export const topicRoute: SiteRoute = {
       const rawPage = query.get("page");
       if (rawPage !== null && !PAGE_NUMBER.test(rawPage)) return notFound();
       const page = rawPage === null ? 1 : Number(rawPage);
+      if (!pageWithinReach(page, LIST_PAGE_SIZE)) return notFound();
       if (rawPage !== null && page === 1)
         return { status: 301, html: "", location: href, tags: baseTags, persist: false };
 

@@ -49,7 +49,10 @@ export interface SiteLayoutProps {
   /** Page title before the site name; absent on the home page. */
   title?: string;
   description?: string | null;
-  /** Id of the top-level channel the page belongs to (highlighted in the navigation). */
+  /**
+   * Id of the top-level channel the page belongs to (highlighted in the navigation); null: none. Absent: found
+   * from `path` (see `currentNavItem`).
+   */
   currentChannelId?: string | null;
   /**
    * The page's path inside the site with its query (e.g. "/tzgg/?page=2"): its canonical link and og:url.
@@ -61,11 +64,32 @@ export interface SiteLayoutProps {
   children: ReactNode;
 }
 
+const HOME = Symbol("home");
+
+/**
+ * The navigation item marked as the current page: the channel the page names; else the top-level channel its
+ * address lies under (a letter form under 互动交流's /hdjl/…); 首页 only on the home page itself; else none
+ * (login, 智库, 意见征集 and other pages no navigation item leads to).
+ */
+function currentNavItem(
+  site: SiteLayoutFragment,
+  currentChannelId: string | null | undefined,
+  path: string | undefined,
+): string | typeof HOME | null {
+  if (currentChannelId !== undefined) return currentChannelId;
+  if (path === undefined) return null;
+  const pathname = path.split("?")[0] ?? "";
+  if (pathname === "/") return HOME;
+  const first = pathname.split("/")[1];
+  return site.channels.find((channel) => channel.kind !== "LINK" && channel.path === first)?.id ?? null;
+}
+
 export function SiteLayout(props: SiteLayoutProps) {
   const { site, basePath, theme, stylesheet, title, currentChannelId } = props;
   const home = `${basePath}/`;
   const look = site.theme;
   const canonical = props.path ? canonicalUrl(site, props.path) : null;
+  const current = currentNavItem(site, currentChannelId, props.path);
   return (
     <Document
       title={title ? `${title} - ${site.name}` : site.name}
@@ -134,17 +158,13 @@ export function SiteLayout(props: SiteLayoutProps) {
         <div className="container">
           <ul>
             <li>
-              <a href={home} aria-current={currentChannelId === undefined ? "page" : undefined}>
+              <a href={home} aria-current={current === HOME ? "page" : undefined}>
                 首页
               </a>
             </li>
             {site.channels.map((channel) => (
               <li key={channel.id}>
-                <ChannelLink
-                  channel={channel}
-                  basePath={basePath}
-                  current={channel.id === currentChannelId}
-                />
+                <ChannelLink channel={channel} basePath={basePath} current={channel.id === current} />
               </li>
             ))}
           </ul>

@@ -4,7 +4,9 @@ import type { ChannelLinkFragment, PublishedArticleDetailFragment } from "../../
 import { ArticleBody } from "../components/ArticleBody";
 import { articleHref } from "../components/ArticleList";
 import { ChannelLink } from "../components/ChannelLink";
+import { canonicalUrl } from "../components/canonical";
 import { formatDateTime } from "../components/format";
+import { absoluteUrl, articleDescription, firstImage } from "../components/summary";
 import { SiteLayout } from "../layouts/SiteLayout";
 import type { SitePageProps } from "./SiteHomePage";
 
@@ -45,9 +47,20 @@ export function articleMeta(props: ArticlePageProps): [string, string][] {
 }
 
 /**
- * Open Graph tags for link previews in chat apps (og:url comes with the canonical link, from the layout).
- * og:image needs an absolute URL: only covers already on https are named.
+ * The picture of a link preview, as an absolute URL on the site's canonical address (media is served on every
+ * address of the portal): the cover, else the body's first image, else the site's logo.
  */
+export function previewImage(props: ArticlePageProps): string | null {
+  const { site, article } = props;
+  const base = canonicalUrl(site, "/");
+  for (const candidate of [article.coverImageUrl, firstImage(article.body), site.theme.logoUrl]) {
+    const url = absoluteUrl(candidate, base);
+    if (url) return url;
+  }
+  return null;
+}
+
+/** Open Graph tags for link previews in chat apps (og:url comes with the canonical link, from the layout). */
 export function openGraph(props: ArticlePageProps): [string, string][] {
   const { site, article } = props;
   const entries: [string, string | null | undefined][] = [
@@ -55,11 +68,8 @@ export function openGraph(props: ArticlePageProps): [string, string][] {
     ["og:site_name", site.name],
     ["og:locale", "zh_CN"],
     ["og:title", article.title],
-    ["og:description", article.summary],
-    [
-      "og:image",
-      article.coverImageUrl && /^https:\/\//.test(article.coverImageUrl) ? article.coverImageUrl : null,
-    ],
+    ["og:description", articleDescription(article)],
+    ["og:image", previewImage(props)],
     ["article:published_time", article.publishedAt],
   ];
   return entries.filter((entry): entry is [string, string] => Boolean(entry[1]));
@@ -75,7 +85,7 @@ export function ArticlePage(props: ArticlePageProps) {
       theme={theme}
       stylesheet={stylesheet}
       title={article.title}
-      description={article.summary}
+      description={articleDescription(article)}
       currentChannelId={topLevel.id}
       path={articleHref("", channel.path, article.id)}
       head={
