@@ -10,6 +10,7 @@ export const LetterRowFragment = graphql(`
     held
     ownerUnitId
     contactPhone
+    writerName
     anonymous
     createdAt
     mailbox {

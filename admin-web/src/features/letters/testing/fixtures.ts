@@ -89,6 +89,7 @@ export function letterRow(
     held: false,
     ownerUnitId: ZGH.id,
     contactPhone: null,
+    writerName: null,
     anonymous: false,
     createdAt: "2026-09-01T02:00:00.000Z",
     mailbox: tn("Mailbox", { id: "mb-1", name: "主席信箱" }),

@@ -54,7 +54,7 @@ const PAGE_ONE = [
     anonymous: true,
     supervision: tn("LetterSupervisionState", { supervisedCount: 2 }),
   }),
-  letterRow("l2", "加装电梯补贴", { deadline: deadline(2) }),
+  letterRow("l2", "加装电梯补贴", { deadline: deadline(2), writerName: "王建国" }),
   letterRow("l3", "春节后办理的信件", { deadline: deadline(9, { uncovered: true }), ownerUnitId: XCB.id }),
   letterRow("l4", "刚收到的信件", {
     status: "RECEIVED",
@@ -105,6 +105,8 @@ describe("信件办理 list", () => {
     expect(within(overdue).getByText("138****1234")).toBeTruthy();
     expect(within(overdue).getByText("已督办 2 次")).toBeTruthy();
     expect(within(rowOf("加装电梯补贴")).queryByText(/已督办/)).toBeNull();
+    // A signed-in writer is named (the name their account had when they wrote).
+    expect(within(rowOf("加装电梯补贴")).getByText("王建国")).toBeTruthy();
     expect(
       within(overdue)
         .getByText(/逾期 2 个工作日/)

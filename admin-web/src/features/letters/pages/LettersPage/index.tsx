@@ -165,12 +165,12 @@ export function LettersPage() {
             render: (unitId: string) => nameOf(unitId),
           },
           {
-            title: "联系电话",
+            title: "写信人",
             dataIndex: "contactPhone",
             width: 130,
             render: (phone: string | null, letter) =>
               phone ?? (
-                <Typography.Text type="secondary">{letter.anonymous ? "—" : "实名用户"}</Typography.Text>
+                <Typography.Text type="secondary">{letter.anonymous ? "—" : (letter.writerName ?? "实名用户")}</Typography.Text>
               ),
           },
           {
