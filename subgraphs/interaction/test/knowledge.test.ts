@@ -430,16 +430,31 @@ describe("curated entries", () => {
     expect(codeOf(await graphql(CREATE, { input }))).toBe("UNAUTHENTICATED");
     expect(codeOf(await graphql(CREATE, { input }, tokens.editorB))).toBe("FORBIDDEN");
     expect(codeOf(await graphql(CREATE, { input }, tokens.handlerA))).toBe("FORBIDDEN");
-    const withPhone = { ...input, answer: `${input.answer}咨询电话0731-84567890。` };
+    const withPhone = { ...input, answer: `${input.answer}经办人手机13812345678，咨询电话0731-84567890。` };
     const refused = await graphql(CREATE, { input: withPhone }, tokens.editorA);
     expect(codeOf(refused)).toBe("BAD_USER_INPUT");
-    expect(refused.errors?.[0]?.message).toContain("电话号码");
+    expect(refused.errors?.[0]?.message).toContain("手机号码");
+    // Masking hides the personal mobile and keeps the unit's office number.
     const masked = await ok<{ createKnowledgeEntry: Entry }>(
       CREATE,
       { input: { ...withPhone, stripPersonalData: true } },
       tokens.editorA,
     );
-    expect(masked.createKnowledgeEntry.answer).toContain("咨询电话****-********。");
+    expect(masked.createKnowledgeEntry.answer).toContain("经办人手机***********，咨询电话0731-84567890。");
+    // An office number alone is no personal data in an answer; in the question (the citizen's words) it is.
+    const office = { ...input, title: "公租房咨询电话", answer: `${input.answer}咨询电话0731-84567890。` };
+    const withOffice = await ok<{ createKnowledgeEntry: Entry }>(CREATE, { input: office }, tokens.editorA);
+    expect(withOffice.createKnowledgeEntry.answer).toContain("咨询电话0731-84567890。");
+    await ok(
+      `mutation($id: ID!) { deleteKnowledgeEntry(id: $id) }`,
+      { id: withOffice.createKnowledgeEntry.id },
+      tokens.editorA,
+    );
+    expect(
+      codeOf(
+        await graphql(CREATE, { input: { ...office, question: "我的电话0731-84567890" } }, tokens.editorA),
+      ),
+    ).toBe("BAD_USER_INPUT");
     const created = await ok<{ createKnowledgeEntry: Entry }>(CREATE, { input }, tokens.editorA);
     expect(created.createKnowledgeEntry.source).toBe("CURATED");
     expect((await search("公租房 条件")).nodes.map((node) => node.id)).toContain(

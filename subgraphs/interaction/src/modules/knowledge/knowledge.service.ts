@@ -251,14 +251,16 @@ export class KnowledgeService {
 
   private cleanText(input: v.EntryInput): { title: string; question: string; answer: string } {
     const text = { title: input.title, question: input.question, answer: input.answer };
+    // An answer may give the unit's own office number (咨询电话 0731-…); a personal mobile may not.
+    const options = (field: keyof typeof text) => (field === "answer" ? { keep: ["landline" as const] } : {});
     if (input.stripPersonalData)
       return {
         title: maskPersonalData(text.title),
         question: maskPersonalData(text.question),
-        answer: maskPersonalData(text.answer),
+        answer: maskPersonalData(text.answer, options("answer")),
       };
     for (const field of ["title", "question", "answer"] as const) {
-      const [found] = findPersonalData(text[field]);
+      const [found] = findPersonalData(text[field], options(field));
       if (found)
         throw badInput(`内容含有个人信息（${KIND_LABEL[found.kind]}），请删除或选择自动隐去后再保存`, {
           fields: [{ path: field, message: `含有${KIND_LABEL[found.kind]}` }],
