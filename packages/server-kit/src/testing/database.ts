@@ -43,7 +43,18 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       try {
-        await client.query(`drop database if exists "${name}" with (force)`);
+        // Without force: a pool the code under test has not closed yet would otherwise have its idle
+        // connection killed, and pg reports that as an uncaught error in whichever test runs next. A
+        // database still in use after a few tries is left for the next run's global setup to drop.
+        for (let attempt = 1; attempt <= 10; attempt++) {
+          try {
+            await client.query(`drop database if exists "${name}"`);
+            return;
+          } catch (error) {
+            if ((error as { code?: string }).code !== "55006") throw error; // object_in_use
+            await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+          }
+        }
       } finally {
         await client.end();
       }
