@@ -93,6 +93,11 @@ describe("importArticles", () => {
       ]),
     );
     expect(summary.failures).toEqual([]);
+    // Images not from the media library are removed and reported, never silently lost.
+    expect(summary.droppedImages).toEqual([
+      { line: 6, title: "带脚本的稿件", count: 1 },
+      { line: 10, title: "有来源链接的稿件", count: 1 },
+    ]);
     expect(progress.length).toBeGreaterThan(1);
 
     const { total, items } = await published(site.id, site.channelId);
@@ -187,6 +192,8 @@ describe("importArticles", () => {
     expect(stderr).toContain("已导入 6 条");
     expect(stderr).toContain("标题为空：1 条");
     expect(stderr).toContain("第 3 行 日期无效：日期无效的稿件");
+    expect(stderr).toContain("移除站外图片 2 张（2 条）");
+    expect(stderr).toContain("第 10 行 有来源链接的稿件：1 张");
     expect(stderr).toMatch(/已处理 \d+ 条.*条\/秒/);
     await expect(run(["--site", "nope", "--channel", "tzgg", FIXTURE])).rejects.toMatchObject({
       stderr: expect.stringContaining("站点代码 “nope” 不存在"),

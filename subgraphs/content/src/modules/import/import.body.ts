@@ -17,10 +17,16 @@ export function paragraphsOf(text: string): string {
     .join("");
 }
 
-/** The stored body: sanitised HTML; empty when nothing visible is left. */
-export function importBody(raw: string): string {
+const IMAGE = /<img\b/gi;
+
+/**
+ * The stored body (sanitised HTML; empty when nothing visible is left) and how many images the sanitiser
+ * dropped: only media-library images survive, so an old site's <img src="http://…"> is reported, not kept.
+ */
+export function importBody(raw: string): { body: string; droppedImages: number } {
   const html = LOOKS_LIKE_HTML.test(raw) ? raw : paragraphsOf(raw);
   const body = sanitizeBody(html);
+  const droppedImages = Math.max(0, (html.match(IMAGE)?.length ?? 0) - (body.match(IMAGE)?.length ?? 0));
   const visible = body.replace(/<(?!img\b)[^>]*>/gi, "").replace(/&nbsp;|\s/g, "");
-  return visible ? body : "";
+  return { body: visible ? body : "", droppedImages };
 }

@@ -48,6 +48,8 @@ export interface PreparedItem {
   pinned?: boolean;
   headline?: boolean;
   carousel?: boolean;
+  /** Images of the source body the sanitiser removed (not from the media library). */
+  droppedImages?: number;
 }
 
 export interface Skipped {
@@ -69,6 +71,8 @@ export interface ImportSummary {
   skipped: Skipped[];
   skippedByReason: Partial<Record<SkipReason, number>>;
   failures: Failure[];
+  /** Imported or not, items whose images were removed (only media-library images are kept). */
+  droppedImages: { line: number; title: string; count: number }[];
   elapsedMs: number;
   /** Items processed per second. */
   rate: number;
@@ -106,12 +110,13 @@ export function prepareItem(
   if (!publishedAt) return { line, reason: "invalid_date", title };
   if (publishedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
     return { line, reason: "future_date", title };
-  const body = importBody(typeof item.body === "string" ? item.body : "");
+  const { body, droppedImages } = importBody(typeof item.body === "string" ? item.body : "");
   if (!body) return { line, reason: "empty_body", title };
   return {
     line,
     title,
     body,
+    droppedImages,
     publishedAt,
     source: text(item.source) || null,
     sourceUrl: text(item.source_url) || null,
@@ -281,6 +286,7 @@ export async function importArticles(
   const batchSize = options.batchSize ?? 50;
   const started = performance.now();
   const skipped: Skipped[] = [];
+  const droppedImages: ImportSummary["droppedImages"] = [];
   const failures: Failure[] = [];
   let processed = 0;
   let imported = 0;
@@ -320,7 +326,11 @@ export async function importArticles(
     }
     const prepared = prepareItem(parsed, line, options.tags);
     if ("reason" in prepared) skipped.push(prepared);
-    else pending.push(prepared);
+    else {
+      if (prepared.droppedImages)
+        droppedImages.push({ line, title: prepared.title, count: prepared.droppedImages });
+      pending.push(prepared);
+    }
     if (pending.length >= batchSize) await flush();
   }
   if (pending.length) await flush();
@@ -335,6 +345,7 @@ export async function importArticles(
     skipped,
     skippedByReason,
     failures,
+    droppedImages,
     elapsedMs: elapsed(),
     rate: rate(),
   };
@@ -381,6 +392,15 @@ export function formatSummary(summary: ImportSummary): string {
       `      第 ${item.line} 行 ${SKIP_REASON_LABELS[item.reason]}${item.title ? `：${item.title}` : ""}`,
     );
   if (summary.skipped.length > 50) lines.push(`      …… 另有 ${summary.skipped.length - 50} 条`);
+  if (summary.droppedImages.length) {
+    const images = summary.droppedImages.reduce((sum, item) => sum + item.count, 0);
+    lines.push(
+      `  移除站外图片 ${images} 张（${summary.droppedImages.length} 条）：门户只显示资源库中的图片，请上传到资源库后重新插入`,
+    );
+    for (const item of summary.droppedImages.slice(0, 20))
+      lines.push(`      第 ${item.line} 行 ${item.title}：${item.count} 张`);
+    if (summary.droppedImages.length > 20) lines.push(`      …… 另有 ${summary.droppedImages.length - 20} 条`);
+  }
   lines.push(`  失败 ${summary.failures.length} 条`);
   for (const failure of summary.failures)
     lines.push(`      第 ${failure.line} 行${failure.title ? `（${failure.title}）` : ""}：${failure.error}`);
