@@ -1,77 +1,14 @@
-// The only place with SQL for phone codes and counted rate events.
-import { and, count, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
+// The only place with SQL for phone codes (server-kit's, on this subgraph's own table) and counted rate events.
+import { PhoneCodeRepository } from "@jiyue/server-kit/db";
+import { and, count, eq, gte, lt } from "drizzle-orm";
 import type { InteractionDb } from "../../context";
-import { type PhoneCodePurpose, type PhoneCodeRow, phoneCodes, rateEvents } from "./verification.sql";
+import { type PhoneCodePurpose, phoneCodes, rateEvents } from "./verification.sql";
 
 export type VerificationExecutor = Pick<InteractionDb, "select" | "insert" | "update" | "delete" | "execute">;
 
-export class VerificationRepository {
-  constructor(private readonly db: VerificationExecutor) {}
-
-  /** Serialises everything done under `key` until the transaction ends (check-then-insert stays exact). */
-  async lockKey(key: string): Promise<void> {
-    await this.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 7))`);
-  }
-
-  async latestSent(phone: string, purpose: PhoneCodePurpose): Promise<PhoneCodeRow | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(phoneCodes)
-      .where(and(eq(phoneCodes.phone, phone), eq(phoneCodes.purpose, purpose)))
-      .orderBy(desc(phoneCodes.createdAt))
-      .limit(1);
-    return row;
-  }
-
-  /** The newest unconsumed code of the phone, locked: older codes are superseded by a newer one. */
-  async lockLatestOpen(phone: string, purpose: PhoneCodePurpose): Promise<PhoneCodeRow | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(phoneCodes)
-      .where(and(eq(phoneCodes.phone, phone), eq(phoneCodes.purpose, purpose)))
-      .orderBy(desc(phoneCodes.createdAt))
-      .limit(1)
-      .for("update");
-    return row && !row.consumedAt ? row : undefined;
-  }
-
-  async sentFrom(address: string, since: Date): Promise<number> {
-    const [row] = await this.db
-      .select({ n: count() })
-      .from(phoneCodes)
-      .where(and(eq(phoneCodes.address, address), gte(phoneCodes.createdAt, since)));
-    return row?.n ?? 0;
-  }
-
-  async sentTo(phone: string, since: Date): Promise<number> {
-    const [row] = await this.db
-      .select({ n: count() })
-      .from(phoneCodes)
-      .where(and(eq(phoneCodes.phone, phone), gte(phoneCodes.createdAt, since)));
-    return row?.n ?? 0;
-  }
-
-  async insert(row: typeof phoneCodes.$inferInsert): Promise<PhoneCodeRow> {
-    const [inserted] = await this.db.insert(phoneCodes).values(row).returning();
-    if (!inserted) throw new Error("phone code not inserted");
-    return inserted;
-  }
-
-  async countFailure(id: string): Promise<void> {
-    await this.db
-      .update(phoneCodes)
-      .set({ attempts: sql`${phoneCodes.attempts} + 1` })
-      .where(eq(phoneCodes.id, id));
-  }
-
-  /** Marks the code used; false when it was used meanwhile (compare-and-set). */
-  async consume(id: string, at: Date): Promise<boolean> {
-    const rows = await this.db
-      .update(phoneCodes)
-      .set({ consumedAt: at })
-      .where(and(eq(phoneCodes.id, id), isNull(phoneCodes.consumedAt)))
-      .returning({ id: phoneCodes.id });
-    return rows.length === 1;
+export class VerificationRepository extends PhoneCodeRepository<PhoneCodePurpose> {
+  constructor(db: VerificationExecutor) {
+    super(phoneCodes, db);
   }
 
   async countEvents(key: string, since: Date): Promise<number> {
@@ -87,8 +24,8 @@ export class VerificationRepository {
   }
 
   /** Forgets codes and events older than `before`. */
-  async prune(before: Date): Promise<void> {
-    await this.db.delete(phoneCodes).where(lt(phoneCodes.createdAt, before));
+  override async prune(before: Date): Promise<void> {
+    await super.prune(before);
     await this.db.delete(rateEvents).where(lt(rateEvents.at, before));
   }
 }

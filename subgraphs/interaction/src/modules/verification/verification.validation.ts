@@ -9,8 +9,3 @@ export const phone = z
   .pipe(z.string().regex(/^1[3-9]\d{9}$/, "请填写正确的 11 位手机号码"));
 
 export const purpose = enumInput(PHONE_CODE_PURPOSES);
-
-export const code = z
-  .string({ error: "请填写验证码" })
-  .trim()
-  .regex(/^\d{6}$/, "验证码为 6 位数字");
