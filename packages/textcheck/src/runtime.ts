@@ -366,7 +366,10 @@ export interface TextCheckModel {
 // given a key that stays the same across re-checks of the same text (field, rule, text, occurrence).
 
 /** Name near misses carry the protected name's id before "~". */
-const entryIdOf = (ruleId: string) => ruleId.split("~")[0] as string;
+const entryIdOf = (ruleId: string): string => {
+  const cut = ruleId.indexOf("~");
+  return cut < 0 ? ruleId : ruleId.slice(0, cut);
+};
 
 function toStored(
   field: StoredFinding["field"],
@@ -376,15 +379,16 @@ function toStored(
 ) {
   const seen = new Map<string, number>();
   const out: StoredFinding[] = [];
+  const prefix = attachment ? `attachment:${attachment.id}|` : `${field}|`;
+  const checkExempted = exempted.size > 0;
   for (const f of findings) {
-    if (exempted.has(entryIdOf(f.ruleId))) continue;
-    const base = `${attachment ? `attachment:${attachment.id}` : field}|${f.ruleId}|${f.text}`;
+    if (checkExempted && exempted.has(entryIdOf(f.ruleId))) continue;
+    const base = `${prefix}${f.ruleId}|${f.text}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    out.push({
+    const stored: StoredFinding = {
       key: `${base}|${n}`,
       field,
-      ...(attachment ? { attachment } : {}),
       start: f.start,
       end: f.end,
       htmlStart: f.htmlStart ?? null,
@@ -395,7 +399,9 @@ function toStored(
       suggestion: f.suggestion ?? null,
       ruleId: f.ruleId,
       explanation: f.explanation,
-    });
+    };
+    if (attachment) stored.attachment = attachment;
+    out.push(stored);
   }
   return out;
 }
