@@ -12,6 +12,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openBrowser } from "./browser";
+import { codeSentTo, registerCitizen, uniquePhone } from "./letter-steps";
 import { OIDC_CITIZEN } from "./oidc-provider";
 import { errorCode, gql, gqlOk, POLL, screenshot, staffToken, urls } from "./support";
 
@@ -242,5 +243,41 @@ describe("citizen personal center", () => {
         };
       }, POLL)
       .toEqual({ phoneGone: true, reply: "已安排社区工作人员每月更新宣传栏内容。", writer: "已注销用户" });
+  });
+});
+
+describe("忘记密码", () => {
+  test("a citizen resets a forgotten password with an SMS code and signs in with the new one", async () => {
+    const phone = uniquePhone();
+    const oldToken = await registerCitizen({ phone, password: "Forgotten-Pass-1", displayName: "孙八" });
+    const registrationCode = await codeSentTo(phone);
+    const page = await browser.context.newPage();
+    const portal = urls().portal;
+
+    await page.goto(`${portal}/s/${SITE}/login/`);
+    await page.getByRole("link", { name: "忘记密码？" }).click();
+    await page.getByRole("heading", { name: "忘记密码" }).waitFor();
+    await checkPage(page, "forgot-password");
+    await page.getByLabel("手机号").fill(phone);
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    await page.getByText("如该号码已注册市民账号，验证码短信已发送至").waitFor();
+    await checkPage(page, "forgot-password-code");
+    const code = await codeSentTo(phone, registrationCode);
+    await page.getByLabel("验证码").fill(code);
+    await page.getByLabel("新密码", { exact: true }).fill("Remembered-Pass-2");
+    await page.getByLabel("确认新密码").fill("Remembered-Pass-2");
+    await page.getByRole("button", { name: "重置密码" }).click();
+    await page.getByText("密码已重置").waitFor();
+    // The sessions of the old password are over.
+    expect(errorCode(await gql(`{ me { id } }`, {}, oldToken))).toBe("UNAUTHENTICATED");
+
+    await page.getByRole("link", { name: "登录", exact: true }).click();
+    await page.getByRole("heading", { name: "市民登录" }).waitFor();
+    await page.getByLabel("手机号").fill(phone);
+    await page.getByLabel("密码").fill("Remembered-Pass-2");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL(`${portal}/s/${SITE}/my/`);
+    await page.getByText("孙八，您好").waitFor();
+    await page.close();
   });
 });

@@ -1,7 +1,7 @@
 // The citizen's account pages on a site, against a stand-in identity/interaction: login (local and the
 // 统一身份认证 ticket landing) sets the session cookies and returns only to same-site paths, the personal
 // center requires a session and posts its forms back (PRG), export is a download, logout and deletion end
-// the session.
+// the session; 忘记密码 asks for a code, then resets with it.
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -111,6 +111,38 @@ async function startIdentityFake() {
             : input.phone === "13800000000"
               ? error("该手机号已注册", "CONFLICT")
               : { data: { citizenRegister: pair("register") } },
+        );
+        return;
+      case "PortalRequestCitizenPasswordResetCode": {
+        const phone = String(variables.phone ?? "");
+        res.json(
+          !/^1\d{10}$/.test(phone)
+            ? error("手机号格式不正确", "BAD_USER_INPUT", {
+                fields: [{ path: "phone", message: "手机号格式不正确" }],
+              })
+            : {
+                data: {
+                  requestCitizenPasswordResetCode: {
+                    maskedPhone: `${phone.slice(0, 3)}****${phone.slice(-4)}`,
+                    expiresInSeconds: 600,
+                  },
+                },
+              },
+        );
+        return;
+      }
+      case "PortalResetCitizenPassword":
+        // identity: the password rules first, then the code (wrong tries counted).
+        res.json(
+          String(input.newPassword ?? "").length < 10
+            ? error("密码长度至少 10 位", "BAD_USER_INPUT", {
+                fields: [{ path: "input.newPassword", message: "密码长度至少 10 位" }],
+              })
+            : input.phoneCode !== PHONE_CODE
+              ? error("验证码不正确，还可尝试 4 次", "BAD_USER_INPUT", {
+                  fields: [{ path: "input.phoneCode", message: "验证码不正确，还可尝试 4 次" }],
+                })
+              : { data: { resetCitizenPassword: true } },
         );
         return;
       case "PortalExchangeLoginTicket":
@@ -310,6 +342,7 @@ describe("return addresses", () => {
     ["/s/other/my/", "/s/tw/my/"],
     ["/s/tw/../../evil", "/s/tw/my/"],
     ["/s/tw/logout/", "/s/tw/my/"],
+    ["/s/tw/forgot-password/", "/s/tw/my/"],
     [null, "/s/tw/my/"],
   ])("%s → %s", (raw, expected) => {
     expect(safeReturn(raw, "/s/tw")).toBe(expected);
@@ -498,6 +531,117 @@ describe("citizen login", () => {
     expect(throttled.response.status).toBe(429);
     expect(throttled.body).toContain("验证码已发送，请 42 秒后再重新获取");
     expect(throttled.body).not.toContain("短信已发送");
+  });
+});
+
+describe("忘记密码", () => {
+  it("is linked from the login form and asks for the phone first, uncached and without JavaScript", async () => {
+    const base = await start();
+    const jar = new Jar();
+    const login = await visit(jar, `${base}/s/tw/login/?return=%2Fs%2Ftw%2Fmy%2F`);
+    expect(login.body).toContain('href="/s/tw/forgot-password/?return=%2Fs%2Ftw%2Fmy%2F">忘记密码？</a>');
+
+    const { response, body } = await visit(jar, `${base}/s/tw/forgot-password/?return=%2Fs%2Ftw%2Fmy%2F`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(body).toContain("<h1");
+    expect(body).toContain("忘记密码");
+    expect(body).toContain('<label for="reset-phone">手机号</label>');
+    expect(body).toMatch(/<button[^>]*value="code"[^>]*>获取验证码<\/button>/);
+    expect(body).not.toContain('name="newPassword"');
+    expect(body).not.toMatch(/<script(?![^>]*src=)/);
+
+    const bad = await visit(jar, `${base}/s/tw/forgot-password/`, {
+      [CSRF_FIELD]: csrfOf(body),
+      phone: "12345",
+      intent: "code",
+    });
+    expect(bad.response.status).toBe(422);
+    expect(bad.body).toContain('id="phone-error"');
+    expect(bad.body).toContain("手机号格式不正确");
+    expect(bad.body).not.toContain('name="newPassword"');
+  });
+
+  it("sends the code, then resets with the code and the new password twice, and links to 登录", async () => {
+    const base = await start();
+    const jar = new Jar();
+    const { body } = await visit(jar, `${base}/s/tw/forgot-password/?return=%2Fs%2Ftw%2Fmy%2F`);
+    identity.calls.length = 0;
+    const sent = await visit(jar, `${base}/s/tw/forgot-password/`, {
+      [CSRF_FIELD]: csrfOf(body),
+      return: "/s/tw/my/",
+      phone: "13800000001",
+      intent: "code",
+    });
+    expect(sent.response.status).toBe(200);
+    // Says no more than the server: whether the number has an account stays unknown.
+    expect(sent.body).toContain("如该号码已注册市民账号，验证码短信已发送至 138****0001");
+    expect(sent.body).toContain('value="13800000001"');
+    expect(sent.body).toMatch(/autocomplete="one-time-code"[^>]*name="phoneCode"/i);
+    expect(sent.body).toContain('name="newPassword"');
+    expect(sent.body).toContain('name="newPassword2"');
+    // Enter in a field submits through the first submit button: it must reset, not ask for another code.
+    const form = sent.body.slice(sent.body.indexOf('<form class="account-form"'));
+    const buttons = [...form.matchAll(/<button[^>]*>/g)].map((match) => match[0]);
+    expect(buttons[0]).toContain('value="reset"');
+    expect(buttons[0]).toContain('aria-hidden="true"');
+    expect(buttons.find((button) => button.includes('value="code"'))).toMatch(/formnovalidate/i);
+    expect(identity.calls.map((call) => call.operation)).toContain("PortalRequestCitizenPasswordResetCode");
+
+    const fields = {
+      [CSRF_FIELD]: csrfOf(sent.body),
+      return: "/s/tw/my/",
+      step: "code",
+      phone: "13800000001",
+      phoneCode: PHONE_CODE,
+      newPassword: PASSWORD,
+      newPassword2: "different",
+      intent: "reset",
+    };
+    const mismatch = await visit(jar, `${base}/s/tw/forgot-password/`, fields);
+    expect(mismatch.response.status).toBe(400);
+    expect(mismatch.body).toContain('id="newPassword2-error"');
+    expect(mismatch.body).toContain("两次输入的密码不一致");
+    expect(identity.calls.some((call) => call.operation === "PortalResetCitizenPassword")).toBe(false);
+
+    const weak = await visit(jar, `${base}/s/tw/forgot-password/`, {
+      ...fields,
+      newPassword: "short",
+      newPassword2: "short",
+    });
+    expect(weak.response.status).toBe(422);
+    expect(weak.body).toContain('id="newPassword-error"');
+    expect(weak.body).toContain("密码长度至少 10 位");
+
+    const wrong = await visit(jar, `${base}/s/tw/forgot-password/`, {
+      ...fields,
+      phoneCode: "135790",
+      newPassword2: PASSWORD,
+    });
+    expect(wrong.response.status).toBe(422);
+    expect(wrong.body).toContain('id="phoneCode-error"');
+    expect(wrong.body).toContain("验证码不正确，还可尝试 4 次");
+    expect(wrong.body).toContain('value="13800000001"');
+    expect(wrong.body).toContain('name="newPassword"');
+    // Passwords are never written back into a page.
+    expect(wrong.body).not.toContain(PASSWORD);
+
+    const done = await visit(jar, `${base}/s/tw/forgot-password/`, { ...fields, newPassword2: PASSWORD });
+    expect(done.response.status).toBe(303);
+    expect(done.response.headers.get("location")).toBe(
+      "/s/tw/forgot-password/?done=1&return=%2Fs%2Ftw%2Fmy%2F",
+    );
+    expect(
+      identity.calls.findLast((call) => call.operation === "PortalResetCitizenPassword")?.variables,
+    ).toEqual({
+      input: { phone: "13800000001", phoneCode: PHONE_CODE, newPassword: PASSWORD },
+    });
+    const success = await visit(jar, `${base}${done.response.headers.get("location")}`);
+    expect(success.response.status).toBe(200);
+    expect(success.response.headers.get("cache-control")).toBe("private, no-store");
+    expect(success.body).toContain("密码已重置");
+    expect(success.body).toContain('href="/s/tw/login/?return=%2Fs%2Ftw%2Fmy%2F">登录</a>');
+    expect(jar.get("jy_rt")).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 // What every subgraph that proves a phone by SMS code (短信验证码) shares: the pluggable SmsSender, the rules
 // (6 digits, valid 10 minutes, 5 tries, one per phone per 60 s, hourly caps per phone and per address), the
 // code's HMAC and the issue/verify logic (PhoneCodeService). The codes themselves live in the table of the
-// subgraph that owns what they prove (interaction: anonymous letters; identity: citizen registration), made
+// subgraph that owns what they prove (interaction: anonymous letters; identity: citizen registration and password reset), made
 // from ./db/phone-code — no subgraph reads another's codes.
 //
 // The embedded sender logs the message (and, when JIYUE_SMS_OUTBOX_FILE is set, appends it there as a JSON
@@ -120,13 +120,14 @@ export class PhoneCodeService<P extends string> {
 
   /**
    * Issues a code for `phone` (already validated) and sends the text `message` makes of it. The caller may
-   * send a text without the code (e.g. "already registered"): the row is written all the same, so the
-   * throttles and the answer cannot tell the two cases apart, and a code never sent matches nothing.
+   * send a text without the code (e.g. "already registered") or, with null, none at all (e.g. a password
+   * reset for a number without an account): the row is written all the same, so the throttles and the
+   * answer cannot tell the cases apart, and a code never sent matches nothing.
    */
   async issue(
     phone: string,
     purpose: P,
-    message: (code: string, minutes: number) => string,
+    message: (code: string, minutes: number) => string | null,
   ): Promise<PhoneCodeIssued> {
     const address = this.request.ip ?? "unknown";
     const now = this.now();
@@ -160,7 +161,8 @@ export class PhoneCodeService<P extends string> {
         createdAt: now,
       });
     });
-    await this.sender().send(phone, message(code, PHONE_CODE_TTL_MS / 60_000));
+    const text = message(code, PHONE_CODE_TTL_MS / 60_000);
+    if (text !== null) await this.sender().send(phone, text);
     return {
       expiresInSeconds: PHONE_CODE_TTL_MS / 1000,
       resendAfterSeconds: PHONE_CODE_RESEND_MS / 1000,

@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation PortalCitizenLogin($input: CitizenLoginInput!) {\n    citizenLogin(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.PortalCitizenLoginDocument,
     "\n  mutation PortalRequestCitizenRegisterCode($phone: String!) {\n    requestCitizenRegisterCode(phone: $phone) {\n      maskedPhone\n      expiresInSeconds\n    }\n  }\n": typeof types.PortalRequestCitizenRegisterCodeDocument,
     "\n  mutation PortalCitizenRegister($input: CitizenRegisterInput!) {\n    citizenRegister(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": typeof types.PortalCitizenRegisterDocument,
+    "\n  mutation PortalRequestCitizenPasswordResetCode($phone: String!) {\n    requestCitizenPasswordResetCode(phone: $phone) {\n      maskedPhone\n      expiresInSeconds\n    }\n  }\n": typeof types.PortalRequestCitizenPasswordResetCodeDocument,
+    "\n  mutation PortalResetCitizenPassword($input: CitizenPasswordResetInput!) {\n    resetCitizenPassword(input: $input)\n  }\n": typeof types.PortalResetCitizenPasswordDocument,
     "\n  mutation PortalExchangeLoginTicket($ticket: String!) {\n    exchangeLoginTicket(ticket: $ticket) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n      me {\n        kind\n      }\n    }\n  }\n": typeof types.PortalExchangeLoginTicketDocument,
     "\n  mutation PortalLogout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.PortalLogoutDocument,
     "\n  query PortalMyAccount {\n    me {\n      id\n      kind\n      displayName\n      citizen {\n        id\n        type\n        displayName\n        maskedPhone\n        hasPassword\n      }\n    }\n  }\n": typeof types.PortalMyAccountDocument,
@@ -81,6 +83,8 @@ const documents: Documents = {
     "\n  mutation PortalCitizenLogin($input: CitizenLoginInput!) {\n    citizenLogin(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.PortalCitizenLoginDocument,
     "\n  mutation PortalRequestCitizenRegisterCode($phone: String!) {\n    requestCitizenRegisterCode(phone: $phone) {\n      maskedPhone\n      expiresInSeconds\n    }\n  }\n": types.PortalRequestCitizenRegisterCodeDocument,
     "\n  mutation PortalCitizenRegister($input: CitizenRegisterInput!) {\n    citizenRegister(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n": types.PortalCitizenRegisterDocument,
+    "\n  mutation PortalRequestCitizenPasswordResetCode($phone: String!) {\n    requestCitizenPasswordResetCode(phone: $phone) {\n      maskedPhone\n      expiresInSeconds\n    }\n  }\n": types.PortalRequestCitizenPasswordResetCodeDocument,
+    "\n  mutation PortalResetCitizenPassword($input: CitizenPasswordResetInput!) {\n    resetCitizenPassword(input: $input)\n  }\n": types.PortalResetCitizenPasswordDocument,
     "\n  mutation PortalExchangeLoginTicket($ticket: String!) {\n    exchangeLoginTicket(ticket: $ticket) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n      me {\n        kind\n      }\n    }\n  }\n": types.PortalExchangeLoginTicketDocument,
     "\n  mutation PortalLogout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.PortalLogoutDocument,
     "\n  query PortalMyAccount {\n    me {\n      id\n      kind\n      displayName\n      citizen {\n        id\n        type\n        displayName\n        maskedPhone\n        hasPassword\n      }\n    }\n  }\n": types.PortalMyAccountDocument,
@@ -171,6 +175,14 @@ export function graphql(source: "\n  mutation PortalRequestCitizenRegisterCode($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalCitizenRegister($input: CitizenRegisterInput!) {\n    citizenRegister(input: $input) {\n      status\n      accessToken\n      refreshToken\n      expiresIn\n    }\n  }\n"): typeof import('./graphql').PortalCitizenRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRequestCitizenPasswordResetCode($phone: String!) {\n    requestCitizenPasswordResetCode(phone: $phone) {\n      maskedPhone\n      expiresInSeconds\n    }\n  }\n"): typeof import('./graphql').PortalRequestCitizenPasswordResetCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalResetCitizenPassword($input: CitizenPasswordResetInput!) {\n    resetCitizenPassword(input: $input)\n  }\n"): typeof import('./graphql').PortalResetCitizenPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

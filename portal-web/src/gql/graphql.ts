@@ -22,6 +22,14 @@ export type CitizenNotificationKind =
   /** 来信已答复 */
   | 'REPLY_PUBLISHED';
 
+export type CitizenPasswordResetInput = {
+  /** 新密码（规则与注册相同） */
+  newPassword: string;
+  phone: string;
+  /** 发送到该手机号的 6 位找回密码验证码（requestCitizenPasswordResetCode） */
+  phoneCode: string;
+};
+
 export type CitizenProfileInput = {
   displayName: string;
 };
@@ -271,6 +279,20 @@ export type PortalCitizenRegisterMutationVariables = Exact<{
 
 
 export type PortalCitizenRegisterMutation = { citizenRegister: { status: LoginStatus, accessToken: string | null, refreshToken: string | null, expiresIn: number | null } };
+
+export type PortalRequestCitizenPasswordResetCodeMutationVariables = Exact<{
+  phone: string;
+}>;
+
+
+export type PortalRequestCitizenPasswordResetCodeMutation = { requestCitizenPasswordResetCode: { maskedPhone: string, expiresInSeconds: number } };
+
+export type PortalResetCitizenPasswordMutationVariables = Exact<{
+  input: CitizenPasswordResetInput;
+}>;
+
+
+export type PortalResetCitizenPasswordMutation = { resetCitizenPassword: boolean };
 
 export type PortalExchangeLoginTicketMutationVariables = Exact<{
   ticket: string;
@@ -1084,6 +1106,19 @@ export const PortalCitizenRegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalCitizenRegisterMutation, PortalCitizenRegisterMutationVariables>;
+export const PortalRequestCitizenPasswordResetCodeDocument = new TypedDocumentString(`
+    mutation PortalRequestCitizenPasswordResetCode($phone: String!) {
+  requestCitizenPasswordResetCode(phone: $phone) {
+    maskedPhone
+    expiresInSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<PortalRequestCitizenPasswordResetCodeMutation, PortalRequestCitizenPasswordResetCodeMutationVariables>;
+export const PortalResetCitizenPasswordDocument = new TypedDocumentString(`
+    mutation PortalResetCitizenPassword($input: CitizenPasswordResetInput!) {
+  resetCitizenPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<PortalResetCitizenPasswordMutation, PortalResetCitizenPasswordMutationVariables>;
 export const PortalExchangeLoginTicketDocument = new TypedDocumentString(`
     mutation PortalExchangeLoginTicket($ticket: String!) {
   exchangeLoginTicket(ticket: $ticket) {

@@ -23,7 +23,7 @@ export function safeReturn(raw: string | null | undefined, basePath: string): st
   if (!url.pathname.startsWith(`${basePath}/`)) return fallback;
   // Never back to the account pages that would loop or sign out again.
   const sitePath = url.pathname.slice(basePath.length);
-  if (sitePath === "/login/" || sitePath === "/logout/" || sitePath === "/register/") return fallback;
+  if (["/login/", "/logout/", "/register/", "/forgot-password/"].includes(sitePath)) return fallback;
   return `${url.pathname}${url.search}`;
 }
 

@@ -1,4 +1,4 @@
-// The citizen's account on the portal: sign-in (local and 统一身份认证), registration, sign-out, and the
+// The citizen's account on the portal: sign-in (local and 统一身份认证), registration, 忘记密码, sign-out, and the
 // personal center's reads and actions. Every call runs as the visitor (their token, their address).
 import { graphql } from "../../gql";
 
@@ -41,6 +41,22 @@ export const citizenRegisterMutation = graphql(`
       refreshToken
       expiresIn
     }
+  }
+`);
+
+/** 忘记密码: a code goes only to a local account's phone; the answer is the same for any number. */
+export const requestPasswordResetCodeMutation = graphql(`
+  mutation PortalRequestCitizenPasswordResetCode($phone: String!) {
+    requestCitizenPasswordResetCode(phone: $phone) {
+      maskedPhone
+      expiresInSeconds
+    }
+  }
+`);
+
+export const resetPasswordMutation = graphql(`
+  mutation PortalResetCitizenPassword($input: CitizenPasswordResetInput!) {
+    resetCitizenPassword(input: $input)
   }
 `);
 

@@ -1,6 +1,7 @@
 // The citizen's visitor pages on every site: /login/ (local form, 统一身份认证 link, and the landing of its
-// one-time ticket), /register/ (the phone proven by an SMS code first), /logout/ (POST), the personal center /my/ with its forms, /my/export.json
-// (PIPL: everything held about the citizen, as a download) and /my/delete/ (account deletion).
+// one-time ticket), /register/ (the phone proven by an SMS code first), /forgot-password/ (忘记密码: a new
+// password once an SMS code proves the phone), /logout/ (POST), the personal center /my/ with its forms,
+// /my/export.json (PIPL: everything held about the citizen, as a download) and /my/delete/ (account deletion).
 
 import type { LetterRating } from "../../gql/graphql";
 import { renderDocument } from "../../server/html";
@@ -20,6 +21,7 @@ import { CitizenCenterPage } from "../../templates/pages/CitizenCenterPage";
 import { CitizenDeletePage } from "../../templates/pages/CitizenDeletePage";
 import {
   CitizenLoginPage,
+  CitizenPasswordResetPage,
   CitizenRegisterPage,
   type FormProblem,
 } from "../../templates/pages/CitizenLoginPage";
@@ -38,7 +40,9 @@ import {
   mySubmissionsQuery,
   provideLetterInfoMutation,
   rateLetterMutation,
+  requestPasswordResetCodeMutation,
   requestRegisterCodeMutation,
+  resetPasswordMutation,
   updateProfileMutation,
 } from "./citizen.queries";
 
@@ -256,6 +260,75 @@ const register: VisitorHandler = async (context) => {
   return redirect(returnTo);
 };
 
+// ── /forgot-password/ ───────────────────────────────────────────────────────────────────────────────────
+
+const forgotPassword: VisitorHandler = async (context) => {
+  const { request, basePath } = context;
+  const source = request.method === "POST" ? request.form : request.url.searchParams;
+  const returnTo = safeReturn(source.get("return"), basePath);
+  // Passwords are never written back into the page.
+  const values = {
+    phone: (request.form.get("phone") ?? "").trim(),
+    phoneCode: (request.form.get("phoneCode") ?? "").trim(),
+  };
+  const page = (
+    status: number,
+    step: "phone" | "code" | "done",
+    problem: FormProblem | null,
+    notice: string | null = null,
+  ) =>
+    html(
+      status,
+      renderDocument(
+        <CitizenPasswordResetPage
+          {...shell(context)}
+          csrfToken={context.csrfToken}
+          returnTo={returnTo}
+          problem={problem}
+          notice={notice}
+          step={step}
+          values={values}
+        />,
+      ),
+    );
+  if (request.method !== "POST")
+    return page(200, request.url.searchParams.get("done") === "1" ? "done" : "phone", null);
+  const onCodeStep = request.form.get("step") === "code";
+  if (request.form.get("intent") === "code") {
+    // The answer is the same whether or not the number has an account (only an account's phone gets the
+    // code), so the notice cannot say more than "if registered, sent".
+    const result = await context.call(requestPasswordResetCodeMutation, { phone: values.phone });
+    const sent = result.data?.requestCitizenPasswordResetCode;
+    if (!sent)
+      return page(
+        formStatusOf(result.errors[0]),
+        onCodeStep ? "code" : "phone",
+        problemOf(result.errors, "验证码发送失败，请稍后重试"),
+      );
+    values.phoneCode = "";
+    return page(
+      200,
+      "code",
+      null,
+      `如该号码已注册市民账号，验证码短信已发送至 ${sent.maskedPhone}，请填写短信中的验证码（${Math.round(sent.expiresInSeconds / 60)} 分钟内有效）并设置新密码。`,
+    );
+  }
+  const newPassword = request.form.get("newPassword") ?? "";
+  if (newPassword !== (request.form.get("newPassword2") ?? "")) {
+    return page(400, "code", {
+      message: "两次输入的密码不一致",
+      fields: { newPassword2: "两次输入的密码不一致" },
+    });
+  }
+  const result = await context.call(resetPasswordMutation, {
+    input: { phone: values.phone, phoneCode: values.phoneCode, newPassword },
+  });
+  if (!result.data?.resetCitizenPassword)
+    return page(formStatusOf(result.errors[0]), "code", problemOf(result.errors));
+  // Post/Redirect/Get: a reload of the success page posts nothing again.
+  return redirect(`${basePath}/forgot-password/?done=1&return=${encodeURIComponent(returnTo)}`);
+};
+
 // ── /logout/ ────────────────────────────────────────────────────────────────────────────────────────────
 
 const logout: VisitorHandler = async (context) => {
@@ -434,6 +507,7 @@ const deleteAccount: VisitorHandler = async (context) => {
 const PAGES: Record<string, VisitorHandler> = {
   "/login/": login,
   "/register/": register,
+  "/forgot-password/": forgotPassword,
   "/logout/": logout,
   "/my/": center,
   "/my/export.json": exportData,

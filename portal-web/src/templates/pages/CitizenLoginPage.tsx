@@ -1,6 +1,7 @@
-// 市民登录 and 市民注册: plain HTML forms posting back to the portal (no JavaScript); errors shown above the
-// form and next to the fields; the unified identity system (统一身份认证) as a link when it is on.
-// Registering proves the phone with an SMS code: "获取验证码" posts the same form back, keeping what was typed.
+// 市民登录, 市民注册 and 忘记密码: plain HTML forms posting back to the portal (no JavaScript); errors shown
+// above the form and next to the fields; the unified identity system (统一身份认证) as a link when it is on.
+// Registering and resetting a password prove the phone with an SMS code: "获取验证码" posts the same form
+// back, keeping what was typed.
 import type { InputHTMLAttributes } from "react";
 import { SiteLayout } from "../layouts/SiteLayout";
 import type { SitePageProps } from "./SiteHomePage";
@@ -113,6 +114,9 @@ export function CitizenLoginPage(props: CitizenLoginPageProps) {
             </button>
           </p>
         </form>
+        <p>
+          <a href={`${basePath}/forgot-password/?return=${encodeURIComponent(props.returnTo)}`}>忘记密码？</a>
+        </p>
         <p>
           还没有账号？
           <a href={`${basePath}/register/?return=${encodeURIComponent(props.returnTo)}`}>注册市民账号</a>
@@ -267,6 +271,161 @@ export function CitizenRegisterPage(props: CitizenRegisterPageProps) {
         <p>
           已有账号？<a href={`${basePath}/login/?return=${encodeURIComponent(props.returnTo)}`}>登录</a>
         </p>
+      </section>
+    </SiteLayout>
+  );
+}
+
+export interface CitizenPasswordResetPageProps extends AccountFormProps {
+  /** phone: ask for a code; code: the code and the new password; done: reset, go and sign in. */
+  step: "phone" | "code" | "done";
+  values: { phone: string; phoneCode: string };
+}
+
+/** 忘记密码: the phone first (获取验证码), then the code and the new password twice; then a link to 登录. */
+export function CitizenPasswordResetPage(props: CitizenPasswordResetPageProps) {
+  const { basePath, problem, values, step } = props;
+  const loginLink = `${basePath}/login/?return=${encodeURIComponent(props.returnTo)}`;
+  const field = (
+    name: string,
+    label: string,
+    input: Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">,
+    hint?: string,
+  ) => (
+    <p className="form-field">
+      <label htmlFor={`reset-${name}`}>{label}</label>
+      <input
+        id={`reset-${name}`}
+        name={name}
+        aria-describedby={
+          [describedBy(problem, name), hint ? `${name}-hint` : undefined].filter(Boolean).join(" ") ||
+          undefined
+        }
+        {...input}
+      />
+      {hint ? (
+        <span className="field-hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError problem={problem} name={name} />
+    </p>
+  );
+  return (
+    <SiteLayout
+      site={props.site}
+      basePath={basePath}
+      theme={props.theme}
+      stylesheet={props.stylesheet}
+      title="忘记密码"
+      head={<meta name="robots" content="noindex" />}
+    >
+      <section className="account-panel" aria-labelledby="reset-title">
+        <h1 id="reset-title">忘记密码</h1>
+        {step === "done" ? (
+          <>
+            <p className="form-notice" role="status">
+              密码已重置，该账号原有的登录已全部失效。请使用新密码登录。
+            </p>
+            <p className="actions">
+              <a className="button" href={loginLink}>
+                登录
+              </a>
+            </p>
+          </>
+        ) : (
+          <>
+            {props.notice ? (
+              <p className="form-notice" role="status">
+                {props.notice}
+              </p>
+            ) : null}
+            <Problem problem={problem} />
+            <form className="account-form" method="post" action={`${basePath}/forgot-password/`}>
+              <input type="hidden" name="_csrf" value={props.csrfToken} />
+              <input type="hidden" name="return" value={props.returnTo} />
+              {step === "code" ? (
+                <>
+                  <input type="hidden" name="step" value="code" />
+                  {/* Enter in a text field submits through the form's first submit button: without this
+                      one that would be 重新获取验证码. Hidden from sight, the tab order and assistive
+                      technology, which reach the visible 重置密码. */}
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="reset"
+                    className="visually-hidden"
+                    tabIndex={-1}
+                    aria-hidden="true"
+                  >
+                    重置密码
+                  </button>
+                </>
+              ) : null}
+              {field(
+                "phone",
+                "手机号",
+                {
+                  type: "tel",
+                  inputMode: "numeric",
+                  autoComplete: "tel",
+                  required: true,
+                  maxLength: 20,
+                  defaultValue: values.phone,
+                },
+                "注册市民账号时使用的手机号。",
+              )}
+              <p className="form-actions">
+                <button
+                  type="submit"
+                  name="intent"
+                  value="code"
+                  className={step === "code" ? "button secondary" : "button"}
+                  formNoValidate
+                >
+                  {step === "code" ? "重新获取验证码" : "获取验证码"}
+                </button>
+              </p>
+              {step === "code" ? (
+                <>
+                  {field(
+                    "phoneCode",
+                    "验证码",
+                    {
+                      type: "text",
+                      inputMode: "numeric",
+                      autoComplete: "one-time-code",
+                      required: true,
+                      maxLength: 6,
+                      defaultValue: values.phoneCode,
+                    },
+                    "短信中的 6 位数字，10 分钟内有效。",
+                  )}
+                  {field("newPassword", "新密码", {
+                    type: "password",
+                    autoComplete: "new-password",
+                    required: true,
+                    maxLength: 256,
+                  })}
+                  {field("newPassword2", "确认新密码", {
+                    type: "password",
+                    autoComplete: "new-password",
+                    required: true,
+                    maxLength: 256,
+                  })}
+                  <p className="actions">
+                    <button className="button" type="submit" name="intent" value="reset">
+                      重置密码
+                    </button>
+                  </p>
+                </>
+              ) : null}
+            </form>
+            <p>
+              想起密码了？<a href={loginLink}>登录</a>
+            </p>
+          </>
+        )}
       </section>
     </SiteLayout>
   );

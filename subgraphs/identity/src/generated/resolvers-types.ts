@@ -73,11 +73,19 @@ export type CitizenLoginInput = {
   phone: Scalars['String']['input'];
 };
 
+export type CitizenPasswordResetInput = {
+  /** 新密码（规则与注册相同） */
+  newPassword: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  /** 发送到该手机号的 6 位找回密码验证码（requestCitizenPasswordResetCode） */
+  phoneCode: Scalars['String']['input'];
+};
+
 export type CitizenProfileInput = {
   displayName: Scalars['String']['input'];
 };
 
-/** 注册验证码已发出（号码是否已注册，回答都一样） */
+/** 注册或找回密码的验证码已发出（号码是否已注册，回答都一样） */
 export type CitizenRegisterCodeSent = {
   __typename?: 'CitizenRegisterCodeSent';
   /** 验证码有效期（秒） */
@@ -246,10 +254,17 @@ export type Mutation = {
   /** 刷新令牌轮换：旧刷新令牌立即失效 */
   refreshToken: TokenPair;
   /**
+   * 忘记密码：向手机号发送找回密码验证码（规则、限流与注册验证码相同）。
+   * 号码没有本地账号时不发短信（统一身份认证账号收到不含验证码的说明），回答与有账号时相同
+   */
+  requestCitizenPasswordResetCode: CitizenRegisterCodeSent;
+  /**
    * 向手机号发送注册验证码（10 分钟内有效，错 5 次作废；同一号码 60 秒内只能获取一次，同一号码、同一地址每小时有上限）。
    * 号码已注册时短信告知已注册而不含验证码，回答与未注册时相同
    */
   requestCitizenRegisterCode: CitizenRegisterCodeSent;
+  /** 忘记密码：验证码正确后设置新密码，验证码作废，该账号已登录的会话全部失效；之后用新密码登录 */
+  resetCitizenPassword: Scalars['Boolean']['output'];
   /** 管理员重置密码 */
   resetPassword: Scalars['Boolean']['output'];
   revokeApiClient: Scalars['Boolean']['output'];
@@ -345,8 +360,18 @@ export type MutationRefreshTokenArgs = {
 };
 
 
+export type MutationRequestCitizenPasswordResetCodeArgs = {
+  phone: Scalars['String']['input'];
+};
+
+
 export type MutationRequestCitizenRegisterCodeArgs = {
   phone: Scalars['String']['input'];
+};
+
+
+export type MutationResetCitizenPasswordArgs = {
+  input: CitizenPasswordResetInput;
 };
 
 
@@ -882,6 +907,7 @@ export type ResolversTypes = ResolversObject<{
   AssignRoleInput: AssignRoleInput;
   Citizen: ResolverTypeWrapper<CitizenRowModel>;
   CitizenLoginInput: CitizenLoginInput;
+  CitizenPasswordResetInput: CitizenPasswordResetInput;
   CitizenProfileInput: CitizenProfileInput;
   CitizenRegisterCodeSent: ResolverTypeWrapper<CitizenRegisterCodeSent>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -943,6 +969,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssignRoleInput: AssignRoleInput;
   Citizen: CitizenRowModel;
   CitizenLoginInput: CitizenLoginInput;
+  CitizenPasswordResetInput: CitizenPasswordResetInput;
   CitizenProfileInput: CitizenProfileInput;
   CitizenRegisterCodeSent: CitizenRegisterCodeSent;
   Int: Scalars['Int']['output'];
@@ -1083,7 +1110,9 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   refreshToken?: Resolver<ResolversTypes['TokenPair'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
+  requestCitizenPasswordResetCode?: Resolver<ResolversTypes['CitizenRegisterCodeSent'], ParentType, ContextType, RequireFields<MutationRequestCitizenPasswordResetCodeArgs, 'phone'>>;
   requestCitizenRegisterCode?: Resolver<ResolversTypes['CitizenRegisterCodeSent'], ParentType, ContextType, RequireFields<MutationRequestCitizenRegisterCodeArgs, 'phone'>>;
+  resetCitizenPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetCitizenPasswordArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   revokeApiClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'assignmentId'>>;

@@ -20,6 +20,7 @@ export const EVENT_TYPE_LABELS: Record<string, string> = {
   "auth.refresh_reused": "刷新令牌被重复使用",
   "citizen.registered": "公众注册",
   "citizen.password_changed": "公众修改密码",
+  "citizen.password_reset": "公众找回密码",
   "api_client.created": "新建接口客户端",
   "api_client.revoked": "停用接口客户端",
   "security_policy.updated": "修改安全策略",

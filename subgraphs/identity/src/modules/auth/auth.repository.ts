@@ -70,7 +70,10 @@ export class AuthRepository {
     return row?.n ?? 0;
   }
 
-  /** Failed attempts for one login name since `since` (used for names that do not exist). */
+  /**
+   * Failed attempts for one login name since `since` and since its last success: signing in, or proving the
+   * phone by resetting the password, starts the count again (names that do not exist never succeed).
+   */
   async failuresForName(username: string, since: Date): Promise<number> {
     const [row] = await this.db
       .select({ n: count() })
@@ -80,6 +83,7 @@ export class AuthRepository {
           eq(loginAttempts.username, username),
           eq(loginAttempts.success, false),
           gt(loginAttempts.at, since),
+          sql`${loginAttempts.at} > coalesce((select max(s.at) from ${loginAttempts} s where s.username = ${username} and s.success), '-infinity'::timestamptz)`,
         ),
       );
     return row?.n ?? 0;

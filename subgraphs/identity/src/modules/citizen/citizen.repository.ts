@@ -25,6 +25,12 @@ export class CitizenRepository {
     return row;
   }
 
+  /** Locks the account with this login phone (a password reset against a concurrent deletion). */
+  async lockByPhone(phone: string): Promise<CitizenRow | undefined> {
+    const [row] = await this.db.select().from(citizens).where(eq(citizens.phone, phone)).for("update");
+    return row;
+  }
+
   async insert(values: NewCitizenRow): Promise<CitizenRow> {
     const [row] = await this.db.insert(citizens).values(values).returning();
     if (!row) throw new Error("citizen insert returned nothing");

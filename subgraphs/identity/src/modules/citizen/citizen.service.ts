@@ -1,7 +1,8 @@
-// Citizen (自然人/法人) local accounts: registration — only after an SMS code proves the phone, and without
-// telling anyone but the phone's owner whether the number is registered — and sign-in with the same
-// throttling as staff (per source address and per phone number), issuing citizen tokens; the citizen's own profile and the
-// deletion of the account (PIPL): anonymised in place, never signed in again, announced as citizen.deleted.
+// Citizen (自然人/法人) local accounts: registration and the reset of a forgotten password — each only after
+// an SMS code proves the phone, and without telling anyone but the phone's owner whether the number is
+// registered — and sign-in with the same throttling as staff (per source address and per phone number),
+// issuing citizen tokens; the citizen's own profile and the deletion of the account (PIPL): anonymised in
+// place, never signed in again, announced as citizen.deleted.
 import {
   actorOf,
   badInput,
@@ -29,6 +30,8 @@ import type { CitizenRow } from "./citizen.sql";
 import {
   citizenDeleteInput,
   citizenLoginInput,
+  citizenPasswordResetCodeInput,
+  citizenPasswordResetInput,
   citizenProfileInput,
   citizenRegisterCodeInput,
   citizenRegisterInput,
@@ -52,7 +55,18 @@ export function registerCodeText(code: string, minutes: number): string {
  * asked sees the same answer as for a free number.
  */
 export const ALREADY_REGISTERED_TEXT =
-  "【集约】该号码已注册市民账号，无需再次注册，请直接登录；如忘记密码，请联系网站管理员。如非本人操作，请忽略。";
+  "【集约】该号码已注册市民账号，无需再次注册，请直接登录；如忘记密码，请在登录页点击“忘记密码”找回。如非本人操作，请忽略。";
+
+/** The text a password-reset code goes out in. */
+export function passwordResetCodeText(code: string, minutes: number): string {
+  return `【集约】您正在找回市民账号密码，验证码为 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略，切勿将验证码告诉他人。`;
+}
+
+/** Why an account of the unified identity system has no password to reset (told only to the phone's owner). */
+const NO_LOCAL_PASSWORD = "该账号通过统一身份认证登录，没有本地密码，请使用统一身份认证登录";
+
+/** Sent instead of a reset code to the phone of an account that signs in only through 统一身份认证. */
+export const NO_LOCAL_PASSWORD_TEXT = `【集约】${NO_LOCAL_PASSWORD}。如非本人操作，请忽略。`;
 
 export function maskPhone(phone: string): string {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : "****";
@@ -144,6 +158,75 @@ export class CitizenService {
         return { status: "success" as const, ...tokens, me: citizenMe(citizen) };
       }),
     );
+  }
+
+  /**
+   * Sends a password-reset code to the phone of a local account. A number without an account gets no SMS at
+   * all, and one whose account signs in only through 统一身份认证 a text saying so instead of a code; either
+   * way a row is written, the same throttles apply and the same answer comes back.
+   */
+  async requestPasswordResetCode(
+    rawPhone: unknown,
+  ): Promise<{ maskedPhone: string; expiresInSeconds: number; resendAfterSeconds: number }> {
+    const { phone } = parseInput(citizenPasswordResetCodeInput, { phone: rawPhone });
+    const existing = await new CitizenRepository(this.db).byPhone(phone);
+    const account = existing && !existing.deletedAt ? existing : undefined;
+    const issued = await this.phoneCodes.issue(phone, "password_reset", (code, minutes) => {
+      if (!account) return null;
+      return account.passwordHash ? passwordResetCodeText(code, minutes) : NO_LOCAL_PASSWORD_TEXT;
+    });
+    return { maskedPhone: maskPhone(phone), ...issued };
+  }
+
+  /**
+   * Sets a new password once the code sent to the phone matches (the same password rules as registering),
+   * uses the code up and ends every session of the account: refresh tokens revoked, access tokens refused.
+   * Only accounts that have a password can reset it: one of 统一身份认证 gets no local password this way,
+   * as it cannot set one by changePassword either.
+   */
+  async resetPassword(raw: unknown): Promise<boolean> {
+    const input = parseInput(citizenPasswordResetInput, raw);
+    const { passwordMinLength } = await new AuthRepository(this.db).policy();
+    const problem = passwordProblem(input.newPassword, input.phone, passwordMinLength);
+    if (problem) throw badInput(problem, { fields: [{ path: "newPassword", message: problem }] });
+    await this.auth.throttleSource();
+    const codeId = await this.phoneCodes.verify(input.phone, "password_reset", input.phoneCode);
+    const passwordHash = await hashPassword(input.newPassword);
+    return this.db.transaction(async (tx) => {
+      // Used up with the change it proves (a refusal below rolls the use back with it).
+      if (!(await this.phoneCodes.consume(tx, codeId))) {
+        const message = "验证码已失效，请重新获取";
+        throw badInput(message, { fields: [{ path: "phoneCode", message }] });
+      }
+      const citizens = new CitizenRepository(tx);
+      // A correct code went only to an account with a password; this is what may have changed since.
+      const citizen = await citizens.lockByPhone(input.phone);
+      if (!citizen || citizen.deletedAt) {
+        const message = "该手机号未注册市民账号";
+        throw badInput(message, { fields: [{ path: "phone", message }] });
+      }
+      if (!citizen.passwordHash) throw badInput(NO_LOCAL_PASSWORD);
+      await citizens.update(citizen.id, { passwordHash });
+      const actor = {
+        ...actorOf(this.caller, this.request),
+        kind: "citizen" as const,
+        id: citizen.id,
+        name: citizen.displayName,
+      };
+      const auth = new AuthRepository(tx);
+      await auth.revokeSubject("citizen", citizen.id);
+      await revokeSessions(tx, "citizen", citizen.id, actor);
+      // Proving the phone counts as a success: a citizen locked out by wrong passwords signs in at once.
+      await auth.recordAttempt(`citizen:${input.phone}`, this.request.ip ?? null, true);
+      await emitEvent(tx, "identity", {
+        type: "citizen.password_reset",
+        aggregateType: "citizen",
+        aggregateId: citizen.id,
+        payload: {},
+        actor,
+      });
+      return true;
+    });
   }
 
   async login(raw: unknown): Promise<{ status: "success"; me: MeModel } & IssuedTokens> {

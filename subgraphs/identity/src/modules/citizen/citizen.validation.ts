@@ -29,6 +29,17 @@ export const citizenRegisterInput = z
     path: ["creditCode"],
   });
 
+/** Asking for a password-reset code: the same phone rules as registration. */
+export const citizenPasswordResetCodeInput = z.object({ phone });
+
+export const citizenPasswordResetInput = z.object({
+  phone,
+  /** The code sent to `phone` (checked by the phone-code service, which counts wrong tries). */
+  phoneCode: z.string(),
+  /** Checked against the security policy by the service, like a registration's password. */
+  newPassword: z.string(),
+});
+
 export const citizenLoginInput = z.object({
   phone: z.string().trim().min(1, "请输入手机号").max(20, "手机号或密码错误"),
   password: z.string().min(1, "请输入密码").max(256, "手机号或密码错误"),

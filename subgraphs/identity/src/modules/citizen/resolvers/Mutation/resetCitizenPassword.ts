@@ -1,0 +1,7 @@
+import type { MutationResolvers } from "../../../../generated/resolvers-types";
+
+export const resetCitizenPassword: MutationResolvers["resetCitizenPassword"] = (
+  _parent,
+  { input },
+  { services },
+) => services.citizen.resetPassword(input);
