@@ -25,6 +25,7 @@ export {
   type CorpusLetter,
   type DatedCorpusLetter,
   DUPLICATE_THRESHOLD,
+  RELATED_THRESHOLD,
   type HotTopic,
   type HotTopicOptions,
   hotTopics,

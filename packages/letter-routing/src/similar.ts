@@ -25,6 +25,14 @@ export interface SimilarOptions {
 export const DUPLICATE_THRESHOLD = 0.65;
 
 /**
+ * Related letters (the same problem in other words: "南坪西路路灯不亮" / "路灯坏了好多天"): paraphrases of one
+ * complaint score 0.15–0.35 against each other, unrelated letters under 0.05. The letter page lists letters
+ * from here up, most similar first, so a dispatcher can merge what the wording hides; near-duplicates
+ * (DUPLICATE_THRESHOLD) are marked as such.
+ */
+export const RELATED_THRESHOLD = 0.15;
+
+/**
  * An index of letters for similarity look-ups: TF-IDF over jieba words and character bigrams fitted on the
  * corpus itself, with features found in more than a quarter of the letters dropped (in a corpus of 100 or more; a hot topic can fill a fifth of a month) (they say "a letter", not
  * what it is about), and an inverted index so a look-up touches only letters sharing a feature.

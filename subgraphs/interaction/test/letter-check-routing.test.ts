@@ -493,6 +493,39 @@ describe("routing suggestions", () => {
     expect(types.rows.map((row) => row.type)).toEqual(["routing.mapping_set", "routing.mapping_removed"]);
   });
 
+  it("lists the same complaint in other words as related letters, and not unrelated ones", async () => {
+    const a = await submit(
+      "南坪西路路灯不亮",
+      "南坪西路一段的路灯已经连续一周晚上不亮，行人和车辆通行很不安全，请尽快维修。",
+      undefined,
+      tokens.citizen1,
+    );
+    const b = await submit(
+      "南坪西路路灯坏了",
+      "我家住在南坪西路附近，最近路灯坏了好多天，晚上黑漆漆的，老人孩子出门不方便，希望有关部门修一下。",
+      undefined,
+      tokens.citizen2,
+    );
+    const c = await submit("反映路灯不亮", "南坪西路晚上路灯不亮，很危险。", undefined, tokens.citizen1);
+    const unrelated = await submit(
+      "建议增加公交班次",
+      "建议增加204路公交车的班次，早高峰车厢太挤了。",
+      undefined,
+      tokens.citizen2,
+    );
+    for (const [id, others] of [
+      [a, [b, c]],
+      [b, [a, c]],
+      [c, [a, b]],
+    ] as const) {
+      const listed = (await suggestion(id)).letter.similarLetters;
+      expect(listed.map((s) => s.letter.id)).toEqual(expect.arrayContaining([...others]));
+      expect(listed.map((s) => s.letter.id)).not.toContain(unrelated);
+      // Paraphrases are related, not near-duplicates.
+      for (const s of listed) expect(s.similarity).toBeLessThan(0.65);
+    }
+  });
+
   it("flags near-duplicate letters from different citizens to staff, not unrelated ones, and nothing to citizens", async () => {
     const text =
       "幸福小区三号楼下水管道堵塞已经两个星期，污水漫到路面，气味很大，物业一直不处理，请相关部门督促解决。";

@@ -6,11 +6,11 @@
 
 import { maskPersonalData } from "@jiyue/content-text";
 import {
-  DUPLICATE_THRESHOLD,
   hotTopics,
   type LetterClassifier,
   LetterIndex,
   letterText,
+  RELATED_THRESHOLD,
   UnitRouter,
 } from "@jiyue/letter-routing";
 import {
@@ -78,7 +78,7 @@ export class RoutingService {
     return this.suggest(letter);
   }
 
-  /** Near-duplicates among the recent letters of the units this letter belongs to, for staff only. */
+  /** Related letters (near-duplicates first) among the recent letters of the letter's units, for staff only. */
   async similarTo(letter: LetterRow): Promise<SimilarLetterView[]> {
     if (this.caller.kind !== "staff") return [];
     const since = new Date(this.now().getTime() - SIMILAR_DAYS * 86_400_000);
@@ -94,7 +94,7 @@ export class RoutingService {
       pool.map((row) => ({ id: row.id, text: letterText(row.title, row.content) })),
     );
     const found = index.similar(letterText(letter.title, letter.content), {
-      threshold: DUPLICATE_THRESHOLD,
+      threshold: RELATED_THRESHOLD,
       excludeId: letter.id,
       limit: 10,
     });
