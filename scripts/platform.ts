@@ -50,6 +50,12 @@ export interface PlatformOptions {
   dataDir: string;
   /** Added to every default port (e2e runs beside a developer's instance). */
   portOffset?: number;
+  /**
+   * Per-service ports set explicitly (`PORTAL_PORT`, `GATEWAY_PORT` …): each one set wins over its default
+   * plus the offset. `pnpm start` passes its environment; tests and benchmarks leave it out (their ports are
+   * the defaults plus their offset, whatever the shell has set).
+   */
+  portEnv?: NodeJS.ProcessEnv;
   databaseUrl?: string;
   embeddedPgPort?: number;
   seed?: boolean;
@@ -170,10 +176,53 @@ async function seedDemoArticlesOnce(databaseUrl: string, log: (line: string) => 
   }
 }
 
+const MAX_PORT = 65_535;
+/** The largest offset that keeps every default port valid. */
+const MAX_PORT_OFFSET = MAX_PORT - Math.max(...Object.values(DEFAULT_PORTS));
+
+/** `JIYUE_PORT_OFFSET`: a whole number ≥ 0 (0 when unset or empty). */
+export function parsePortOffset(raw: string | undefined): number {
+  const text = raw?.trim() ?? "";
+  if (text === "") return 0;
+  if (!/^\d+$/.test(text) || Number(text) > MAX_PORT_OFFSET)
+    throw new Error(`JIYUE_PORT_OFFSET 须为 0 到 ${MAX_PORT_OFFSET} 之间的整数：${raw}`);
+  return Number(text);
+}
+
+/**
+ * Every process's port: the one set in `env` (`PORTAL_PORT` …), else its default plus `offset`. Two services
+ * on one port are refused, as is a port that is no whole number in 1–65535.
+ */
+export function resolvePorts(offset: number, env: NodeJS.ProcessEnv = {}): Record<ServiceName, number> {
+  const ports = {} as Record<ServiceName, number>;
+  for (const service of Object.keys(DEFAULT_PORTS) as ServiceName[]) {
+    const name = portEnvName(service);
+    const raw = env[name]?.trim();
+    if (!raw) {
+      ports[service] = DEFAULT_PORTS[service] + offset;
+      continue;
+    }
+    const port = Number(raw);
+    if (!/^\d+$/.test(raw) || port < 1 || port > MAX_PORT)
+      throw new Error(`${name} 不是有效端口（1–${MAX_PORT}）：${raw}`);
+    ports[service] = port;
+  }
+  const byPort = new Map<number, ServiceName>();
+  for (const service of Object.keys(ports) as ServiceName[]) {
+    const other = byPort.get(ports[service]);
+    if (other)
+      throw new Error(`${portEnvName(other)} 与 ${portEnvName(service)} 是同一个端口：${ports[service]}`);
+    byPort.set(ports[service], service);
+  }
+  return ports;
+}
+
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const log = options.log ?? ((line: string) => console.log(line));
   const dataDir = path.resolve(options.dataDir);
   const offset = options.portOffset ?? 0;
+  // Before anything starts: a bad port setting fails at once.
+  const ports = resolvePorts(offset, options.portEnv);
   const config = localConfig(dataDir);
   const logsDir = path.join(dataDir, "logs");
   mkdirSync(logsDir, { recursive: true });
@@ -201,12 +250,6 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     log(seeded ? "▶ 已写入示例城市数据" : "▶ 使用已有数据");
   }
 
-  const ports = Object.fromEntries(
-    (Object.keys(DEFAULT_PORTS) as ServiceName[]).map((service) => [
-      service,
-      DEFAULT_PORTS[service] + offset,
-    ]),
-  ) as Record<ServiceName, number>;
   const urls = Object.fromEntries(
     (Object.keys(ports) as ServiceName[]).map((service) => [service, `http://127.0.0.1:${ports[service]}`]),
   ) as Record<ServiceName, string>;

@@ -1,6 +1,8 @@
 // `pnpm start`: the whole platform on this machine (embedded PostgreSQL unless DATABASE_URL is set).
+// Ports: PORTAL_PORT … as set, else the defaults plus JIYUE_PORT_OFFSET; data in JIYUE_DATA_DIR (default .data,
+// or .data/offset-<n> with an offset, so that a second instance beside the first has its own database).
 import path from "node:path";
-import { type Platform, root, startPlatform } from "./platform";
+import { type Platform, parsePortOffset, root, startPlatform } from "./platform";
 import { DEMO_NOTE, DEMO_USERS, readTotpRequiredForAdmins, trainDemoRoutingModelOnce } from "./seed";
 
 const started = Date.now();
@@ -18,9 +20,17 @@ async function shutdown(code: number) {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
+let dataDir = path.join(root, ".data");
 try {
+  const portOffset = parsePortOffset(process.env.JIYUE_PORT_OFFSET);
+  dataDir = path.resolve(
+    process.env.JIYUE_DATA_DIR?.trim() ||
+      (portOffset === 0 ? path.join(root, ".data") : path.join(root, ".data", `offset-${portOffset}`)),
+  );
   platform = await startPlatform({
-    dataDir: process.env.JIYUE_DATA_DIR ?? path.join(root, ".data"),
+    dataDir,
+    portOffset,
+    portEnv: process.env,
     databaseUrl: process.env.DATABASE_URL,
   });
 } catch (error) {
@@ -59,7 +69,7 @@ ${demoNote}
 ${totpLine}
 
 ${mode}
-日志：${path.join(process.env.JIYUE_DATA_DIR ?? path.join(root, ".data"), "logs")}
+日志：${path.join(dataDir, "logs")}
 按 Ctrl-C 停止。`);
   // The demo's 分办建议: a category model trained in the background at the first start (see seed.ts).
   void trainDemoRoutingModelOnce(platform.databaseUrl).catch((error: unknown) =>

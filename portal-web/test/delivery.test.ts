@@ -219,7 +219,7 @@ describe("security headers and standard files", () => {
     const platform = await get("/robots.txt");
     expect(platform.status).toBe(200);
     expect(platform.body).toContain("Disallow: /search/");
-    expect(platform.body).not.toContain("Sitemap:");
+    expect(platform.body).toContain(`Sitemap: ${platformPublicUrl()}/sitemap.xml`);
   });
 
   it("gives an article page a canonical link and Open Graph tags", async () => {

@@ -467,7 +467,7 @@ export type PortalPlatformSitesQueryVariables = Exact<{
 }>;
 
 
-export type PortalPlatformSitesQuery = { sites: { total: number, items: Array<{ id: string, code: string, name: string, status: SiteStatus, isDemo: boolean, parent: { id: string } | null, unit: { id: string, name: string, kind: UnitKind, sortOrder: number } }> } };
+export type PortalPlatformSitesQuery = { sites: { total: number, items: Array<{ id: string, code: string, name: string, status: SiteStatus, isDemo: boolean, domains: Array<string>, parent: { id: string } | null, unit: { id: string, name: string, kind: UnitKind, sortOrder: number } }> } };
 
 export type PortalPlatformSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1486,6 +1486,7 @@ export const PortalPlatformSitesDocument = new TypedDocumentString(`
       name
       status
       isDemo
+      domains
       parent {
         id
       }

@@ -18,7 +18,7 @@ import express, { type Request, type Response } from "express";
 import { proxyOidc } from "../features/citizen/oidc.proxy";
 import { refreshSessionMutation } from "../features/citizen/session.queries";
 import { platformSettingsQuery } from "../features/platform/platform.queries";
-import { renderPlatformIndex } from "../features/platform/platform.render";
+import { renderPlatformIndex, renderPlatformSitemapIndex } from "../features/platform/platform.render";
 import { platformRobots } from "../features/robots/robots.routes";
 import { siteRoutes, siteVisitorRoutes } from "../features/routes";
 import { renderPlatformSearch } from "../features/search/search.routes";
@@ -138,7 +138,7 @@ const MEDIA_HEADERS = [
   "etag",
 ];
 
-const SECURITY_HEADERS: Record<string, string> = {
+export const SECURITY_HEADERS: Record<string, string> = {
   // The same policy on every answer (cached pages carry no per-request nonce): scripts and styles only from
   // our own files, never inline; images from our own media; forms only to ourselves.
   "content-security-policy":
@@ -326,6 +326,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
           return renderPlatformIndex({ gateway, theme, stylesheet: platformStylesheet });
         }
         if (target.by === "host" && route?.name === "robots") return platformRobots();
+        if (target.by === "host" && route?.name === "sitemap") return renderPlatformSitemapIndex({ gateway });
         if (target.by === "host" && route?.name === "search") {
           const page = await renderPlatformSearch({ gateway, query, theme, stylesheet: platformStylesheet });
           if (page) return page;

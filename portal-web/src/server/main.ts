@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostOf, isProduction, logger, portOf, urlOf } from "@jiyue/server-kit";
 import { createPortal } from "./app";
+import { answerClientErrors } from "./client-error";
 import { installFastPath } from "./fast-path";
 
 const log = logger.child({ service: "portal" });
@@ -21,6 +22,8 @@ const portal = await createPortal({
 const port = portOf("portal");
 const host = hostOf();
 const server = http.createServer(portal.handler);
+// An over-long address or head gets a short page (414/431), not Node's bare answer with no body.
+answerClientErrors(server);
 // Memory hits are answered on the raw socket; everything else goes through Node's HTTP server (fast-path.ts).
 // JIYUE_PORTAL_FAST_PATH=0 leaves every request to Node's HTTP server (for comparison or diagnosis).
 const fastPath =

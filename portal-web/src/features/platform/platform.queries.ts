@@ -1,4 +1,5 @@
-// The platform index: every online site with its unit (the gateway shows anonymous callers online sites only).
+// The platform index and its sitemap index: every online site with its unit and domains (the gateway shows
+// anonymous callers online sites only).
 import { graphql } from "../../gql";
 
 export const platformSitesQuery = graphql(`
@@ -11,6 +12,7 @@ export const platformSitesQuery = graphql(`
         name
         status
         isDemo
+        domains
         parent {
           id
         }

@@ -2,7 +2,7 @@
 // canonical URL (never from the request's Host header). Hosts that are no site get the platform's own file.
 import type { RenderedPage } from "../../server/render-cache";
 import type { SiteRoute } from "../../server/routing";
-import { canonicalUrl } from "../../templates/components/canonical";
+import { canonicalUrl, platformPublicUrl } from "../../templates/components/canonical";
 
 const CONTENT_TYPE = "text/plain; charset=utf-8";
 
@@ -23,11 +23,17 @@ export const robotsRoute: SiteRoute = {
       : null,
 };
 
-/** The platform host's robots.txt: the index and every site by its /s/<code>/ address may be crawled. */
+/**
+ * The platform host's robots.txt: the index and every site by its /s/<code>/ address may be crawled; its sitemap
+ * is the index of the sites' sitemaps.
+ */
 export function platformRobots(): RenderedPage {
   return {
     status: 200,
-    html: robotsText({ disallow: ["/search/", "/s/*/search/"] }),
+    html: robotsText({
+      disallow: ["/search/", "/s/*/search/"],
+      sitemap: `${platformPublicUrl()}/sitemap.xml`,
+    }),
     contentType: CONTENT_TYPE,
     tags: ["sites"],
   };

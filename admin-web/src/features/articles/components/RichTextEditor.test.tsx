@@ -6,7 +6,7 @@ import { App } from "antd";
 import { describe, expect, it } from "vitest";
 import { MediaAssetsDocument } from "../../media/graphql/mediaAssets";
 import { removedImages } from "./content";
-import { RichTextEditor } from "./RichTextEditor";
+import { RichTextEditor, refusedImagesNotice } from "./RichTextEditor";
 
 const SLOW = { timeout: 5_000 };
 
@@ -75,5 +75,53 @@ describe("images the server removed", () => {
     const saved = `<p>图</p><img src="/media/m1" alt="a" />`;
     expect(removedImages(sent, saved)).toEqual(["https://img.example/x.png", "/favicon.svg"]);
     expect(removedImages(saved, saved)).toEqual([]);
+  });
+});
+
+describe("images from other sites", () => {
+  const pasteHtml = (html: string) => {
+    const body = screen.getByRole("textbox", { name: "正文" });
+    fireEvent.paste(body, {
+      clipboardData: { getData: (type: string) => (type === "text/html" ? html : ""), types: ["text/html"] },
+    });
+  };
+
+  it("are left out of pasted HTML, and the editor is told once", async () => {
+    const changes: string[] = [];
+    render(
+      <App>
+        <RichTextEditor value="<p>会场</p>" onChange={(html) => changes.push(html)} />
+      </App>,
+    );
+    pasteHtml(
+      `<p>通知</p><img src="http://evil.example/x.png"><img src="https://img.example/y.png" alt="y"><img src="/media/m2" alt="会场">`,
+    );
+    await waitFor(() => expect(changes.at(-1)).toContain("通知"), SLOW);
+    const html = changes.at(-1) ?? "";
+    expect(html).toContain(`<img src="/media/m2" alt="会场">`);
+    expect(html).not.toContain("example");
+    expect(document.querySelector(".jiyue-editor img[src^='http']")).toBeNull();
+    expect(await screen.findByText(refusedImagesNotice(2), undefined, SLOW)).toBeTruthy();
+    expect(screen.getAllByText(/已移除 \d+ 张站外图片/)).toHaveLength(1);
+  });
+
+  it("are left out of a value set from outside, and the form is given what the editor shows", async () => {
+    const changes: string[] = [];
+    const view = render(
+      <App>
+        <RichTextEditor value="<p>甲</p>" onChange={(html) => changes.push(html)} />
+      </App>,
+    );
+    view.rerender(
+      <App>
+        <RichTextEditor
+          value={`<p>乙</p><img src="http://evil.example/x.png"><img src="data:image/png;base64,AAAA">`}
+          onChange={(html) => changes.push(html)}
+        />
+      </App>,
+    );
+    expect(await screen.findByText(refusedImagesNotice(2), undefined, SLOW)).toBeTruthy();
+    expect(document.querySelector(".jiyue-editor img")).toBeNull();
+    expect(changes.at(-1)).toBe("<p>乙</p>");
   });
 });

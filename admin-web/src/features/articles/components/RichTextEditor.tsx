@@ -3,7 +3,8 @@
 // dropped before anything reaches the server (which sanitises again with its allowlist).
 // Images come from the media library only (chosen or uploaded there), each with its alt text: the portal's
 // Content-Security-Policy (img-src 'self' data:) blocks images of other hosts, and the server's sanitiser
-// keeps /media/ images only (the page warns when a save removed a pasted one).
+// keeps /media/ images only. The image node below refuses any other src when HTML is parsed (paste, a value
+// set from outside), and the editor is told how many were removed; the page also warns when a save removed one.
 import {
   BoldOutlined,
   FileImageOutlined,
@@ -13,17 +14,51 @@ import {
   PictureOutlined,
   UnorderedListOutlined,
 } from "@ant-design/icons";
-import Image from "@tiptap/extension-image";
+import Image, { type ImageOptions } from "@tiptap/extension-image";
 import Link from "@tiptap/extension-link";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { Alert, Button, Divider, Flex, Form, Input, Modal, Tooltip, Typography } from "antd";
+import { Alert, App, Button, Divider, Flex, Form, Input, Modal, Tooltip, Typography } from "antd";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { MediaPicker } from "../../media/components/MediaPicker";
 import { isMediaImageSrc } from "./content";
 import { FindingHighlights, type HighlightFinding, setFindings } from "./findingHighlights";
 
 const SAFE_URL = /^(https?:\/\/|\/|mailto:)/i;
+
+interface MediaImageOptions extends ImageOptions {
+  /** An <img> whose src is not a media-library image was left out of parsed HTML. */
+  onRefused(src: string): void;
+}
+
+/** The image node, for media-library images only: others are dropped when HTML is parsed, never fetched. */
+const MediaImage = Image.extend<MediaImageOptions>({
+  addOptions() {
+    return { ...(this.parent?.() as ImageOptions), onRefused: () => {} };
+  },
+  parseHTML() {
+    return [
+      {
+        tag: "img[src]",
+        getAttrs: (element) => {
+          const src = element.getAttribute("src") ?? "";
+          if (isMediaImageSrc(src)) return null;
+          this.options.onRefused(src);
+          return false;
+        },
+      },
+    ];
+  },
+  // No markdown shortcut (![alt](https://…)): images are inserted from the media library.
+  addInputRules() {
+    return [];
+  },
+});
+
+/** The notice for images left out of pasted or loaded HTML (one notice, replaced rather than stacked). */
+export function refusedImagesNotice(count: number): string {
+  return `已移除 ${count} 张站外图片：网站只显示资源库中的图片，请把图片上传到资源库后用“插入图片”插入`;
+}
 
 function ToolButton(props: { label: string; active?: boolean; onClick(): void; children: ReactNode }) {
   return (
@@ -61,25 +96,56 @@ export function RichTextEditor(props: {
   onFindingClick?(key: string): void;
 }) {
   const [prompt, setPrompt] = useState<UrlPrompt>(null);
+  const { message } = App.useApp();
+  // Images refused while parsing HTML. The same value may be parsed twice in a row (at creation, then set
+  // again by the effect below), so a notice gives the most refused by one parse since the last notice.
+  const refused = useRef({ parse: 0, batch: 0 });
+  const reportRefused = useRef(() => {});
+  reportRefused.current = () => {
+    const count = refused.current.batch;
+    refused.current.batch = 0;
+    if (count > 0)
+      message.warning({ key: "jiyue-refused-images", content: refusedImagesNotice(count), duration: 8 });
+  };
   // The editor is created once; clicks reach the latest handler through this ref.
   const onFindingClick = useRef(props.onFindingClick);
   onFindingClick.current = props.onFindingClick;
+  const onChange = useRef(props.onChange);
+  onChange.current = props.onChange;
   const [picking, setPicking] = useState(false);
   const [image, setImage] = useState<ImageDraft>(null);
   const [url, setUrl] = useState("");
   // The value the form holds, so that an update which leaves the HTML as it was is not reported as a change.
   const valueRef = useRef(props.value ?? "");
   valueRef.current = props.value ?? "";
+  // The editor's creation (in this render, once) parses the initial value: one parse.
+  refused.current.parse = 0;
   const editor = useEditor({
     extensions: [
       StarterKit.configure({ link: false, heading: { levels: [2, 3, 4] } }),
       Link.configure({ openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"] }),
-      Image.configure({ inline: false, allowBase64: false }),
+      MediaImage.configure({
+        inline: false,
+        allowBase64: false,
+        onRefused: () => {
+          const counts = refused.current;
+          counts.parse += 1;
+          if (counts.batch === 0) queueMicrotask(() => reportRefused.current());
+          counts.batch = Math.max(counts.batch, counts.parse);
+        },
+      }),
       FindingHighlights.configure({ onClick: (key) => onFindingClick.current?.(key) }),
     ],
     content: props.value ?? "",
     editable: !props.readOnly,
-    editorProps: { attributes: { "aria-label": "正文", class: "jiyue-editor" } },
+    editorProps: {
+      attributes: { "aria-label": "正文", class: "jiyue-editor" },
+      // Pasted or dropped HTML is one parse.
+      transformPastedHTML: (html) => {
+        refused.current.parse = 0;
+        return html;
+      },
+    },
     onUpdate: ({ editor: current }) => {
       // Only real edits are changes: an empty document reads back as "<p></p>", which is still nothing.
       const html = current.getHTML();
@@ -90,9 +156,16 @@ export function RichTextEditor(props: {
   });
 
   // A value set from outside (e.g. the merge dialog chose the other version) replaces the content.
+  // Images it refused are reported as a change, so that the form holds what the editor shows.
   useEffect(() => {
-    if (props.value !== undefined && props.value !== editor.getHTML())
-      editor.commands.setContent(props.value, { emitUpdate: false });
+    if (props.value === undefined || props.value === editor.getHTML()) return;
+    refused.current.parse = 0;
+    editor.commands.setContent(props.value, { emitUpdate: false });
+    if (refused.current.parse > 0 && editor.isEditable) {
+      const html = editor.getHTML();
+      valueRef.current = html;
+      onChange.current?.(html);
+    }
   }, [editor, props.value]);
 
   useEffect(() => {

@@ -470,10 +470,41 @@ describe("review buttons", () => {
   });
 });
 
-describe("saving a body with an image from elsewhere", () => {
-  it("says the server removed it (the portal shows media-library images only) and shows what was stored", async () => {
+describe("a body with an image from elsewhere", () => {
+  it("loads without it, says so, and saves what the editor shows", async () => {
     const body = `<p>会场</p><img src="https://img.example/x.png" alt="外部图片">`;
-    const stored = "<p>会场</p>";
+    const sent: SaveVariables[] = [];
+    openEditor(
+      ["article.read", "article.write"],
+      [
+        articleMock(articleDetail("DRAFT", revision("r1", 1, { body }))),
+        {
+          request: { query: SaveArticleDocument, variables: (v: SaveVariables) => sent.push(v) > 0 },
+          result: {
+            data: {
+              saveArticle: articleDetail(
+                "DRAFT",
+                revision("r2", 2, { title: "改过的标题", body: "<p>会场</p>" }),
+              ),
+            },
+          },
+        },
+      ],
+    );
+    expect(await screen.findByText(/已移除 1 张站外图片/, undefined, SLOW)).toBeTruthy();
+    expect(document.querySelector(".jiyue-editor img")).toBeNull();
+    fireEvent.change(await screen.findByLabelText("标题", undefined, SLOW), {
+      target: { value: "改过的标题" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    await waitFor(() => expect(sent.at(-1)?.input.content.body).toBe("<p>会场</p>"), SLOW);
+    expect(await screen.findByText("已保存为第 2 版", undefined, SLOW)).toBeTruthy();
+    expect(screen.queryByText(/保存时移除了/)).toBeNull();
+  });
+
+  it("says so when the server still removed one on save, and shows what was stored", async () => {
+    // A media-library image the server did not keep (the editor keeps /media/ images only).
+    const body = `<p>会场</p><img src="/media/gone" alt="已删除的图片">`;
     openEditor(
       ["article.read", "article.write"],
       [
@@ -482,7 +513,10 @@ describe("saving a body with an image from elsewhere", () => {
           request: { query: SaveArticleDocument, variables: () => true },
           result: {
             data: {
-              saveArticle: articleDetail("DRAFT", revision("r2", 2, { title: "改过的标题", body: stored })),
+              saveArticle: articleDetail(
+                "DRAFT",
+                revision("r2", 2, { title: "改过的标题", body: "<p>会场</p>" }),
+              ),
             },
           },
         },
