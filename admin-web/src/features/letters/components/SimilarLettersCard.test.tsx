@@ -89,6 +89,10 @@ describe("相似信件", () => {
     expect(link.getAttribute("href")).toBe("/letters/l2");
     expect(screen.getByText("相似度 87%")).toBeTruthy();
     expect(screen.getByText("相似度 61%")).toBeTruthy();
+    // Near-copies are marked; a related letter in other words is listed without the mark.
+    const marked = screen.getAllByText("疑似重复");
+    expect(marked).toHaveLength(1);
+    expect(marked[0]?.closest("li")?.textContent).toContain("加装电梯补贴申请流程咨询");
     expect(screen.getByText("已答复")).toBeTruthy();
     expect(screen.getByText("已并入本件")).toBeTruthy();
     // Answered letters and those already merged cannot be merged (again).

@@ -17,6 +17,8 @@ import { MERGEABLE, mayMerge, PRIMARY_OPEN } from "./mergeRules";
 type Similar = NonNullable<LetterSimilarLettersQuery["letter"]>["similarLetters"][number];
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
+/** The server lists related letters (the same complaint in other words) and near-copies; these are marked. */
+const NEAR_DUPLICATE = 0.65;
 
 const LIST_STYLE = { listStyle: "none", margin: 0, padding: 0 } as const;
 const ITEM_STYLE = { padding: "6px 0" } as const;
@@ -113,6 +115,7 @@ export function SimilarLettersCard(props: {
                     <Link to={`/letters/${item.letter.id}`}>{item.letter.title}</Link>
                     <div>
                       <Tag>相似度 {percent(item.similarity)}</Tag>
+                      {item.similarity >= NEAR_DUPLICATE && <Tag color="red">疑似重复</Tag>}
                       <Tag color={status.color}>{status.label}</Tag>
                       {item.letter.mergedInto?.id === letter.id && <Tag color="magenta">已并入本件</Tag>}
                       <Typography.Text type="secondary">
