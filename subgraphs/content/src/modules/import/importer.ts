@@ -399,7 +399,8 @@ export function formatSummary(summary: ImportSummary): string {
     );
     for (const item of summary.droppedImages.slice(0, 20))
       lines.push(`      第 ${item.line} 行 ${item.title}：${item.count} 张`);
-    if (summary.droppedImages.length > 20) lines.push(`      …… 另有 ${summary.droppedImages.length - 20} 条`);
+    if (summary.droppedImages.length > 20)
+      lines.push(`      …… 另有 ${summary.droppedImages.length - 20} 条`);
   }
   lines.push(`  失败 ${summary.failures.length} 条`);
   for (const failure of summary.failures)

@@ -170,7 +170,9 @@ export function LettersPage() {
             width: 130,
             render: (phone: string | null, letter) =>
               phone ?? (
-                <Typography.Text type="secondary">{letter.anonymous ? "—" : (letter.writerName ?? "实名用户")}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {letter.anonymous ? "—" : (letter.writerName ?? "实名用户")}
+                </Typography.Text>
               ),
           },
           {
