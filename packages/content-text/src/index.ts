@@ -6,6 +6,7 @@ export {
   findPersonalData,
   maskPersonalData,
   type PersonalDataKind,
+  type PersonalDataOptions,
   type PersonalDataSpan,
 } from "./privacy";
 export { searchQueryTokens, searchTokens, segment } from "./segment";

@@ -35,6 +35,18 @@ describe("maskPersonalData", () => {
     ["尊敬的刘红女士：", "尊敬的刘*女士："],
     ["王女士：您好！", "王女士：您好！"],
     ["张先生您好，感谢来信", "张先生您好，感谢来信"],
+    // Accounts after the word naming them, plates, house numbers with 附.
+    ["加我微信号zhangsan_cq88联系", "加我微信号*************联系"],
+    ["微信：wxid_ab12cd34，VX zs-1988", "微信：*************，VX *******"],
+    ["微信号：12345678", "微信号：********"],
+    ["QQ 12345678", "QQ ********"],
+    ["QQ号：12345678，扣扣 1234567", "QQ号：********，扣扣 *******"],
+    ["车牌渝A12345被拖走", "车牌渝A*****被拖走"],
+    ["新能源车渝AD12345、京A·F1234挂", "新能源车渝A******、京A·*****挂"],
+    ["渝 a 12345", "渝 a *****"],
+    ["住在民族路附1号", "住在民族路附*号"],
+    ["中山路188号附3号2单元301室", "中山路***号附*号*单元***室"],
+    ["邮箱zhangsan@example.com", "邮箱********@*******.***"],
   ])("masks %s", (input, expected) => {
     expect(maskPersonalData(input)).toBe(expected);
   });
@@ -56,6 +68,11 @@ describe("maskPersonalData", () => {
     "尊敬的胡书记：您好！尊敬的周县长，你好",
     "周一：闭馆；周二至周日：9:00—17:00",
     "如有疑问请拨打 12345 或 400-123-4567",
+    "请加入业主QQ群反映问题，QQ群号123456，2024年起执行",
+    "关注微信公众号“重庆发布”，或在微信 WeChat 小程序办理，微信群里有通知",
+    "根据渝委发〔2024〕12号文件和渝府办〔2023〕5号通知",
+    "湘ICP备2021012345号-1，京公网安备11010502030143号",
+    "车辆在渝A区域停放，川AB两地通行",
   ])("leaves ordinary text alone: %s", (input) => {
     expect(findPersonalData(input)).toEqual([]);
     expect(maskPersonalData(input)).toBe(input);
@@ -78,6 +95,32 @@ describe("maskPersonalData", () => {
     );
     expect(maskPersonalData("电话：8456789", { keep: ["landline"] })).toBe("电话：8456789");
     expect(maskPersonalData("如有疑问请致电 023-67891234")).toBe("如有疑问请致电 ***-********");
+  });
+
+  it("masks the writer's own landline in a reply that keeps the office's, however it is written", () => {
+    const letter = ["座机023-63891234被骚扰", "家住解放碑路88号3单元502室，微信zhangsan_cq88"];
+    const options = { keep: ["landline" as const], alsoMaskFrom: [...letter, null] };
+    expect(maskPersonalData("请拨打 023-63891234 联系您，咨询请致电 023-67891234。", options)).toBe(
+      "请拨打 ***-******** 联系您，咨询请致电 023-67891234。",
+    );
+    expect(maskPersonalData("您的电话：63891234", options)).toBe("您的电话：********");
+    expect(maskPersonalData("（023）63891234", options)).toBe("（***）********");
+    // Without the letter the same number is kept, as any office number would be.
+    expect(maskPersonalData("请拨打 023-63891234", { keep: ["landline"] })).toBe("请拨打 023-63891234");
+  });
+
+  it("finds in a text what repeats the writer's data when everything else is kept", () => {
+    const letter = ["我叫张三，手机13800138001，家住解放碑路88号，邮箱zhangsan@example.com，车牌渝A12345"];
+    const kinds = ["mobile", "landline", "bank_card", "email", "wechat", "qq", "plate", "address"] as const;
+    const repeated = (text: string) =>
+      findPersonalData(text, { keep: kinds, alsoMaskFrom: letter }).map((span) => span.kind);
+    expect(repeated("请拨打 138 0013 8001 或 +86 13800138001")).toEqual(["mobile", "mobile"]);
+    expect(repeated("已回复至 ZhangSan@Example.com，渝A·12345 已解除")).toEqual(["email", "plate"]);
+    // The same house with its room; the same road and number.
+    expect(repeated("经查解放碑路88号3单元502室")).toEqual(["address"]);
+    // Someone else's number, the office's address, another road's 88号, an ID number (never kept).
+    expect(repeated("工作人员13900000000，地址人民路1号，中山路88号")).toEqual([]);
+    expect(repeated("身份证号43010219900307123X")).toEqual(["id_number"]);
   });
 
   it("keeps positions of full-width digits and reports kinds", () => {

@@ -194,4 +194,107 @@ describe("account deletion", () => {
     const again = await pool.query("select content from interaction.letter where id = $1", [id]);
     expect(again.rows[0]?.content).toBe("重新写入的内容 13900000000");
   });
+
+  it("removes the writer's name and data from the units' texts too: reply, draft, timeline, 智库 entry", async () => {
+    const { tokens, units, step } = world;
+    const pool = world.interaction.pool;
+    const writer = await world.citizen("张三测试");
+    const citizenId = subjectOf(writer);
+    const { letter } = await world.submit(writer, {
+      title: "张三测试反映楼上漏水",
+      content:
+        "我叫张三测试，手机13800138001，座机023-63891234，住解放碑路88号3单元502室，楼上漏水已一个月。",
+      publishable: true,
+    });
+    const id = letter.id;
+    await step("acceptLetter", { id }, tokens.dispatcher);
+    await step("assignLetter", { id, unitId: units.unitA }, tokens.dispatcher);
+    await world.ok(
+      `mutation($id: ID!, $question: String!) { requestLetterInfo(id: $id, question: $question) { id } }`,
+      { id, question: "请张三测试提供漏水照片" },
+      tokens.handlerA,
+    );
+    await world.ok(
+      `mutation($id: ID!, $info: String!) { provideLetterInfo(id: $id, info: $info) { id } }`,
+      { id, info: "我是张三测试，照片已发邮箱zhangsan@example.com" },
+      writer,
+    );
+    await step("draftLetterReply", { id, content: "已协调物业于本周维修。" }, tokens.handlerA);
+    await step("reviewLetterReply", { id, approve: true }, tokens.reviewerA);
+    await step("publishLetterReply", { id }, tokens.reviewerA);
+    // A reply published before replies were checked for the writer's data.
+    const legacy =
+      "张三测试同志：您好！请拨打13800138001与物业联系，结果已发邮箱zhangsan@example.com，维修地址解放碑路88号3单元502室，" +
+      "您的座机023-63891234已登记。如有疑问请致电 023-67891234。";
+    await pool.query("update interaction.letter set reply = $2, draft_reply = $2 where id = $1", [
+      id,
+      legacy,
+    ]);
+    await world.ok(`mutation($id: ID!) { rateLetter(id: $id, rating: SATISFIED) { id } }`, { id }, writer);
+    // An entry masked before the writer's landline was looked for, with the name in the answer.
+    await pool.query("update interaction.knowledge_entry set answer = $2 where letter_id = $1", [
+      id,
+      "张三测试同志：您好！您的座机023-63891234已登记。如有疑问请致电 023-67891234。",
+    ]);
+
+    const event: DomainEvent = {
+      id: randomUUID(),
+      seq: 10_001,
+      producer: "identity",
+      type: "citizen.deleted",
+      aggregateType: "citizen",
+      aggregateId: citizenId,
+      siteId: null,
+      unitId: null,
+      payload: { citizenId, displayName: "已注销用户" },
+      actor: { kind: "citizen", id: citizenId, name: "已注销用户" },
+      occurredAt: new Date().toISOString(),
+    };
+    await world.interaction.eventStore?.apply(event, true);
+
+    const secrets = ["张三测试", "13800138001", "63891234", "zhangsan@example.com", "88号", "502室"];
+    const { rows } = await pool.query<{ title: string; content: string; reply: string; draft_reply: string }>(
+      "select title, content, reply, draft_reply from interaction.letter where id = $1",
+      [id],
+    );
+    const row = rows[0];
+    for (const text of [row?.title, row?.content, row?.reply, row?.draft_reply])
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    // The reply still reads: the greeting keeps the surname, the unit's office number stays.
+    expect(row?.reply).toBe(
+      "张***同志：您好！请拨打***********与物业联系，结果已发邮箱********@*******.***，维修地址解放碑路**号*单元***室，" +
+        "您的座机***-********已登记。如有疑问请致电 023-67891234。",
+    );
+    expect(row?.draft_reply).toBe(row?.reply);
+
+    const actions = await pool.query<{ action: string; actor_name: string | null; comment: string | null }>(
+      "select action, actor_name, comment from interaction.letter_action where letter_id = $1 order by at",
+      [id],
+    );
+    for (const action of actions.rows) {
+      expect(action.actor_name).not.toBe("张三测试");
+      for (const secret of secrets) expect(action.comment ?? "").not.toContain(secret);
+    }
+    expect(actions.rows.find((action) => action.action === "request_info")?.comment).toBe(
+      "请张***提供漏水照片",
+    );
+    expect(actions.rows.find((action) => action.action === "info_provided")?.comment).toBe(
+      "我是张***，照片已发邮箱********@*******.***",
+    );
+
+    const entry = await pool.query<{ id: string; title: string; question: string; answer: string }>(
+      "select id, title, question, answer from interaction.knowledge_entry where letter_id = $1",
+      [id],
+    );
+    const { title, question, answer } = entry.rows[0] ?? { title: "", question: "", answer: "" };
+    for (const text of [title, question, answer])
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    expect(answer).toBe("张***同志：您好！您的座机***-********已登记。如有疑问请致电 023-67891234。");
+    // The portal drops its copy of the entry.
+    const announced = await pool.query(
+      "select 1 from interaction.outbox where type = 'knowledge.entry_updated' and aggregate_id = $1",
+      [entry.rows[0]?.id],
+    );
+    expect(announced.rowCount).toBe(1);
+  });
 });

@@ -389,6 +389,36 @@ describe("suggestions and similar replies", () => {
   });
 });
 
+describe("the writer's data in an entry", () => {
+  it("masks accounts, plates and house numbers, and the writer's landline the reply repeats", async () => {
+    const letter = {
+      title: "充电桩车位被渝A12345长期占用",
+      content:
+        "我住民族路附1号，座机023-63891234，微信号zhangsan_cq88，QQ号：12345678，2024年起充电桩车位被占，加入业主QQ群也没用。",
+      publishable: true,
+      // A category of its own: the curated entries' test counts 城乡建设.
+      category: "停车管理",
+    };
+    const { id } = await answeredLetter(letter, "已协调物业对充电桩车位加强管理。");
+    // A reply published before replies were checked: it repeats the writer's landline next to the office's.
+    await interaction.pool.query("update interaction.letter set reply = $2 where id = $1", [
+      id,
+      "您好！已协调物业加强管理，将致电您的座机 023-63891234 回访；如有疑问请致电 023-67891234。",
+    ]);
+    await mutate("rateLetter", "id: $id, rating: $rating", { id, rating: "SATISFIED" }, tokens.citizen);
+    const found = await search("充电桩");
+    expect(found.totalCount).toBe(1);
+    const entry = found.nodes[0] as Entry;
+    expect(entry.title).toBe("充电桩车位被渝A*****长期占用");
+    expect(entry.question).toBe(
+      "我住民族路附*号，座机***-********，微信号*************，QQ号：********，2024年起充电桩车位被占，加入业主QQ群也没用。",
+    );
+    expect(entry.answer).toBe(
+      "您好！已协调物业加强管理，将致电您的座机 ***-******** 回访；如有疑问请致电 023-67891234。",
+    );
+  });
+});
+
 describe("letter text outside the handling units", () => {
   it("is masked for a unit-level supervisor, full for the handlers, the city supervisor and the writer", async () => {
     const data = await ok<{ submitLetter: { letter: { id: string } } }>(

@@ -45,6 +45,8 @@ export interface LetterWorld {
     token?: string,
     input?: Record<string, unknown>,
   ): Promise<{ queryCode: string; letter: { id: string; status: string } }>;
+  /** A token of a new citizen account with this display name. */
+  citizen(name: string): Promise<string>;
   /** Runs a letter mutation `name(id: $id, …)` and expects it to succeed. */
   step(name: string, args: Record<string, unknown>, token: string): Promise<void>;
   stop(): Promise<void>;
@@ -152,6 +154,7 @@ export async function startLetterWorld(): Promise<LetterWorld> {
       );
       return data.submitLetter;
     },
+    citizen: (name) => keys.sign({ ...citizenClaims(), name }),
     async step(name, args, token) {
       const declared = Object.keys(args)
         .map((key) => `$${key}: ${ARG_TYPES[key]}`)

@@ -1,9 +1,11 @@
 // The buttons for what the caller may do with the letter now, each opening a small form. A refused or
-// stale action comes back as a typed error the error link shows in Chinese; the dialog then stays open.
+// stale action comes back as a typed error the error link shows in Chinese; the dialog then stays open. A reply
+// refused for its text (it repeats the writer's personal data) shows the server's words next to the reply.
 import { useMutation } from "@apollo/client/react";
-import { App, Button, Form, Input, Modal, Radio, Select, Space, Typography } from "antd";
+import { Alert, App, Button, Form, Input, Modal, Radio, Select, Space, Typography } from "antd";
 import { useState } from "react";
 import type { Access } from "#app/access";
+import { errorMessage } from "#app/errorLink";
 import type { LetterDetailFragment } from "#gql/graphql";
 import { AcceptLetterDocument } from "../graphql/acceptLetter";
 import { AssignLetterDocument } from "../graphql/assignLetter";
@@ -18,6 +20,7 @@ import { ReviewLetterReplyDocument } from "../graphql/reviewLetterReply";
 import { ReworkLetterDocument } from "../graphql/reworkLetter";
 import { TransferLetterDocument } from "../graphql/transferLetter";
 import { availableActions, type LetterActionKind } from "./availableActions";
+import { replyFieldError } from "./replyFieldError";
 
 interface Values {
   comment?: string;
@@ -52,6 +55,11 @@ const PRIMARY: ReadonlySet<LetterActionKind> = new Set([
   "close",
 ]);
 
+/** Actions on the reply text: their refusals of the text are shown in the dialog, not as a notice. */
+const REPLY_ACTIONS: ReadonlySet<LetterActionKind> = new Set(["draftReply", "reviewReply", "publishReply"]);
+/** The error link leaves these to the dialog (it still sends an expired session to the login page). */
+const SHOWN_HERE = { context: { silentErrors: true } } as const;
+
 const required = (message: string) => [{ required: true, whitespace: true, message }];
 const reasonRules = (what: string) => [
   ...required(`请填写${what}`),
@@ -71,6 +79,8 @@ export function LetterActions(props: {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [dialog, setDialog] = useState<LetterActionKind | null>(null);
+  /** Why the server refused the reply under review or to publish (the draft form shows it on its field). */
+  const [replyError, setReplyError] = useState<string | null>(null);
   const [accept, accepting] = useMutation(AcceptLetterDocument);
   const [notAccept, notAccepting] = useMutation(NotAcceptLetterDocument);
   const [assign, assigning] = useMutation(AssignLetterDocument);
@@ -107,10 +117,12 @@ export function LetterActions(props: {
 
   const open = (kind: LetterActionKind) => {
     form.resetFields();
+    setReplyError(null);
     if (kind === "assign" && props.suggestedUnitId) form.setFieldsValue({ unitId: props.suggestedUnitId });
     if (kind === "coHandle") form.setFieldsValue({ unitIds: activeCo });
     if (kind === "draftReply") form.setFieldsValue({ content: letter.draftReply ?? "" });
-    if (kind === "reviewReply") form.setFieldsValue({ decision: "approve" });
+    if (kind === "reviewReply")
+      form.setFieldsValue({ decision: letter.status === "REPLY_APPROVED" ? "reject" : "approve" });
     setDialog(kind);
   };
 
@@ -142,13 +154,16 @@ export function LetterActions(props: {
           await provideInfo({ variables: { id, info: reason } });
           break;
         case "draftReply":
-          await draftReply({ variables: { id, content: values.content?.trim() ?? "" } });
+          await draftReply({ variables: { id, content: values.content?.trim() ?? "" }, ...SHOWN_HERE });
           break;
         case "reviewReply":
-          await reviewReply({ variables: { id, approve: values.decision !== "reject", comment } });
+          await reviewReply({
+            variables: { id, approve: values.decision !== "reject", comment },
+            ...SHOWN_HERE,
+          });
           break;
         case "publishReply":
-          await publishReply({ variables: { id } });
+          await publishReply({ variables: { id }, ...SHOWN_HERE });
           break;
         case "rework":
           await rework({ variables: { id, reason } });
@@ -157,8 +172,14 @@ export function LetterActions(props: {
           await close({ variables: { id, comment } });
           break;
       }
-    } catch {
-      // The error link has shown why (in Chinese); keep the form so the user can correct it.
+    } catch (error) {
+      // The error link has shown why (in Chinese), but for the reply's own actions; keep the form open.
+      if (REPLY_ACTIONS.has(dialog)) {
+        const onReply = replyFieldError(error);
+        if (onReply && dialog === "draftReply") form.setFields([{ name: "content", errors: [onReply] }]);
+        else if (onReply) setReplyError(onReply);
+        else message.error(errorMessage(error instanceof Error ? error : new Error(String(error))));
+      }
       return;
     }
     message.success(ACTION_BUTTONS[dialog].done);
@@ -185,6 +206,9 @@ export function LetterActions(props: {
     <Form.Item name="reason" label={label} rules={reasonRules(label)}>
       <Input.TextArea aria-label={label} rows={4} />
     </Form.Item>
+  );
+  const replyAlert = replyError && (
+    <Alert type="error" showIcon title={replyError} style={{ marginBottom: 16 }} />
   );
   const fields = (kind: LetterActionKind) => {
     switch (kind) {
@@ -253,10 +277,12 @@ export function LetterActions(props: {
             <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }} aria-label="待审核的答复">
               {letter.draftReply}
             </Typography.Paragraph>
+            {replyAlert}
             <Form.Item name="decision" label="审核结果">
               <Radio.Group
                 options={[
-                  { value: "approve", label: "通过" },
+                  // Approved already: only sending it back is left.
+                  ...(letter.status === "REPLY_APPROVED" ? [] : [{ value: "approve", label: "通过" }]),
                   { value: "reject", label: "退回修改" },
                 ]}
               />
@@ -286,6 +312,7 @@ export function LetterActions(props: {
             <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }}>
               {letter.draftReply}
             </Typography.Paragraph>
+            {replyAlert}
           </>
         );
       case "rework":

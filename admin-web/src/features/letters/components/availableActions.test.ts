@@ -44,7 +44,8 @@ describe("letter actions by duty and state", () => {
 
   it("lets the owner unit's reply reviewer review and then publish", () => {
     expect(availableActions(at("REPLY_REVIEW"), reviewer)).toEqual(["reviewReply"]);
-    expect(availableActions(at("REPLY_APPROVED"), reviewer)).toEqual(["publishReply"]);
+    // Approved, not yet published: publish, or send it back.
+    expect(availableActions(at("REPLY_APPROVED"), reviewer)).toEqual(["publishReply", "reviewReply"]);
     expect(availableActions(at("HANDLING"), reviewer)).toEqual([]);
   });
 

@@ -54,7 +54,8 @@ export function availableActions(letter: ActionSubject, access: Access): LetterA
       if (review) actions.push("reviewReply");
       break;
     case "REPLY_APPROVED":
-      if (review) actions.push("publishReply");
+      // Not yet published: the reviewer may still send it back (退回修改).
+      if (review) actions.push("publishReply", "reviewReply");
       break;
     case "REPLIED":
       if (dispatch) actions.push("close");

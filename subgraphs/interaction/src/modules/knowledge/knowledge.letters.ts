@@ -5,6 +5,7 @@
 // stays out; a letter sent back for rework leaves. Nothing of a private letter ever gets here.
 import { maskPersonalData } from "@jiyue/content-text";
 import { type EventActor, emitEvent, type SqlExecutor } from "@jiyue/server-kit";
+import { writerTextsOf } from "../letter/letter.privacy";
 import { LetterRepository } from "../letter/letter.repository";
 import type { LetterRow } from "../letter/letter.sql";
 import { type Executor, KnowledgeRepository } from "./knowledge.repository";
@@ -25,15 +26,21 @@ export function isPublishableAnswer(letter: LetterRow): letter is LetterRow & { 
 
 /**
  * The question and answer of a letter as the knowledge base shows them: what identifies the writer is masked —
- * phone and ID numbers, the address, the writer's name (their account name where known, and salutations). The
- * reply is the unit's own text: its office and hotline numbers (023-67891234, 12345) stay for readers to call.
+ * phone and ID numbers, accounts, plates, the address, the writer's name (their account name where known, and
+ * salutations). The reply is the unit's own text: its office and hotline numbers (023-67891234, 12345) stay for
+ * readers to call, unless the letter gives the same number as the writer's (`writerTexts`: title, content,
+ * contact phone, supplied information — see writerTextsOf).
  */
-export function letterEntryText(letter: LetterRow & { reply: string }, writerName: string | null = null) {
+export function letterEntryText(
+  letter: LetterRow & { reply: string },
+  writerName: string | null = null,
+  writerTexts: readonly string[] = [letter.title, letter.content],
+) {
   const names = [writerName];
   return {
     title: maskPersonalData(letter.title, { names }),
     question: maskPersonalData(letter.content, { names }),
-    answer: maskPersonalData(letter.reply, { names, keep: ["landline"] }),
+    answer: maskPersonalData(letter.reply, { names, keep: ["landline"], alsoMaskFrom: writerTexts }),
   };
 }
 
@@ -80,8 +87,10 @@ export async function syncLetterKnowledge(
       );
     return;
   }
+  const letters = new LetterRepository(tx);
+  const writerTexts = writerTextsOf(letter, await letters.actionsOf([letter.id]));
   const values = {
-    ...letterEntryText(letter, await new LetterRepository(tx).writerNameOf(letter)),
+    ...letterEntryText(letter, await letters.writerNameOf(letter), writerTexts),
     unitId: letter.ownerUnitId,
     siteId: letter.siteId,
     category: letter.category,

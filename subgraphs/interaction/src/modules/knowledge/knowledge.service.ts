@@ -21,6 +21,7 @@ import {
   unauthenticated,
 } from "@jiyue/server-kit";
 import type { InteractionDb } from "../../context";
+import { PERSONAL_DATA_LABEL } from "../letter/letter.privacy";
 import type { LetterService } from "../letter/letter.service";
 import { emitKnowledgeEvent } from "./knowledge.letters";
 import type { KnowledgeLoaders } from "./knowledge.loaders";
@@ -31,16 +32,6 @@ import * as v from "./knowledge.validation";
 /** Votes one address may cast within the window. */
 export const VOTE_MAX_PER_ADDRESS = 30;
 export const VOTE_WINDOW_MS = 10 * 60_000;
-
-const KIND_LABEL: Record<string, string> = {
-  mobile: "手机号码",
-  landline: "电话号码",
-  id_number: "身份证号码",
-  bank_card: "银行卡号",
-  email: "电子邮箱",
-  address: "详细住址",
-  name: "写信人姓名",
-};
 
 export interface SimilarReplyView {
   entry: KnowledgeEntryRow;
@@ -262,10 +253,13 @@ export class KnowledgeService {
     for (const field of ["title", "question", "answer"] as const) {
       const [found] = findPersonalData(text[field], options(field));
       if (found)
-        throw badInput(`内容含有个人信息（${KIND_LABEL[found.kind]}），请删除或选择自动隐去后再保存`, {
-          fields: [{ path: field, message: `含有${KIND_LABEL[found.kind]}` }],
-          reason: "PERSONAL_DATA",
-        });
+        throw badInput(
+          `内容含有个人信息（${PERSONAL_DATA_LABEL[found.kind]}），请删除或选择自动隐去后再保存`,
+          {
+            fields: [{ path: field, message: `含有${PERSONAL_DATA_LABEL[found.kind]}` }],
+            reason: "PERSONAL_DATA",
+          },
+        );
     }
     return text;
   }

@@ -15,6 +15,7 @@ import {
 import type { InteractionDb } from "../../context";
 import { canReadLetter } from "./letter.access";
 import type { LetterLoaders } from "./letter.loaders";
+import { writerTextsOf } from "./letter.privacy";
 import { type Executor, LetterRepository } from "./letter.repository";
 import type { LetterService } from "./letter.service";
 import type { LetterRow, LetterStatus } from "./letter.sql";
@@ -249,7 +250,8 @@ export async function fanOutReply(tx: Tx, primary: LetterRow, now: Date, record:
   const followers = await repository.lockFollowers(primary.id);
   if (followers.length === 0) return;
   const names = [await repository.writerNameOf(primary)];
-  const reply = maskPersonalData(primary.reply, { names, keep: ["landline"] });
+  const alsoMaskFrom = writerTextsOf(primary, await repository.actionsOf([primary.id]));
+  const reply = maskPersonalData(primary.reply, { names, keep: ["landline"], alsoMaskFrom });
   for (const follower of followers) {
     const changed = await repository.update(follower.id, follower.version, {
       status: "replied",

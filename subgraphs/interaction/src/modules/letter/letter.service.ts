@@ -2,6 +2,8 @@
 // (letter.dispatch in the mailbox's unit, letter.handle / letter.reply_review in the owner unit), the
 // timeline and letter.* events in the same transaction, deadlines on the official calendar, and the text
 // check at submission (block-level findings hold the letter for a dispatcher's look; it is never rejected).
+// A reply that repeats the writer's personal data is refused when drafted, approved or published
+// (letter.privacy.ts).
 import { createHash, createHmac, randomUUID } from "node:crypto";
 import {
   type Action,
@@ -42,6 +44,7 @@ import type { VerificationService } from "../verification/verification.service";
 import { canReadLetter, letterVisibility, seesFullLetter } from "./letter.access";
 import type { LetterLoaders } from "./letter.loaders";
 import { fanOutReply, followPrimaryOwner } from "./letter.merge";
+import { assertReplyKeepsWriterData, writerTextsOf } from "./letter.privacy";
 import { type Executor, LetterRepository } from "./letter.repository";
 import type {
   LetterActionRow,
@@ -640,28 +643,37 @@ export class LetterService {
       from: ["handling"],
       label: "提交答复",
       authorize: (row) => this.require("letter.handle", row.ownerUnitId),
-      step: (row) => ({
-        action: "draft_reply",
-        event: "reply_drafted",
-        unitId: row.ownerUnitId,
-        changes: { status: "reply_review", draftReply: content },
-      }),
+      step: async (row, tx) => {
+        // A reply may greet the writer by name and give the unit's numbers, not repeat the writer's data.
+        assertReplyKeepsWriterData(content, await writerTexts(tx, row));
+        return {
+          action: "draft_reply",
+          event: "reply_drafted",
+          unitId: row.ownerUnitId,
+          changes: { status: "reply_review", draftReply: content },
+        };
+      },
     });
   }
 
   reviewReply(id: string, approve: boolean, rawComment: unknown): Promise<LetterRow> {
     const comment = parseInput(v.comment, rawComment);
     return this.transition(id, {
-      from: ["reply_review"],
+      // An approved reply not yet published can still be sent back (退回修改), e.g. when it cannot be published.
+      from: approve ? ["reply_review"] : ["reply_review", "reply_approved"],
       label: "审核答复",
       authorize: (row) => this.require("letter.reply_review", row.ownerUnitId),
-      step: (row) => ({
-        action: approve ? "approve_reply" : "reject_reply",
-        event: approve ? "reply_approved" : "reply_rejected",
-        unitId: row.ownerUnitId,
-        comment,
-        changes: { status: approve ? "reply_approved" : "handling" },
-      }),
+      step: async (row, tx) => {
+        // A draft saved before the rule existed: sent back (退回修改), not approved to a publish that would fail.
+        if (approve) assertReplyKeepsWriterData(row.draftReply, await writerTexts(tx, row), "请退回修改");
+        return {
+          action: approve ? "approve_reply" : "reject_reply",
+          event: approve ? "reply_approved" : "reply_rejected",
+          unitId: row.ownerUnitId,
+          comment,
+          changes: { status: approve ? "reply_approved" : "handling" },
+        };
+      },
     });
   }
 
@@ -670,19 +682,23 @@ export class LetterService {
       from: ["reply_approved"],
       label: "发布答复",
       authorize: (row) => this.require("letter.reply_review", row.ownerUnitId),
-      step: (row, _tx, now) => ({
-        action: "publish_reply",
-        event: "reply_published",
-        unitId: row.ownerUnitId,
-        // Published as approved: the reply is the unit's text, and what the reviewer confirmed (office numbers and
-        // all) is what the writer reads. The knowledge base masks the writer's data when it takes the answer in.
-        changes: { status: "replied", reply: row.draftReply, repliedAt: now },
-        // 合并办理: every letter merged into this one gets the same reply, published to its own writer.
-        after: (tx, updated) =>
-          fanOutReply(tx, updated, now, (inner, follower, step) =>
-            this.recordStep(inner, follower, step, now),
-          ),
-      }),
+      step: async (row, tx, now) => {
+        // Never published while it repeats the writer's data (a draft approved before the rule existed).
+        assertReplyKeepsWriterData(row.draftReply, await writerTexts(tx, row), "不能发布");
+        return {
+          action: "publish_reply",
+          event: "reply_published",
+          unitId: row.ownerUnitId,
+          // Published as approved: the reply is the unit's text, and what the reviewer confirmed (office numbers
+          // and all) is what the writer reads. The knowledge base masks the writer's data when it takes it in.
+          changes: { status: "replied", reply: row.draftReply, repliedAt: now },
+          // 合并办理: every letter merged into this one gets the same reply, published to its own writer.
+          after: (inner, updated) =>
+            fanOutReply(inner, updated, now, (innermost, follower, step) =>
+              this.recordStep(innermost, follower, step, now),
+            ),
+        };
+      },
     });
   }
 
@@ -863,6 +879,11 @@ export class LetterService {
       actor,
     });
   }
+}
+
+/** The writer's texts of a letter (title, content, contact phone, supplied information), read in `tx`. */
+async function writerTexts(tx: Executor, row: LetterRow): Promise<string[]> {
+  return writerTextsOf(row, await new LetterRepository(tx).actionsOf([row.id]));
 }
 
 function hashCode(code: string): string {

@@ -4,17 +4,20 @@ import type { MockLink } from "@apollo/client/testing";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "antd";
+import { GraphQLError } from "graphql";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
 import { MeContext, type MeContextValue } from "#app/me";
 import type { LetterDetailFragment } from "#gql/graphql";
 import { AssignLetterDocument } from "../../graphql/assignLetter";
+import { DraftLetterReplyDocument } from "../../graphql/draftLetterReply";
 import { LetterDocument } from "../../graphql/letter";
 
 type Finding = NonNullable<LetterDetailFragment["checkResult"]>["findings"][number];
 
 import { LetterRoutingSuggestionDocument } from "../../graphql/letterRoutingSuggestion";
 import { LetterSimilarLettersDocument } from "../../graphql/letterSimilarLetters";
+import { PublishLetterReplyDocument } from "../../graphql/publishLetterReply";
 import { ReviewLetterReplyDocument } from "../../graphql/reviewLetterReply";
 import { TransferLetterDocument } from "../../graphql/transferLetter";
 import { deadline, FL, letterDetail, staff, tn, unitsMock, XCB, ZGH } from "../../testing/fixtures";
@@ -233,6 +236,67 @@ describe("letter detail", () => {
       SLOW,
     );
     await waitFor(() => expect(actionButtons()).toEqual([]), SLOW);
+  });
+
+  it("shows next to the reply why the server refused it, and keeps the draft for correcting", async () => {
+    const refusal = "答复中含有来信人的个人信息（手机号码），请删除后再保存";
+    const content = "张三同志：您好！已电话联系您（13800001234），补贴按季度发放。";
+    renderDetail(handler(), [
+      letterMock(letterDetail()),
+      {
+        request: { query: DraftLetterReplyDocument, variables: { id: "letter-1", content } },
+        result: {
+          errors: [
+            new GraphQLError(refusal, {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                reason: "PERSONAL_DATA",
+                fields: [{ path: "content", message: refusal }],
+              },
+            }),
+          ],
+        },
+      },
+    ]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    fireEvent.click(screen.getByRole("button", { name: /起草答复/ }));
+    const dialog = await waitFor(() => dialogTitled("起草答复"), SLOW);
+    const field = within(dialog).getByLabelText("答复内容");
+    fireEvent.change(field, { target: { value: content } });
+    fireEvent.click(within(dialog).getByRole("button", { name: /确\s*定/ }));
+    const shown = await within(dialog).findByText(refusal, undefined, SLOW);
+    expect(shown.closest(".ant-form-item")?.contains(field)).toBe(true);
+    expect((field as HTMLTextAreaElement).value).toBe(content);
+    expect(dialogTitled("起草答复")).toBe(dialog);
+  });
+
+  it("shows in the publish dialog why an approved reply cannot be published", async () => {
+    const refusal = "答复中含有来信人的个人信息（详细住址），不能发布";
+    renderDetail(staff([{ actions: ["letter.reply_review"], unit: ZGH }]), [
+      letterMock(letterDetail({ status: "REPLY_APPROVED", draftReply: "已到解放路88号3单元502室查看。" })),
+      {
+        request: { query: PublishLetterReplyDocument, variables: { id: "letter-1" } },
+        result: {
+          errors: [
+            new GraphQLError(refusal, {
+              extensions: { code: "BAD_USER_INPUT", fields: [{ path: "content", message: refusal }] },
+            }),
+          ],
+        },
+      },
+    ]);
+    await screen.findByText("我家小区想加装电梯，请问补贴如何申请？", undefined, SLOW);
+    fireEvent.click(screen.getByRole("button", { name: /发布答复/ }));
+    const dialog = await waitFor(() => dialogTitled("发布答复"), SLOW);
+    fireEvent.click(within(dialog).getByRole("button", { name: /确\s*定/ }));
+    expect(await within(dialog).findByText(refusal, undefined, SLOW)).toBeTruthy();
+    // The way out: the reviewer sends the approved reply back (退回修改); approving it again is not offered.
+    expect(actionButtons()).toEqual(["发布答复", "审核答复"]);
+    fireEvent.click(within(dialog).getByRole("button", { name: /取\s*消/ }));
+    fireEvent.click(screen.getByRole("button", { name: /审核答复/ }));
+    const review = await waitFor(() => dialogTitled("审核答复"), SLOW);
+    expect(within(review).queryByLabelText("通过")).toBeNull();
+    expect((within(review).getByLabelText("退回修改") as HTMLInputElement).checked).toBe(true);
   });
 
   it("shows a dispatcher the routing suggestion and starts the assign form with the suggested unit", async () => {

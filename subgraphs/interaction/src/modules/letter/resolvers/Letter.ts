@@ -19,11 +19,15 @@ export const Letter: LetterResolvers = {
   contactPhoneFull: (row, _args, { services }) => services.letter.contactPhoneFullOf(row),
   writerName: (row, _args, { services }) => services.letter.writerNameOf(row),
   // The reply is the unit's text and reaches the writer as approved; whoever sees the letter masked (a unit-level
-  // supervisor) sees the writer's data in it masked too, the unit's office numbers kept.
+  // supervisor) sees the writer's data in it masked too, the unit's office numbers kept (the writer's own landline,
+  // as the letter gives it, masked).
   reply: async (row, _args, { caller, services }) =>
     !row.reply || seesFullLetter(caller, row, await services.letter.units(row))
       ? row.reply
-      : maskPersonalData(row.reply, { keep: ["landline"] }),
+      : maskPersonalData(row.reply, {
+          keep: ["landline"],
+          alsoMaskFrom: [row.title, row.content, row.contactPhone],
+        }),
   draftReply: (row, _args, { services }) => services.letter.draftReplyOf(row),
   held: (row, _args, { services }) => services.letter.heldOf(row),
   checkResult: (row, _args, { services }) => services.letter.checkResultOf(row),
