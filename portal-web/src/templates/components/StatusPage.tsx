@@ -19,16 +19,22 @@ export function StatusNotice(props: { code: number; heading: string; text: strin
   );
 }
 
-export function StatusPage(props: {
+/** What a status page is given: the site when it is known, and how pages are styled. */
+export interface StatusShellProps {
   site?: SiteShellFragment;
   basePath: string;
   theme: Theme;
   stylesheet: string;
-  title: string;
-  head?: ReactNode;
-  /** The notice, given the home to go back to: the site's when the site is known, else "/". */
-  notice: (home: string) => ReactNode;
-}) {
+}
+
+export function StatusPage(
+  props: StatusShellProps & {
+    title: string;
+    head?: ReactNode;
+    /** The notice, given the home to go back to: the site's when the site is known, else "/". */
+    notice: (home: string) => ReactNode;
+  },
+) {
   if (props.site) {
     return (
       <SiteLayout

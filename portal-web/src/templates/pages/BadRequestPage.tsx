@@ -1,15 +1,8 @@
 // 400: the address asks for something impossible (a page number out of range, an unreadable character in a
 // query). Inside the site's layout when the site is known, else inside the platform layout.
-import type { SiteShellFragment } from "../../gql/graphql";
-import { StatusNotice, StatusPage } from "../components/StatusPage";
-import type { Theme } from "../themes";
+import { StatusNotice, StatusPage, type StatusShellProps } from "../components/StatusPage";
 
-export function BadRequestPage(props: {
-  site?: SiteShellFragment;
-  basePath: string;
-  theme: Theme;
-  stylesheet: string;
-}) {
+export function BadRequestPage(props: StatusShellProps) {
   return (
     <StatusPage
       {...props}

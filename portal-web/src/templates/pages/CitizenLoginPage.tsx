@@ -51,6 +51,35 @@ function describedBy(problem: FormProblem | null, name: string): string | undefi
   return problem?.fields[name] ? `${name}-error` : undefined;
 }
 
+/** One labelled input of an account form, with its hint and its error (ids prefixed by the form). */
+function accountField(form: string, problem: FormProblem | null) {
+  return (
+    name: string,
+    label: string,
+    input: Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">,
+    hint?: string,
+  ) => (
+    <p className="form-field">
+      <label htmlFor={`${form}-${name}`}>{label}</label>
+      <input
+        id={`${form}-${name}`}
+        name={name}
+        aria-describedby={
+          [describedBy(problem, name), hint ? `${name}-hint` : undefined].filter(Boolean).join(" ") ||
+          undefined
+        }
+        {...input}
+      />
+      {hint ? (
+        <span className="field-hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError problem={problem} name={name} />
+    </p>
+  );
+}
+
 export function CitizenLoginPage(props: CitizenLoginPageProps) {
   const { basePath, problem } = props;
   return (
@@ -132,31 +161,7 @@ export interface CitizenRegisterPageProps extends AccountFormProps {
 
 export function CitizenRegisterPage(props: CitizenRegisterPageProps) {
   const { basePath, problem, values } = props;
-  const field = (
-    name: string,
-    label: string,
-    input: Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">,
-    hint?: string,
-  ) => (
-    <p className="form-field">
-      <label htmlFor={`register-${name}`}>{label}</label>
-      <input
-        id={`register-${name}`}
-        name={name}
-        aria-describedby={
-          [describedBy(problem, name), hint ? `${name}-hint` : undefined].filter(Boolean).join(" ") ||
-          undefined
-        }
-        {...input}
-      />
-      {hint ? (
-        <span className="field-hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError problem={problem} name={name} />
-    </p>
-  );
+  const field = accountField("register", problem);
   return (
     <SiteLayout
       site={props.site}
@@ -286,31 +291,7 @@ export interface CitizenPasswordResetPageProps extends AccountFormProps {
 export function CitizenPasswordResetPage(props: CitizenPasswordResetPageProps) {
   const { basePath, problem, values, step } = props;
   const loginLink = `${basePath}/login/?return=${encodeURIComponent(props.returnTo)}`;
-  const field = (
-    name: string,
-    label: string,
-    input: Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">,
-    hint?: string,
-  ) => (
-    <p className="form-field">
-      <label htmlFor={`reset-${name}`}>{label}</label>
-      <input
-        id={`reset-${name}`}
-        name={name}
-        aria-describedby={
-          [describedBy(problem, name), hint ? `${name}-hint` : undefined].filter(Boolean).join(" ") ||
-          undefined
-        }
-        {...input}
-      />
-      {hint ? (
-        <span className="field-hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError problem={problem} name={name} />
-    </p>
-  );
+  const field = accountField("reset", problem);
   return (
     <SiteLayout
       site={props.site}

@@ -1,14 +1,8 @@
 // 410: an article that was published here and has been taken down. Says only that — never its title.
 import type { SiteShellFragment } from "../../gql/graphql";
-import { StatusNotice, StatusPage } from "../components/StatusPage";
-import type { Theme } from "../themes";
+import { StatusNotice, StatusPage, type StatusShellProps } from "../components/StatusPage";
 
-export function GonePage(props: {
-  site: SiteShellFragment;
-  basePath: string;
-  theme: Theme;
-  stylesheet: string;
-}) {
+export function GonePage(props: StatusShellProps & { site: SiteShellFragment }) {
   return (
     <StatusPage
       {...props}

@@ -1,14 +1,7 @@
 // 404: inside the site's layout when the site is known, else inside the platform layout.
-import type { SiteShellFragment } from "../../gql/graphql";
-import { StatusNotice, StatusPage } from "../components/StatusPage";
-import type { Theme } from "../themes";
+import { StatusNotice, StatusPage, type StatusShellProps } from "../components/StatusPage";
 
-export function NotFoundPage(props: {
-  site?: SiteShellFragment;
-  basePath: string;
-  theme: Theme;
-  stylesheet: string;
-}) {
+export function NotFoundPage(props: StatusShellProps) {
   return (
     <StatusPage
       {...props}
