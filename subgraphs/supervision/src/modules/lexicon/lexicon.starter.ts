@@ -1,5 +1,6 @@
 // The curated starter set loaded once into a new city's lexicon. Every entry records its source. The raw
 // public sensitive-word lists are deliberately not loaded: they flag ordinary official sentences.
+import { HK_MACAO_TAIWAN_NOT_COUNTRIES, PLENUM_WITH_DIGITS } from "@jiyue/textcheck/defaults";
 import type { ParsedEntry } from "./lexicon.io";
 
 const JIYUE = "集约默认错别字表（编校常识）";
@@ -19,19 +20,6 @@ const entry = (partial: Partial<ParsedEntry> & Pick<ParsedEntry, "term" | "kind"
 const typo = (term: string, suggestion: string, source: string, level: ParsedEntry["level"] = "warn") =>
   entry({ term, kind: "typo", level, suggestion, source, note: `“${term}”应为“${suggestion}”。` });
 
-/**
- * Same sources as the engine's defaults (packages/textcheck/src/defaults.ts; supervision does not depend on
- * the engine): 台湾、香港、澳门 as countries — “X等国家”, “X、日本等国家”, “X是一个国家”, “X国” — while the
- * recommended “国家和地区 / 国家或地区 / 国家（地区）” after such a list passes.
- */
-export const HK_MACAO_TAIWAN_NOT_COUNTRIES =
-  "(台湾|香港|澳门)(?:[、和与及][\\u4e00-\\u9fff]{1,4}?)*(?:等|和其他|与其他|及其他|等其他)国家(?!和地区|或地区|与地区|及地区|[（(]地区[)）])" +
-  "|(台湾|香港|澳门)(?:地区)?是(?:一个)?(?:主权|独立|主权独立)?的?国家(?=[。，！？；、”」\\s]|$)" +
-  "|(台湾|香港|澳门)国(?![际内企营有务库旗歌画家庆道土度资货籍安情学宝手足民军语标乐风粹策门防法税考潮球花运事])" +
-  "|(?:中|中国)(?:台|港|澳)两国";
-/** Plenums with Arabic digits on either side (“11届3中全会”, “十一届3中全会”). */
-export const PLENUM_WITH_DIGITS =
-  "(?<![\\d.一二三四五六七八九十])(?=[一二三四五六七八九十]*届?[一二三四五六七八九十]*\\d)(\\d{1,2}|[一二三四五六七八九十]{1,3})届(\\d{1,2}|[一二三四五六七八九十]{1,3})中全会";
 /** Starter entries of the first version that later versions replaced: [kind, old term, new term]. */
 export const STARTER_REPLACED: [ParsedEntry["kind"], string, string][] = [
   [
