@@ -20,7 +20,7 @@ import type { ContentDb } from "../../context";
 import { ArticleAccess } from "../article/article.access";
 import { articleEvent } from "../article/article.events";
 import type { ArticleLoaders } from "../article/article.loaders";
-import { ArticleRepository } from "../article/article.repository";
+import { ArticleRepository, type Executor } from "../article/article.repository";
 import type { ArticleRow, RevisionRow } from "../article/article.sql";
 import { WorkflowRepository } from "../workflow/workflow.repository";
 import type { LexiconCache } from "./lexicon-cache";
@@ -91,13 +91,8 @@ export class TextCheckService {
     if (!can(this.caller, "check.override", scope)) throw forbidden("没有错敏词放行权限");
     const caller = this.caller as StaffCaller;
     return this.db.transaction(async (tx) => {
-      const articles = new ArticleRepository(tx);
-      const article = await articles.lock(loaded.id);
-      if (!article || article.deletedAt) throw notFound("稿件", input.articleId);
-      const [revision] = await articles.revisionsByIds([article.currentRevisionId]);
-      if (!revision) throw notFound("修订", article.currentRevisionId);
+      const { article, revision, result } = await this.checkCurrentRevision(tx, loaded.id);
       const repository = new TextCheckRepository(tx);
-      const result = runCheck(this.cache.forUnit(article.unitId), await revisionCheckInput(tx, revision));
       const done = new Set((await repository.overridesOf([revision.id])).map((o) => o.findingKey));
       const open = result.findings.filter((f) => f.severity === "block" && !done.has(f.key));
       let chosen = open;
@@ -164,12 +159,7 @@ export class TextCheckService {
     const input = parseInput(ignoreInput, rawInput);
     const { article: loaded, caller } = await this.access.require(input.articleId, "article.write");
     return this.db.transaction(async (tx) => {
-      const articles = new ArticleRepository(tx);
-      const article = await articles.lock(loaded.id);
-      if (!article || article.deletedAt) throw notFound("稿件", input.articleId);
-      const [revision] = await articles.revisionsByIds([article.currentRevisionId]);
-      if (!revision) throw notFound("修订", article.currentRevisionId);
-      const result = runCheck(this.cache.forUnit(article.unitId), await revisionCheckInput(tx, revision));
+      const { article, revision, result } = await this.checkCurrentRevision(tx, loaded.id);
       const wanted = new Set(input.findingKeys);
       const chosen = result.findings.filter((f) => wanted.has(f.key));
       if (chosen.length !== wanted.size)
@@ -198,5 +188,16 @@ export class TextCheckService {
       );
       return article;
     });
+  }
+
+  /** Locks the article and checks its current revision with the unit's lexicon (in the caller's transaction). */
+  private async checkCurrentRevision(tx: Executor, articleId: string) {
+    const articles = new ArticleRepository(tx);
+    const article = await articles.lock(articleId);
+    if (!article || article.deletedAt) throw notFound("稿件", articleId);
+    const [revision] = await articles.revisionsByIds([article.currentRevisionId]);
+    if (!revision) throw notFound("修订", article.currentRevisionId);
+    const result = runCheck(this.cache.forUnit(article.unitId), await revisionCheckInput(tx, revision));
+    return { article, revision, result };
   }
 }
