@@ -6,7 +6,7 @@ import { maskPersonalData, type PersonalDataOptions } from "@jiyue/content-text"
 import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import { KnowledgeRepository } from "../knowledge/knowledge.repository";
 import type { KnowledgeEntryRow } from "../knowledge/knowledge.sql";
-import { writerTextsOf } from "../letter/letter.privacy";
+import { unitTextMask, writerTextsOf } from "../letter/letter.privacy";
 import { type Executor, LetterRepository } from "../letter/letter.repository";
 import { type LetterActionRow, type LetterRow, letterActions, letters } from "../letter/letter.sql";
 import { NotificationRepository } from "../notification/notification.repository";
@@ -55,7 +55,7 @@ export class CitizenDataRepository {
     for (const row of rows)
       masks.set(row.id, {
         writer: { names },
-        unit: { names, keep: ["landline"], alsoMaskFrom: writerTextsOf(row, actions) },
+        unit: unitTextMask(names, writerTextsOf(row, actions)),
       });
     for (const row of rows) {
       const { writer, unit } = masks.get(row.id) as LetterMasks;

@@ -5,7 +5,7 @@
 // stays out; a letter sent back for rework leaves. Nothing of a private letter ever gets here.
 import { maskPersonalData } from "@jiyue/content-text";
 import { type EventActor, emitEvent, type SqlExecutor } from "@jiyue/server-kit";
-import { writerTextsOf } from "../letter/letter.privacy";
+import { unitTextMask, writerTextsOf } from "../letter/letter.privacy";
 import { LetterRepository } from "../letter/letter.repository";
 import type { LetterRow } from "../letter/letter.sql";
 import { type Executor, KnowledgeRepository } from "./knowledge.repository";
@@ -40,7 +40,7 @@ export function letterEntryText(
   return {
     title: maskPersonalData(letter.title, { names }),
     question: maskPersonalData(letter.content, { names }),
-    answer: maskPersonalData(letter.reply, { names, keep: ["landline"], alsoMaskFrom: writerTexts }),
+    answer: maskPersonalData(letter.reply, unitTextMask(names, writerTexts)),
   };
 }
 

@@ -15,7 +15,7 @@ import {
 import type { InteractionDb } from "../../context";
 import { canReadLetter } from "./letter.access";
 import type { LetterLoaders } from "./letter.loaders";
-import { writerTextsOf } from "./letter.privacy";
+import { unitTextMask, writerTextsOf } from "./letter.privacy";
 import { type Executor, LetterRepository } from "./letter.repository";
 import type { LetterService } from "./letter.service";
 import type { LetterRow, LetterStatus } from "./letter.sql";
@@ -250,8 +250,8 @@ export async function fanOutReply(tx: Tx, primary: LetterRow, now: Date, record:
   const followers = await repository.lockFollowers(primary.id);
   if (followers.length === 0) return;
   const names = [await repository.writerNameOf(primary)];
-  const alsoMaskFrom = writerTextsOf(primary, await repository.actionsOf([primary.id]));
-  const reply = maskPersonalData(primary.reply, { names, keep: ["landline"], alsoMaskFrom });
+  const writerTexts = writerTextsOf(primary, await repository.actionsOf([primary.id]));
+  const reply = maskPersonalData(primary.reply, unitTextMask(names, writerTexts));
   for (const follower of followers) {
     const changed = await repository.update(follower.id, follower.version, {
       status: "replied",

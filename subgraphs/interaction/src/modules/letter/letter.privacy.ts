@@ -2,7 +2,12 @@
 // may greet the writer by name (张三同志：您好！) and give the unit's own numbers and address (a staff mobile, an
 // office landline, 人民路1号), but not an ID number, nor the writer's phone, e-mail, WeChat, QQ, plate or address
 // as the letter gives them (title, content, supplied information, contact phone).
-import { findPersonalData, type PersonalDataKind, type PersonalDataSpan } from "@jiyue/content-text";
+import {
+  findPersonalData,
+  type PersonalDataKind,
+  type PersonalDataOptions,
+  type PersonalDataSpan,
+} from "@jiyue/content-text";
 import { badInput } from "@jiyue/server-kit";
 import type { LetterActionRow, LetterRow } from "./letter.sql";
 
@@ -45,6 +50,17 @@ export function writerTextsOf(
     if (action.letterId === letter.id && action.action === "info_provided" && action.comment)
       texts.push(action.comment);
   return texts.filter((text) => text.length > 0);
+}
+
+/**
+ * How a unit's text (a reply, a comment) is masked for readers other than the writer and the handling units: the
+ * writer's names and data go, the unit's office numbers stay unless they are the writer's own.
+ */
+export function unitTextMask(
+  names: readonly (string | null | undefined)[],
+  writerTexts: readonly (string | null | undefined)[],
+): PersonalDataOptions {
+  return { names, keep: ["landline"], alsoMaskFrom: writerTexts };
 }
 
 /** The personal data of the writer a reply repeats: ID numbers always, the rest where the letter holds it. */

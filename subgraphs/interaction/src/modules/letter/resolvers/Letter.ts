@@ -1,6 +1,7 @@
 import { maskPersonalData } from "@jiyue/content-text";
 import type { LetterResolvers } from "../../../generated/resolvers-types";
 import { maskPhone, seesFullLetter } from "../letter.access";
+import { unitTextMask } from "../letter.privacy";
 
 export const Letter: LetterResolvers = {
   __resolveReference: (reference, { services }) => services.letter.byId(reference.id),
@@ -24,10 +25,7 @@ export const Letter: LetterResolvers = {
   reply: async (row, _args, { caller, services }) =>
     !row.reply || seesFullLetter(caller, row, await services.letter.units(row))
       ? row.reply
-      : maskPersonalData(row.reply, {
-          keep: ["landline"],
-          alsoMaskFrom: [row.title, row.content, row.contactPhone],
-        }),
+      : maskPersonalData(row.reply, unitTextMask([], [row.title, row.content, row.contactPhone])),
   draftReply: (row, _args, { services }) => services.letter.draftReplyOf(row),
   held: (row, _args, { services }) => services.letter.heldOf(row),
   checkResult: (row, _args, { services }) => services.letter.checkResultOf(row),
