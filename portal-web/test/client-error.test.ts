@@ -1,13 +1,13 @@
 // Requests Node's HTTP parser refuses (an over-long address or head): a short Chinese page, 414 or 431, the
 // connection closed, nothing of the error shown — behind Node's HTTP server alone and behind the fast path.
 import http from "node:http";
-import net, { type AddressInfo } from "node:net";
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPortal, type Portal } from "../src/server/app";
+import type { Portal } from "../src/server/app";
 import { answerClientErrors, isLongRequestLine } from "../src/server/client-error";
 import { type FastPath, installFastPath } from "../src/server/fast-path";
 import { channel, type FakeGateway, site, startFakeGateway } from "./fake-gateway";
-import { tempCacheDir } from "./helpers";
+import { createTestPortal, listen } from "./helpers";
 
 const xcb = site({ code: "xcb", name: "市委宣传部", channels: [channel("工作动态", "gzdt")] });
 
@@ -18,23 +18,9 @@ let fast: http.Server;
 let fastPath: FastPath;
 const ports: Record<"plain" | "fast", number> = { plain: 0, fast: 0 };
 
-async function listen(server: http.Server): Promise<number> {
-  server.listen(0, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-  return (server.address() as AddressInfo).port;
-}
-
 beforeAll(async () => {
   gateway = await startFakeGateway([xcb], []);
-  portal = await createPortal({
-    gatewayUrl: gateway.url,
-    cacheDir: tempCacheDir(),
-    eventSources: {},
-    production: false,
-    gatewayTimeoutMs: 3_000,
-    gatewayRetryAfterMs: 0,
-    eventPollIntervalMs: 60_000,
-  });
+  portal = await createTestPortal(gateway.url);
   plain = http.createServer(portal.handler);
   answerClientErrors(plain);
   fast = http.createServer(portal.handler);

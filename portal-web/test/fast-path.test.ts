@@ -2,12 +2,12 @@
 // portal, and every request it does not fully understand (framing, smuggling shapes, misses, forms) goes to
 // Node's HTTP server instead.
 import http from "node:http";
-import net, { type AddressInfo } from "node:net";
+import net from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPortal, type Portal } from "../src/server/app";
+import type { Portal } from "../src/server/app";
 import { type FastPath, installFastPath, parseRequest } from "../src/server/fast-path";
 import { article, channel, type FakeGateway, site, startFakeGateway } from "./fake-gateway";
-import { tempCacheDir } from "./helpers";
+import { createTestPortal, listen } from "./helpers";
 
 const gzdt = channel("工作动态", "gzdt");
 const tzgg = channel("通知公告", "tzgg");
@@ -26,23 +26,9 @@ let fastPath: FastPath;
 let plainPort: number;
 let fastPort: number;
 
-async function listen(server: http.Server): Promise<number> {
-  server.listen(0, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-  return (server.address() as AddressInfo).port;
-}
-
 beforeAll(async () => {
   gateway = await startFakeGateway([zgh], [news]);
-  portal = await createPortal({
-    gatewayUrl: gateway.url,
-    cacheDir: tempCacheDir(),
-    eventSources: {},
-    production: false,
-    gatewayTimeoutMs: 3_000,
-    gatewayRetryAfterMs: 0,
-    eventPollIntervalMs: 60_000,
-  });
+  portal = await createTestPortal(gateway.url);
   // The same portal behind Node's HTTP server alone and behind the fast path.
   plain = http.createServer(portal.handler);
   fast = http.createServer(portal.handler);

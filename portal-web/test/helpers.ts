@@ -42,6 +42,26 @@ export function tempCacheDir(): string {
   return mkdtempSync(path.join(tmpdir(), "jiyue-portal-test-"));
 }
 
+/** Starts `server` on a free port of 127.0.0.1 and says which. */
+export async function listen(server: http.Server): Promise<number> {
+  server.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  return (server.address() as AddressInfo).port;
+}
+
+/** A portal for tests: no event sources unless given, a short gateway timeout, no back-off, no polling. */
+export function createTestPortal(gatewayUrl: string): Promise<Portal> {
+  return createPortal({
+    gatewayUrl,
+    cacheDir: tempCacheDir(),
+    eventSources: {},
+    production: false,
+    gatewayTimeoutMs: 3_000,
+    gatewayRetryAfterMs: 0,
+    eventPollIntervalMs: 60_000,
+  });
+}
+
 export interface RunningPortal {
   portal: Portal;
   url: string;
